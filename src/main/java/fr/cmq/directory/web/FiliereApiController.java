@@ -1,0 +1,24 @@
+package fr.cmq.directory.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cmq.directory.Filiere;
+import fr.cmq.directory.Filieres;
+
+@RestController
+class FiliereApiController {
+
+    private final Filieres filieres;
+
+    FiliereApiController(Filieres filieres) {
+        this.filieres = filieres;
+    }
+
+    @GetMapping("/api/v1/filieres")
+    List<Filiere> all() {
+        return filieres.all();
+    }
+}

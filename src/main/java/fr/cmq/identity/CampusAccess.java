@@ -1,0 +1,54 @@
+package fr.cmq.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one answer to "may this user do that on this campus". Every module asks here before it reads private data of a
+ * campus or writes anything to it; none re-implements the rules.
+ */
+@Component
+public class CampusAccess {
+
+    private static final Set<CampusAction> CAMPUS_TEAM = EnumSet.of(CampusAction.READ_PRIVATE, CampusAction.EDIT);
+    private static final Set<CampusAction> PILOTS = EnumSet.of(CampusAction.READ_PRIVATE, CampusAction.EDIT_AS_PILOT);
+
+    public boolean may(@Nullable CmqUser user, CampusAction action, CampusScope campus) {
+        if (user == null) {
+            return false;
+        }
+        return user.grants().stream().anyMatch(grant -> allows(grant, action, campus));
+    }
+
+    /** @throws AccessDeniedException when the user may not, answered as 403 */
+    public void check(@Nullable CmqUser user, CampusAction action, CampusScope campus) {
+        if (!may(user, action, campus)) {
+            throw new AccessDeniedException("Action " + action + " refusée sur le campus " + campus.campusId());
+        }
+    }
+
+    /** A member contact keeps its own organisation's details, and only those. */
+    public boolean mayEditOrganisation(@Nullable CmqUser user, long campusId, long organisationId) {
+        if (user == null) {
+            return false;
+        }
+        return user.has(Role.ADMIN_NATIONAL) || user.grants().stream().anyMatch(grant -> grant.role() == Role.MEMBER_CONTACT
+                && grant.campusId() != null && grant.campusId() == campusId
+                && grant.organisationId() != null && grant.organisationId() == organisationId);
+    }
+
+    private static boolean allows(RoleGrant grant, CampusAction action, CampusScope campus) {
+        return switch (grant.role()) {
+            case ADMIN_NATIONAL -> true;
+            case DIRECTEUR_OPERATIONNEL -> grant.coversCampus(campus) && CAMPUS_TEAM.contains(action);
+            case CHEF_ETABLISSEMENT_SUPPORT -> grant.coversCampus(campus)
+                    && (CAMPUS_TEAM.contains(action) || action == CampusAction.SIGN_OFF);
+            case PILOTE_ACADEMIQUE, PILOTE_REGIONAL -> grant.coversTerritoryOf(campus) && PILOTS.contains(action);
+            case MEMBER_CONTACT, EXPERT -> false;
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package fr.cmq.identity;
+
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Writes sign-ins, failed attempts and sign-outs to the audit trail. */
+@Component
+class SignInAuditor {
+
+    private final AuditTrail auditTrail;
+
+    SignInAuditor(AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
+    }
+
+    @EventListener
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        auditTrail.recordAs(event.getAuthentication().getName(), "CONNEXION", null, null, Map.of());
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        auditTrail.recordAs(event.getAuthentication().getName(), "CONNEXION_REFUSEE", null, null,
+                Map.of("raison", event.getException().getClass().getSimpleName()));
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        auditTrail.recordAs(event.getAuthentication().getName(), "DECONNEXION", null, null, Map.of());
+    }
+}

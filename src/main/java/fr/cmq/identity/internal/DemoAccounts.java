@@ -1,0 +1,47 @@
+package fr.cmq.identity.internal;
+
+import java.util.List;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import fr.cmq.identity.Role;
+import fr.cmq.identity.RoleGrant;
+import fr.cmq.shared.demo.DemoData;
+
+/**
+ * One demonstration account per role, all with the password printed in the README. Campus 1 is the first
+ * demonstration campus (Énergie et maintenance, Nancy-Metz); académie 12 is Nancy-Metz and région 44 Grand Est.
+ */
+@Component
+@Order(1)
+class DemoAccounts implements DemoData {
+
+    static final String PASSWORD = "Campus-Demo-2026";
+    static final long DEMO_CAMPUS = 1;
+    static final long DEMO_ORGANISATION = 1;
+
+    private final AccountRegistry registry;
+
+    DemoAccounts(AccountRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void load() {
+        create("admin@cmq.test", "Administration nationale", RoleGrant.national(Role.ADMIN_NATIONAL));
+        create("pilote.grand-est@cmq.test", "Pilote régional Grand Est", RoleGrant.region(Role.PILOTE_REGIONAL, "44"));
+        create("pilote.nancy-metz@cmq.test", "Pilote académique Nancy-Metz",
+                RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12"));
+        create("do.energie@cmq.test", "Directrice opérationnelle Énergie et maintenance",
+                RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, DEMO_CAMPUS));
+        create("chef.support@cmq.test", "Chef d'établissement support",
+                RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, DEMO_CAMPUS));
+        create("contact.membre@cmq.test", "Contact d'un membre", RoleGrant.organisation(DEMO_CAMPUS, DEMO_ORGANISATION));
+        create("expert@cmq.test", "Experte", RoleGrant.national(Role.EXPERT));
+    }
+
+    private void create(String email, String displayName, RoleGrant grant) {
+        registry.createIfAbsent(email, displayName, PASSWORD, List.of(grant));
+    }
+}

@@ -1,0 +1,82 @@
+package fr.cmq.identity.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed sign-ins per account and per IP address over a sliding window, and refuses further attempts once a
+ * limit is reached, until the window has passed. A successful sign-in clears the account's count.
+ */
+@Component
+class LoginThrottle {
+
+    private static final int MAX_TRACKED = 100_000;
+
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final int maxPerAccount;
+    private final int maxPerAddress;
+    private final Duration window;
+
+    LoginThrottle(Clock clock,
+            @Value("${cmq.login.max-failures-per-account:5}") int maxPerAccount,
+            @Value("${cmq.login.max-failures-per-address:20}") int maxPerAddress,
+            @Value("${cmq.login.window:PT15M}") Duration window) {
+        this.clock = clock;
+        this.maxPerAccount = maxPerAccount;
+        this.maxPerAddress = maxPerAddress;
+        this.window = window;
+    }
+
+    boolean isBlocked(String account, @Nullable String address) {
+        return count(accountKey(account)) >= maxPerAccount
+                || (address != null && count(addressKey(address)) >= maxPerAddress);
+    }
+
+    void failed(String account, @Nullable String address) {
+        var now = clock.instant();
+        if (failures.size() > MAX_TRACKED) {
+            failures.values().removeIf(entry -> entry.expired(now, window));
+        }
+        failures.merge(accountKey(account), new Failures(now, 1), (old, one) -> old.plusOne(now, window));
+        if (address != null) {
+            failures.merge(addressKey(address), new Failures(now, 1), (old, one) -> old.plusOne(now, window));
+        }
+    }
+
+    void succeeded(String account) {
+        failures.remove(accountKey(account));
+    }
+
+    private int count(String key) {
+        var entry = failures.get(key);
+        return entry == null || entry.expired(clock.instant(), window) ? 0 : entry.count();
+    }
+
+    private static String accountKey(String account) {
+        return "account:" + account.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+
+    private record Failures(Instant since, int count) {
+
+        boolean expired(Instant now, Duration window) {
+            return since.plus(window).isBefore(now);
+        }
+
+        Failures plusOne(Instant now, Duration window) {
+            return expired(now, window) ? new Failures(now, 1) : new Failures(since, count + 1);
+        }
+    }
+}

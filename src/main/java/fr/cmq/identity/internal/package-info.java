@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package fr.cmq.identity.web;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cmq.identity.AuditEntry;
+import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.RoleGrant;
+
+@RestController
+@Validated
+class IdentityApiController {
+
+    private final AuditTrail auditTrail;
+
+    IdentityApiController(AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
+    }
+
+    record Me(String email, String displayName, List<RoleGrant> roles) {
+    }
+
+    @GetMapping("/api/v1/me")
+    Me me(@AuthenticationPrincipal CmqUser user) {
+        return new Me(user.email(), user.displayName(), user.grants());
+    }
+
+    /** The newest entries of the audit trail (national administrators only, see the security configuration). */
+    @GetMapping("/api/v1/audit-events")
+    List<AuditEntry> auditEvents(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return auditTrail.recent(page * size, size);
+    }
+}

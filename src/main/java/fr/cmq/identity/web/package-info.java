@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.identity.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,38 @@
+package fr.cmq.portal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import fr.cmq.directory.Filieres;
+
+@Controller
+class PortalController {
+
+    private final Filieres filieres;
+
+    PortalController(Filieres filieres) {
+        this.filieres = filieres;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("filieres", filieres.all());
+        return "portal/home";
+    }
+
+    @GetMapping("/mentions-legales")
+    String legalNotice() {
+        return "portal/legal-notice";
+    }
+
+    @GetMapping("/donnees-personnelles")
+    String personalData() {
+        return "portal/personal-data";
+    }
+
+    @GetMapping("/accessibilite")
+    String accessibility() {
+        return "portal/accessibility";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.shared.db;
+
+import org.jspecify.annotations.NullMarked;

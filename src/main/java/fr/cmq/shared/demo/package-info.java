@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.shared.demo;
+
+import org.jspecify.annotations.NullMarked;

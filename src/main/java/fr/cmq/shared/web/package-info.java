@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.shared.web;
+
+import org.jspecify.annotations.NullMarked;
