@@ -1,0 +1,84 @@
+package fr.cmq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.cmq.shared.test.DemoAccount;
+import fr.cmq.shared.test.IntegrationTest;
+import fr.cmq.shared.test.WebSession;
+
+/** The running platform over real HTTP, on its real database. */
+@IntegrationTest
+class PlatformIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void runsOnPostgresqlMigratedByFlyway() {
+        assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from filiere").query(Integer.class).single()).isEqualTo(12);
+    }
+
+    @Test
+    void servesTheDsfrStyledHomePageInFrench() {
+        var response = new WebSession(port).get("/");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("<html lang=\"fr\"")
+                .contains("/dsfr/dsfr.min.css")
+                .contains("Campus des métiers et des qualifications")
+                .contains("Transition énergétique, éco-industrie")
+                .contains("Accessibilité : non conforme");
+        var css = new WebSession(port).get("/dsfr/dsfr.min.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(new WebSession(port).get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void opensOnlyHealthAndInfoOfTheActuator() {
+        var visitor = new WebSession(port);
+        assertThat(visitor.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+        assertThat(visitor.get("/actuator/env").statusCode()).isNotEqualTo(200);
+
+        var admin = new WebSession(port);
+        admin.signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
+        for (String closed : new String[] { "/actuator/env", "/actuator/beans", "/actuator/configprops",
+                "/actuator/heapdump", "/actuator/loggers", "/actuator/mappings" }) {
+            assertThat(admin.get(closed).statusCode()).as(closed).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void errorPagesAreDsfrPagesWithoutInternals() {
+        var director = new WebSession(port);
+        director.signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+
+        var notFound = director.get("/cette-page-n-existe-pas");
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.body()).contains("Page non trouvée").contains("fr-header").doesNotContain("Exception");
+
+        var forbidden = director.get("/admin/comptes");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Accès refusé").doesNotContain("Exception");
+    }
+
+    @Test
+    void anApiErrorIsAProblemDetail() {
+        var response = new WebSession(port).getWithBasic("/api/v1/audit-events?size=5000", DemoAccount.ADMIN.email,
+                DemoAccount.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"field\":\"size\"").contains("200")
+                .doesNotContain("Exception").doesNotContain("at fr.cmq");
+    }
+}

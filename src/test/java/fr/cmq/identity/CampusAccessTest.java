@@ -1,0 +1,103 @@
+package fr.cmq.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+
+class CampusAccessTest {
+
+    private final CampusAccess access = new CampusAccess();
+
+    /** Campus 1 in académie Nancy-Metz (12), région Grand Est (44). */
+    private final CampusScope energie = new CampusScope(1, Set.of("12"), "44");
+    /** Campus 2 in académie Orléans-Tours (18), région Centre-Val de Loire (24). */
+    private final CampusScope patmat = new CampusScope(2, Set.of("18"), "24");
+
+    @Test
+    void theNationalAdministratorMayDoEverythingEverywhere() {
+        var admin = user(RoleGrant.national(Role.ADMIN_NATIONAL));
+        for (var action : CampusAction.values()) {
+            assertThat(access.may(admin, action, energie)).as(action.name()).isTrue();
+            assertThat(access.may(admin, action, patmat)).as(action.name()).isTrue();
+        }
+    }
+
+    @Test
+    void aDirectorRunsTheirOwnCampusAndNoOther() {
+        var director = user(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1));
+        assertThat(access.may(director, CampusAction.READ_PRIVATE, energie)).isTrue();
+        assertThat(access.may(director, CampusAction.EDIT, energie)).isTrue();
+        assertThat(access.may(director, CampusAction.SIGN_OFF, energie)).isFalse();
+        assertThat(access.may(director, CampusAction.EDIT_AS_PILOT, energie)).isFalse();
+        for (var action : CampusAction.values()) {
+            assertThat(access.may(director, action, patmat)).as(action.name()).isFalse();
+        }
+    }
+
+    @Test
+    void theChefOfTheSupportEstablishmentAlsoSignsOff() {
+        var chef = user(RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, 1));
+        assertThat(access.may(chef, CampusAction.SIGN_OFF, energie)).isTrue();
+        assertThat(access.may(chef, CampusAction.EDIT, energie)).isTrue();
+        assertThat(access.may(chef, CampusAction.SIGN_OFF, patmat)).isFalse();
+    }
+
+    @Test
+    void pilotsSeeTheCampusesOfTheirTerritoryOnly() {
+        var academic = user(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12"));
+        var regional = user(RoleGrant.region(Role.PILOTE_REGIONAL, "24"));
+
+        assertThat(access.may(academic, CampusAction.READ_PRIVATE, energie)).isTrue();
+        assertThat(access.may(academic, CampusAction.EDIT_AS_PILOT, energie)).isTrue();
+        assertThat(access.may(academic, CampusAction.EDIT, energie)).isFalse();
+        assertThat(access.may(academic, CampusAction.READ_PRIVATE, patmat)).isFalse();
+
+        assertThat(access.may(regional, CampusAction.READ_PRIVATE, patmat)).isTrue();
+        assertThat(access.may(regional, CampusAction.READ_PRIVATE, energie)).isFalse();
+    }
+
+    @Test
+    void aCampusOverSeveralAcademiesIsSeenFromEachOfThem() {
+        var both = new CampusScope(3, Set.of("12", "18"), "44");
+        assertThat(access.may(user(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "18")), CampusAction.READ_PRIVATE, both))
+                .isTrue();
+    }
+
+    @Test
+    void expertsMemberContactsAndVisitorsGetNothingOnACampus() {
+        var expert = user(RoleGrant.national(Role.EXPERT));
+        var contact = user(RoleGrant.organisation(1, 7));
+        for (var action : CampusAction.values()) {
+            assertThat(access.may(expert, action, energie)).isFalse();
+            assertThat(access.may(contact, action, energie)).isFalse();
+            assertThat(access.may(null, action, energie)).isFalse();
+        }
+    }
+
+    @Test
+    void aMemberContactEditsItsOwnOrganisationOnly() {
+        var contact = user(RoleGrant.organisation(1, 7));
+        assertThat(access.mayEditOrganisation(contact, 1, 7)).isTrue();
+        assertThat(access.mayEditOrganisation(contact, 1, 8)).isFalse();
+        assertThat(access.mayEditOrganisation(contact, 2, 7)).isFalse();
+        assertThat(access.mayEditOrganisation(user(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1)), 1, 7)).isFalse();
+        assertThat(access.mayEditOrganisation(null, 1, 7)).isFalse();
+    }
+
+    @Test
+    void checkRefusesWithAnAccessDeniedError() {
+        var director = user(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1));
+        access.check(director, CampusAction.EDIT, energie);
+        assertThatThrownBy(() -> access.check(director, CampusAction.EDIT, patmat))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static CmqUser user(RoleGrant grant) {
+        return new CmqUser(1, "someone@cmq.test", "Someone", null, true, List.of(grant));
+    }
+}

@@ -1,0 +1,81 @@
+package fr.cmq.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+    private final MovableClock clock = new MovableClock();
+    private final LoginThrottle throttle = new LoginThrottle(clock, 3, 5, Duration.ofMinutes(15));
+
+    @Test
+    void blocksAnAccountAfterTooManyFailuresUntilTheWindowHasPassed() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.isBlocked("do@cmq.test", "10.0.0.1")).isFalse();
+            throttle.failed("do@cmq.test", "10.0.0." + i);
+        }
+        assertThat(throttle.isBlocked("DO@cmq.test ", "10.0.0.9")).as("account names are compared loosely").isTrue();
+        assertThat(throttle.isBlocked("other@cmq.test", "10.0.0.9")).isFalse();
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(throttle.isBlocked("do@cmq.test", "10.0.0.9")).isFalse();
+    }
+
+    @Test
+    void blocksAnAddressThatTriesManyAccounts() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("user" + i + "@cmq.test", "10.0.0.1");
+        }
+        assertThat(throttle.isBlocked("new@cmq.test", "10.0.0.1")).isTrue();
+        assertThat(throttle.isBlocked("new@cmq.test", "10.0.0.2")).isFalse();
+    }
+
+    @Test
+    void aSuccessClearsTheAccountsFailures() {
+        throttle.failed("do@cmq.test", "10.0.0.1");
+        throttle.failed("do@cmq.test", "10.0.0.1");
+        throttle.succeeded("do@cmq.test");
+        throttle.failed("do@cmq.test", "10.0.0.1");
+        throttle.failed("do@cmq.test", "10.0.0.1");
+        assertThat(throttle.isBlocked("do@cmq.test", "10.0.0.2")).isFalse();
+    }
+
+    @Test
+    void failuresOutsideTheWindowStartANewCount() {
+        throttle.failed("do@cmq.test", null);
+        throttle.failed("do@cmq.test", null);
+        clock.advance(Duration.ofMinutes(20));
+        throttle.failed("do@cmq.test", null);
+        assertThat(throttle.isBlocked("do@cmq.test", null)).isFalse();
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-09-01T08:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package fr.cmq.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import fr.cmq.identity.Role;
+
+/** Every text of the screens comes from messages.properties (French), and every message a template names exists. */
+class TemplateMessagesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern IGNORED_BLOCKS = Pattern.compile("(?s)<!--.*?-->|<script.*?</script>|<style.*?</style>");
+    private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
+    private static final Pattern LITERAL_ATTRIBUTE =
+            Pattern.compile("\\s(alt|title|aria-label|placeholder|label|value)=\"([^\"]*\\p{L}[^\"]*)\"");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
+
+    @Test
+    void templatesHoldNoHardCodedText() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path template : templates()) {
+            String html = IGNORED_BLOCKS.matcher(Files.readString(template)).replaceAll("");
+            TEXT_NODE.matcher(html).results()
+                    .map(match -> match.group(1).strip())
+                    .filter(text -> !text.startsWith("[[") && !text.startsWith("[("))
+                    .forEach(text -> problems.add(TEMPLATES.relativize(template) + ": text « " + text + " »"));
+            LITERAL_ATTRIBUTE.matcher(html).results()
+                    .forEach(match -> problems.add(TEMPLATES.relativize(template) + ": attribute "
+                            + match.group(1) + "=\"" + match.group(2) + "\""));
+        }
+        assertThat(problems).as("texts to move to messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyMessageATemplateNamesExists() throws IOException {
+        Properties messages = messages();
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            MESSAGE_KEY.matcher(Files.readString(template)).results()
+                    .map(match -> match.group(1))
+                    .filter(key -> !messages.containsKey(key))
+                    .forEach(key -> missing.add(TEMPLATES.relativize(template) + ": " + key));
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyRoleHasAFrenchName() throws IOException {
+        Properties messages = messages();
+        assertThat(Stream.of(Role.values()).map(role -> "role." + role.name()))
+                .allMatch(messages::containsKey);
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Properties messages() throws IOException {
+        var properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
+                StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,88 @@
+package fr.cmq.shared.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor's HTTP session against a running platform: keeps cookies, follows no redirect, and sends back the CSRF
+ * token of the last page it read, as a browser would with the page's form.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private static final String PAGES = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
+    private final String baseUrl;
+    private final HttpClient client;
+    private String csrfToken = "";
+
+    public WebSession(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        var response = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", PAGES).GET().build());
+        var token = CSRF.matcher(response.body());
+        if (token.find()) {
+            csrfToken = token.group(1);
+        }
+        return response;
+    }
+
+    public HttpResponse<String> getWithBasic(String path, String email, String password) {
+        String credentials = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Basic " + credentials).header("Accept", "application/json").GET().build());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        var withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", csrfToken);
+        String body = withToken.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", PAGES)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /** Signs in through the sign-in form; answers the redirect the platform gave. */
+    public HttpResponse<String> signIn(String email, String password) {
+        get("/connexion");
+        return postForm("/connexion", Map.of("email", email, "motDePasse", password));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
