@@ -1,0 +1,41 @@
+package fr.cmq.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import fr.cmq.shared.test.BrowserTestSupport;
+import fr.cmq.shared.test.DemoAccount;
+
+class PublicPagesBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void theLegalPagesAreReachableFromTheFooterAndAccessible() {
+        open("/");
+        followFrom(find("footer a[href='/accessibilite']"));
+        assertThat(find("h1").getText()).isEqualTo("Déclaration d'accessibilité");
+        assertThat(find("main").getText()).contains("non conforme");
+        checkAccessibility("accessibilite");
+
+        followFrom(find("footer a[href='/mentions-legales']"));
+        assertThat(find("h1").getText()).isEqualTo("Mentions légales");
+        checkAccessibility("mentions-legales");
+
+        followFrom(find("footer a[href='/donnees-personnelles']"));
+        assertThat(find("h1").getText()).isEqualTo("Données personnelles");
+        checkAccessibility("donnees-personnelles");
+    }
+
+    @Test
+    void errorPagesAreAccessible() {
+        signIn(DemoAccount.CHEF_ETABLISSEMENT.email, DemoAccount.PASSWORD);
+        open("/cette-page-n-existe-pas");
+        assertThat(find("h1").getText()).isEqualTo("Page non trouvée");
+        checkAccessibility("erreur-404");
+
+        open("/admin/comptes");
+        assertThat(find("h1").getText()).isEqualTo("Accès refusé");
+        checkAccessibility("erreur-403");
+        signOut();
+    }
+}
