@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Browser tests: the running platform in a real headless Chromium. Each page a test visits can be checked with
  * axe-core against WCAG 2.1 A and AA, which also saves a screenshot under {@code target/screenshots}. Skipped, with a
- * message, only where Chromium is not installed.
+ * message, only where Chromium is not installed, and never in CI.
  */
 @IntegrationTest
 public abstract class BrowserTestSupport {
@@ -53,8 +53,11 @@ public abstract class BrowserTestSupport {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium is not installed (apt-get install chromium chromium-driver): browser tests skipped");
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") != null) {
+            assertThat(installed).as("CI must install chromium and chromium-driver (see .ci/run)").isTrue();
+        }
+        assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver): browser tests skipped");
         userDataDir = Files.createTempDirectory("cmq-chromium");
         var options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())

@@ -1,0 +1,110 @@
+package fr.cmq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.cmq.shared.test.DemoAccount;
+import fr.cmq.shared.test.WebSession;
+
+/**
+ * The packaged jar, as an operator runs it: started twice on the same data directory, it keeps what the first run
+ * created and does not load the demonstration data twice.
+ */
+class RestartIT {
+
+    private static final Pattern ACCOUNT_CREATION = Pattern.compile("\"action\":\"CREATION\",\"entityType\":\"compte\"");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void keepsItsDataAcrossRestartsWithoutDuplicatingTheDemoData() throws Exception {
+        int port = freePort();
+        var openingAdmin = Map.of("CMQ_BOOTSTRAP_ADMIN_EMAIL", "ouverture@cmq.test",
+                "CMQ_BOOTSTRAP_ADMIN_PASSWORD", "un mot de passe solide");
+
+        var first = start(port, openingAdmin, "first-run");
+        try {
+            assertThat(signedInAs(port, "ouverture@cmq.test", "un mot de passe solide")).isEqualTo(200);
+            assertThat(accountCreations(port)).isEqualTo(DemoAccount.values().length + 1);
+        } finally {
+            stop(first);
+        }
+
+        var second = start(port, Map.of(), "second-run");
+        try {
+            assertThat(signedInAs(port, "ouverture@cmq.test", "un mot de passe solide")).isEqualTo(200);
+            assertThat(accountCreations(port)).isEqualTo(DemoAccount.values().length + 1);
+        } finally {
+            stop(second);
+        }
+        assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+    }
+
+    private Process start(int port, Map<String, String> environment, String name) throws Exception {
+        var log = Path.of("target", "restart-it-" + name + ".log");
+        var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("cmq.jar", "target/plateforme-cmq-0.1.0-SNAPSHOT.jar"),
+                "--server.port=" + port, "--cmq.data-dir=" + dataDir)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        command.environment().remove("SPRING_DATASOURCE_URL");
+        command.environment().putAll(environment);
+        long startedAt = System.nanoTime();
+        var process = command.start();
+        waitUntilHealthy(port, process, log);
+        System.out.printf("%s: ready in %d ms%n", name, Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
+        return process;
+    }
+
+    private static void waitUntilHealthy(int port, Process process, Path log) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(process.isAlive()).as("the platform stopped at start: see %s%n%s", log,
+                    Files.exists(log) ? Files.readString(log) : "").isTrue();
+            try {
+                if (new WebSession(port).get("/actuator/health").body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (RuntimeException notYetListening) {
+                // the server is still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the platform was not ready within 90 s: see " + log);
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int signedInAs(int port, String email, String password) {
+        return new WebSession(port).getWithBasic("/api/v1/me", email, password).statusCode();
+    }
+
+    private static long accountCreations(int port) {
+        String body = new WebSession(port).getWithBasic("/api/v1/audit-events?size=200", DemoAccount.ADMIN.email,
+                DemoAccount.PASSWORD).body();
+        return ACCOUNT_CREATION.matcher(body).results().count();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
