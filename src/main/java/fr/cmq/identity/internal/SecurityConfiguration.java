@@ -73,7 +73,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/filieres").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/v1/filieres").permitAll()
                         .requestMatchers("/api/v1/audit-events/**").hasAuthority(Role.ADMIN_NATIONAL.authority())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -97,6 +97,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles",
                                 "/accessibilite", "/error", "/error/**").permitAll()
                         .requestMatchers("/dsfr/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Role.ADMIN_NATIONAL.authority())
                         .anyRequest().authenticated())
