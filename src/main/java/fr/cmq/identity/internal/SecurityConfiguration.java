@@ -73,7 +73,8 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/v1/filieres").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/v1/filieres",
+                                "/api/v1/territories/**", "/api/v1/establishments/**", "/api/v1/levels").permitAll()
                         .requestMatchers("/api/v1/audit-events/**").hasAuthority(Role.ADMIN_NATIONAL.authority())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

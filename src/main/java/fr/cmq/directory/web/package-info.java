@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.directory.web;
+
+import org.jspecify.annotations.NullMarked;

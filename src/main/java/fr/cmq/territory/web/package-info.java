@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.territory.web;
+
+import org.jspecify.annotations.NullMarked;
