@@ -75,7 +75,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/v1/filieres",
                                 "/api/v1/territories/**", "/api/v1/establishments/**", "/api/v1/levels").permitAll()
-                        .requestMatchers("/api/v1/audit-events/**").hasAuthority(Role.ADMIN_NATIONAL.authority())
+                        .requestMatchers("/api/v1/audit-events/**", "/api/v1/imports/**")
+                        .hasAuthority(Role.ADMIN_NATIONAL.authority())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

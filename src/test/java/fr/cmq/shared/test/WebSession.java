@@ -52,6 +52,24 @@ public final class WebSession {
                 .header("Authorization", "Basic " + credentials).header("Accept", "application/json").GET().build());
     }
 
+    /** Sends a file as an API client would: multipart, field {@code file}, with HTTP Basic. */
+    public HttpResponse<String> postFileWithBasic(String path, String fileName, byte[] content, String email,
+            String password) {
+        String boundary = "----cmq" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         var withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", csrfToken);

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.directory.internal;
+
+import org.jspecify.annotations.NullMarked;

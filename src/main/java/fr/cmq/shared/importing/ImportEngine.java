@@ -1,0 +1,318 @@
+package fr.cmq.shared.importing;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import fr.cmq.shared.InvalidIdentifierException;
+
+/**
+ * Runs an importer on a file: streams it (memory does not grow with its size), refuses it whole when it cannot be
+ * read, reports each refused line with its number and reason, and applies the accepted lines in one transaction, so
+ * that a failure leaves the database as it was.
+ */
+@Service
+public class ImportEngine {
+
+    /** A line longer than this is refused (the longest real Annuaire line is about 2,000 characters). */
+    static final int MAX_LINE_CHARACTERS = 100_000;
+    /** A field longer than this makes the file unreadable (an unclosed quote swallowing the rest of the file). */
+    private static final int MAX_FIELD_CHARACTERS = 16 * 1024 * 1024;
+    private static final int SNIFFED_BYTES = 8192;
+    private static final int REJECTION_BATCH = 1000;
+    private static final int PROGRESS_EVERY = 1000;
+    private static final Logger log = LoggerFactory.getLogger(ImportEngine.class);
+
+    private final Map<String, CsvImporter> importers;
+    private final ImportRuns runs;
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate transaction;
+    private final Map<Long, ImportProgress> running = new ConcurrentHashMap<>();
+
+    ImportEngine(List<CsvImporter> importers, ImportRuns runs, DataSource dataSource, JdbcClient jdbc,
+            JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
+        this.importers = importers.stream().collect(Collectors.toMap(CsvImporter::kind, Function.identity()));
+        this.runs = runs;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    public List<CsvImporter> importers() {
+        return importers.values().stream().sorted((a, b) -> a.label().compareTo(b.label())).toList();
+    }
+
+    public Optional<CsvImporter> importer(String kind) {
+        return Optional.ofNullable(importers.get(kind));
+    }
+
+    /** Records a new run, before its file is read, so that people can follow it. */
+    public long open(CsvImporter importer, String fileName, String startedBy) {
+        return runs.open(importer.kind(), fileName, startedBy);
+    }
+
+    /** The progress of a run still going on; empty once it has finished. */
+    public Optional<ImportProgress> progress(long runId) {
+        return Optional.ofNullable(running.get(runId));
+    }
+
+    /** Imports the file of a run opened with {@link #open}, and answers its report. */
+    public ImportReport run(long runId, CsvImporter importer, Path file, ProgressListener listener) {
+        running.put(runId, new ImportProgress(0, size(file), 0));
+        try {
+            transaction.executeWithoutResult(status -> importInTransaction(runId, importer, file, listener));
+        } catch (RejectedFileException e) {
+            runs.fail(runId, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Import {} of {} failed", runId, file, e);
+            runs.fail(runId, "Erreur inattendue pendant l'import : rien n'a été appliqué.");
+        } finally {
+            running.remove(runId);
+        }
+        return report(runId, 0, Integer.MAX_VALUE);
+    }
+
+    public ImportReport importFile(CsvImporter importer, String fileName, Path file, String startedBy,
+            ProgressListener listener) {
+        return run(open(importer, fileName, startedBy), importer, file, listener);
+    }
+
+    public ImportReport report(long runId, int offset, int limit) {
+        var run = runs.find(runId).orElseThrow();
+        return new ImportReport(run, runs.rejections(runId, offset, limit));
+    }
+
+    private void importInTransaction(long runId, CsvImporter importer, Path file, ProgressListener listener) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:lock))").param("lock", "import:" + importer.kind())
+                .query().listOfRows();
+        jdbc.sql("create temp table staging (line bigint not null, content_hash text not null, "
+                + importer.stagingColumns() + ") on commit drop").update();
+
+        long totalBytes = size(file);
+        var rejections = new ArrayList<Rejection>();
+        int read = 0;
+        int rejected = 0;
+        MessageDigest sha256 = sha256();
+        try (var counting = new CountingInputStream(Files.newInputStream(file));
+                var input = new BufferedInputStream(new DigestInputStream(counting, sha256), 1 << 16);
+                var staging = new StagingCopy(DataSourceUtils.getConnection(dataSource))) {
+            char separator = sniffSeparator(input);
+            try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                    .fieldSeparator(separator)
+                    .allowExtraFields(true)
+                    .allowMissingFields(true)
+                    .skipEmptyLines(true)
+                    .maxBufferSize(MAX_FIELD_CHARACTERS)
+                    .ofCsvRecord(strictUtf8(input))) {
+                var records = csv.iterator();
+                long lastLine = 1;
+                try {
+                    if (!records.hasNext()) {
+                        throw new RejectedFileException("Le fichier est vide.");
+                    }
+                    Map<String, Integer> positions = positions(importer, records.next());
+                    while (records.hasNext()) {
+                        CsvRecord record = records.next();
+                        lastLine = record.getStartingLineNumber();
+                        read++;
+                        String reason = stage(importer, record, positions, staging);
+                        if (reason != null) {
+                            rejected++;
+                            rejections.add(new Rejection(lastLine, reason));
+                            if (rejections.size() >= REJECTION_BATCH) {
+                                saveRejections(runId, rejections);
+                            }
+                        }
+                        if (read % PROGRESS_EVERY == 0) {
+                            progressed(runId, new ImportProgress(counting.count(), totalBytes, read), listener);
+                        }
+                    }
+                } catch (UncheckedIOException | CsvParseException e) {
+                    throw unreadable(e, lastLine);
+                }
+            }
+            staging.end();
+            saveRejections(runId, rejections);
+            progressed(runId, new ImportProgress(totalBytes, totalBytes, read), listener);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Import " + runId + " could not read or stage " + file, e);
+        }
+
+        rejected += removeDuplicates(runId, importer);
+        jdbc.sql("analyze staging").update();
+        int staged = jdbc.sql("select count(*) from staging").query(Integer.class).single();
+        Map<String, Object> applied = jdbc.sql("with applied as (" + importer.upsertSql() + ") "
+                + "select count(*) filter (where created) as created, count(*) filter (where not created) as updated "
+                + "from applied").query().singleRow();
+        int created = ((Number) applied.get("created")).intValue();
+        int updated = ((Number) applied.get("updated")).intValue();
+        runs.finish(runId, totalBytes, HexFormat.of().formatHex(sha256.digest()),
+                new ImportRuns.Counts(read, created, updated, staged - created - updated, rejected));
+    }
+
+    private static String stage(CsvImporter importer, CsvRecord record, Map<String, Integer> positions,
+            StagingCopy staging) throws SQLException {
+        int length = record.getFields().stream().mapToInt(String::length).sum();
+        if (length > MAX_LINE_CHARACTERS) {
+            return "ligne trop longue (%,d caractères ; %,d au plus)".formatted(length, MAX_LINE_CHARACTERS);
+        }
+        try {
+            staging.add(record.getStartingLineNumber(), importer.stage(new CsvRow(record, positions)));
+            return null;
+        } catch (RejectedRowException | InvalidIdentifierException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Of two lines with the same key, the later one wins; the earlier is reported. */
+    private int removeDuplicates(long runId, CsvImporter importer) {
+        var duplicates = jdbc.sql("""
+                with ranked as (select line, max(line) over (partition by %s) as last_line from staging)
+                delete from staging s using ranked r where s.line = r.line and r.line < r.last_line
+                returning s.line, r.last_line""".formatted(importer.keyColumn()))
+                .query((row, n) -> new Rejection(row.getLong("line"), importer.keyLabel()
+                        + " en double : la ligne " + row.getLong("last_line") + " le remplace"))
+                .list();
+        saveRejections(runId, new ArrayList<>(duplicates));
+        return duplicates.size();
+    }
+
+    private void saveRejections(long runId, List<Rejection> rejections) {
+        jdbcTemplate.batchUpdate("insert into import_rejection (run_id, line, reason) values (?, ?, ?)", rejections,
+                REJECTION_BATCH, (statement, rejection) -> {
+                    statement.setLong(1, runId);
+                    statement.setLong(2, rejection.line());
+                    statement.setString(3, rejection.reason());
+                });
+        rejections.clear();
+    }
+
+    private static Map<String, Integer> positions(CsvImporter importer, CsvRecord header) {
+        List<String> names = new ArrayList<>(header.getFields());
+        if (!names.isEmpty()) {
+            names.set(0, names.getFirst().replace("\uFEFF", ""));
+        }
+        Map<String, Integer> positions = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (CsvColumn column : importer.columns()) {
+            for (int i = 0; i < names.size() && !positions.containsKey(column.name()); i++) {
+                if (column.matches(names.get(i))) {
+                    positions.put(column.name(), i);
+                }
+            }
+            if (column.required() && !positions.containsKey(column.name())) {
+                missing.add(column.name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new RejectedFileException("Colonnes obligatoires absentes : " + String.join(", ", missing)
+                    + ". Ce fichier est-il bien un fichier « " + importer.label() + " » ?");
+        }
+        return positions;
+    }
+
+    /** Refuses what is not text, and picks the separator of the header line: ";" if it has one, "," otherwise. */
+    private static char sniffSeparator(BufferedInputStream input) throws IOException {
+        input.mark(SNIFFED_BYTES);
+        byte[] head = input.readNBytes(SNIFFED_BYTES);
+        input.reset();
+        boolean headerHasSemicolon = false;
+        for (byte b : head) {
+            if (b == 0) {
+                throw new RejectedFileException("Ce fichier n'est pas un fichier texte CSV.");
+            }
+            if (b == '\n') {
+                break;
+            }
+            headerHasSemicolon |= b == ';';
+        }
+        return headerHasSemicolon ? ';' : ',';
+    }
+
+    private static Reader strictUtf8(InputStream input) {
+        return new InputStreamReader(input, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static RejectedFileException unreadable(RuntimeException e, long lastLine) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return new RejectedFileException("Le fichier n'est pas encodé en UTF-8 (caractère invalide après la ligne "
+                        + lastLine + ") : enregistrez-le en UTF-8 puis recommencez.", e);
+            }
+        }
+        return new RejectedFileException("Fichier CSV illisible après la ligne " + lastLine
+                + " : un guillemet ouvert n'est jamais refermé, ou une valeur dépasse "
+                + MAX_FIELD_CHARACTERS / (1024 * 1024) + " millions de caractères.", e);
+    }
+
+    private void progressed(long runId, ImportProgress progress, ProgressListener listener) {
+        running.put(runId, progress);
+        listener.progressed(progress);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Told of the progress of an import every thousand lines. */
+    @FunctionalInterface
+    public interface ProgressListener {
+
+        ProgressListener NONE = progress -> {
+        };
+
+        void progressed(ImportProgress progress);
+    }
+}

@@ -1,0 +1,5 @@
+package fr.cmq.shared.importing;
+
+public enum ImportStatus {
+    EN_COURS, TERMINE, ECHEC
+}

@@ -1,0 +1,42 @@
+package fr.cmq.shared.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.springframework.stereotype.Component;
+
+import fr.cmq.shared.CmqProperties;
+
+/** Keeps an uploaded file on disk, under {@code <data-dir>/imports}, for the time of its import. */
+@Component
+public class UploadedFiles {
+
+    private final Path directory;
+
+    UploadedFiles(CmqProperties properties) {
+        this.directory = properties.dataDir().resolve("imports");
+    }
+
+    public Path keep(InputStream content) {
+        try {
+            Files.createDirectories(directory);
+            Path file = Files.createTempFile(directory, "import-", ".csv");
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep an uploaded file in " + directory, e);
+        }
+    }
+
+    public void discard(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

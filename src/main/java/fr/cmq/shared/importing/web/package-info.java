@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.shared.importing.web;
+
+import org.jspecify.annotations.NullMarked;
