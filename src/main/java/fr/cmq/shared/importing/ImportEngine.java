@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import fr.cmq.shared.InvalidIdentifierException;
 
 /**
@@ -137,8 +138,9 @@ public class ImportEngine {
             char separator = sniffSeparator(input);
             try (CsvReader<CsvRecord> csv = CsvReader.builder()
                     .fieldSeparator(separator)
-                    .allowExtraFields(true)
-                    .allowMissingFields(true)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .allowUnclosedQuote(false)
                     .skipEmptyLines(true)
                     .maxBufferSize(MAX_FIELD_CHARACTERS)
                     .ofCsvRecord(strictUtf8(input))) {
