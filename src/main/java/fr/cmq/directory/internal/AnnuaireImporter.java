@@ -3,6 +3,7 @@ package fr.cmq.directory.internal;
 import static fr.cmq.shared.importing.CsvColumn.optional;
 import static fr.cmq.shared.importing.CsvColumn.required;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,21 +40,13 @@ class AnnuaireImporter implements CsvImporter {
             optional(FLAGS[0]), optional(FLAGS[1]), optional(FLAGS[2]), optional(FLAGS[3]), optional(FLAGS[4]),
             optional(FLAGS[5]), optional(FLAGS[6]), optional(FLAGS[7]));
 
-    private static final String STAGING_COLUMNS = """
-            uai text, name text, type text, sector text, address text, postal_code text, commune_code text,
-            commune_name text, departement_code text, academie_code text, academie_name text, region_code text,
-            region_name text, latitude text, longitude text, nature_code text, nature_label text, siret text,
-            phone text, email text, website text, pupils text, status text, opened_on text, source_updated_on text,
-            voie_generale text, voie_technologique text, voie_professionnelle text, apprentissage text,
-            lycee_des_metiers text, greta text, post_bac text, lycee_agricole text""";
-
     private static final String TYPED = """
             uai, name, type, sector, address, postal_code, commune_code, commune_name, departement_code,
             academie_code, academie_name, region_code, region_name, latitude::double precision,
             longitude::double precision, nature_code, nature_label, siret, phone, email, website, pupils::int, status,
             opened_on::date, source_updated_on::date, voie_generale::boolean, voie_technologique::boolean,
             voie_professionnelle::boolean, apprentissage::boolean, lycee_des_metiers::boolean, greta::boolean,
-            post_bac::boolean, lycee_agricole::boolean, content_hash""";
+            post_bac::boolean, lycee_agricole::boolean""";
 
     @Override
     public String kind() {
@@ -71,8 +64,13 @@ class AnnuaireImporter implements CsvImporter {
     }
 
     @Override
-    public String stagingColumns() {
-        return STAGING_COLUMNS;
+    public String table() {
+        return "establishment";
+    }
+
+    @Override
+    public String tableColumns() {
+        return TYPED;
     }
 
     @Override
@@ -87,7 +85,7 @@ class AnnuaireImporter implements CsvImporter {
 
     @Override
     public List<@Nullable String> stage(CsvRow row) {
-        var values = new java.util.ArrayList<@Nullable String>(Arrays.asList(
+        var values = new ArrayList<@Nullable String>(Arrays.asList(
                 Uai.parse(row.require(UAI)).value(),
                 row.require(NAME),
                 row.get("Type_etablissement"),
@@ -117,22 +115,5 @@ class AnnuaireImporter implements CsvImporter {
             values.add(CsvValues.flag(row, flag));
         }
         return values;
-    }
-
-    @Override
-    public String upsertSql() {
-        String columns = TYPED.replaceAll("::[a-z ]+(?=,|$)", "");
-        String updates = Arrays.stream(columns.split(","))
-                .map(String::strip)
-                .filter(column -> !column.equals("uai"))
-                .map(column -> column + " = excluded." + column)
-                .reduce((a, b) -> a + ", " + b)
-                .orElseThrow();
-        return """
-                insert into establishment (%s, imported_at)
-                select %s, now() from staging
-                on conflict (uai) do update set %s, imported_at = excluded.imported_at
-                where establishment.content_hash is distinct from excluded.content_hash
-                returning (xmax = 0) as created""".formatted(columns, TYPED, updates);
     }
 }

@@ -6,8 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one kind of file needs to be imported. The engine reads the file; the importer says which columns it needs,
- * turns each line into the values of its staging table (or refuses it), and writes the SQL that applies the staging
- * table to its own tables.
+ * which table they fill, and turns each line into the values of that table (or refuses it).
  */
 public interface CsvImporter {
 
@@ -19,24 +18,30 @@ public interface CsvImporter {
 
     List<CsvColumn> columns();
 
-    /**
-     * The columns of the staging table, as SQL ({@code uai text, name text, …}); the engine adds {@code line} and
-     * {@code content_hash}.
-     */
-    String stagingColumns();
+    /** The table the file fills. */
+    String table();
 
-    /** The staging column that identifies a row: two lines with the same key, the later one wins. */
+    /**
+     * The columns of {@link #table()} the file fills, key first, each followed by the cast its text needs
+     * ({@code level::int}); the staging table has the same columns as text, plus {@code line} and {@code content_hash}.
+     */
+    String tableColumns();
+
+    /** The column that identifies a row: of two lines with the same key, the later one wins. */
     String keyColumn();
 
     /** What the key is called in a rejection reason ("UAI", "SIRET"…). */
     String keyLabel();
 
-    /** The values of one line, in the order of {@link #stagingColumns()}. */
+    /** The values of one line, in the order of {@link #tableColumns()}. */
     List<@Nullable String> stage(CsvRow row);
 
-    /**
-     * Applies the table {@code staging} to the importer's tables: an {@code INSERT … ON CONFLICT DO UPDATE … WHERE}
-     * the {@code content_hash} changed, {@code RETURNING (xmax = 0) AS created}.
-     */
-    String upsertSql();
+    default String stagingColumns() {
+        return StagedUpsert.stagingColumns(tableColumns());
+    }
+
+    /** Applies the table {@code staging}: inserts new rows, updates changed ones, says which were created. */
+    default String upsertSql() {
+        return StagedUpsert.sql(table(), keyColumn(), tableColumns());
+    }
 }
