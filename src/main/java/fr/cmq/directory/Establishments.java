@@ -22,7 +22,10 @@ public class Establishments {
             uai, name, type, sector, nature_label, address, postal_code, commune_name, departement_code,
             academie_code, academie_name, region_code, region_name, latitude, longitude, siret, website,
             voie_professionnelle, apprentissage, lycee_des_metiers, greta, post_bac, status""";
-
+    private static final String WORDS = "search @@ websearch_to_tsquery('french_unaccent', :text)";
+    private static final String WORDS_RANK = "ts_rank(search, websearch_to_tsquery('french_unaccent', :text)) desc, ";
+    private static final String NEAR = "search_text %> cmq_unaccent(lower(:text))";
+    private static final String NEAR_RANK = "word_similarity(cmq_unaccent(lower(:text)), search_text) desc, ";
     private static final DataClassRowMapper<Establishment> ESTABLISHMENT = new DataClassRowMapper<>(Establishment.class);
 
     private final JdbcClient jdbc;
@@ -37,18 +40,14 @@ public class Establishments {
                 .query(Establishment.class).optional();
     }
 
-    /** One page of the establishments that match, the best matches first when there is text, by name otherwise. */
+    /**
+     * One page of the establishments that match: with text, those whose name or town has its words (in French, without
+     * regard to case or accents), the best first; when no word matches, those with a name close to it (typos).
+     * Without text, by name.
+     */
     public PageResponse<Establishment> search(EstablishmentSearch search, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        String order = "name, uai";
-        if (StringUtils.hasText(search.text())) {
-            params.put("text", search.text().strip());
-            conditions.add("(search @@ websearch_to_tsquery('french_unaccent', :text)"
-                    + " or search_text %> cmq_unaccent(lower(:text)))");
-            order = "ts_rank(search, websearch_to_tsquery('french_unaccent', :text))"
-                    + " + word_similarity(cmq_unaccent(lower(:text)), search_text) desc, name, uai";
-        }
         if (StringUtils.hasText(search.uai())) {
             params.put("uai", search.uai().strip().toUpperCase(Locale.ROOT));
             conditions.add("uai = :uai");
@@ -61,22 +60,33 @@ public class Establishments {
             params.put("voiePro", search.voieProfessionnelle());
             conditions.add("voie_professionnelle = :voiePro");
         }
+        if (!StringUtils.hasText(search.text())) {
+            return page(conditions, "", params, page, size);
+        }
+        params.put("text", search.text().strip());
+        var byWords = page(with(conditions, WORDS), WORDS_RANK, params, page, size);
+        return byWords.page().totalElements() > 0 ? byWords : page(with(conditions, NEAR), NEAR_RANK, params, page, size);
+    }
+
+    private PageResponse<Establishment> page(List<String> conditions, String rank, Map<String, Object> params, int page,
+            int size) {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
         var rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from establishment" + where
-                        + " order by " + order + " limit :limit offset :offset")
+                        + " order by " + rank + "name, uai limit :limit offset :offset")
                 .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
                 .query((row, n) -> Map.entry(row.getLong("total"), ESTABLISHMENT.mapRow(row, n)))
                 .list();
-        long total = rows.isEmpty() ? countWhenPastTheEnd(where, params, page) : rows.getFirst().getKey();
+        long total = !rows.isEmpty() ? rows.getFirst().getKey()
+                : page == 0 ? 0 : jdbc.sql("select count(*) from establishment" + where).params(params)
+                        .query(Long.class).single();
         return PageResponse.of(rows.stream().map(Map.Entry::getValue).toList(), page, size, total);
     }
 
-    private long countWhenPastTheEnd(String where, Map<String, Object> params, int page) {
-        if (page == 0) {
-            return 0;
-        }
-        return jdbc.sql("select count(*) from establishment" + where).params(params).query(Long.class).single();
+    private static List<String> with(List<String> conditions, String condition) {
+        var all = new ArrayList<>(conditions);
+        all.add(condition);
+        return all;
     }
 }

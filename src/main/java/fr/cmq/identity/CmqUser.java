@@ -49,6 +49,10 @@ public final class CmqUser implements UserDetails, CredentialsContainer {
         return grants.stream().anyMatch(grant -> grant.role() == role);
     }
 
+    public boolean isNationalAdministrator() {
+        return has(Role.ADMIN_NATIONAL);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return grants.stream().map(grant -> new SimpleGrantedAuthority(grant.role().authority())).distinct().toList();

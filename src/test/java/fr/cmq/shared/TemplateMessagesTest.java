@@ -24,7 +24,7 @@ class TemplateMessagesTest {
     private static final Pattern IGNORED_BLOCKS = Pattern.compile("(?s)<!--.*?-->|<script.*?</script>|<style.*?</style>");
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
     private static final Pattern LITERAL_ATTRIBUTE =
-            Pattern.compile("\\s(alt|title|aria-label|placeholder|label|value)=\"([^\"]*\\p{L}[^\"]*)\"");
+            Pattern.compile("\\s(alt|title|aria-label|placeholder|label)=\"([^\"]*\\p{L}[^\"]*)\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
     @Test

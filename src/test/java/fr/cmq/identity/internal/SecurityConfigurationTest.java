@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -39,9 +41,13 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Role;
 import fr.cmq.identity.RoleGrant;
 
-/** The two security chains in front of the real controllers, with the accounts and the database replaced. */
-@WebMvcTest
-@Import({ SecurityConfiguration.class, ProblemDetailSecurityResponses.class, LoginThrottle.class,
+/**
+ * The two security chains in front of the real controllers of the home page, sign-in and the identity API, with the
+ * accounts and the database replaced.
+ */
+@WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = "fr\\.cmq\\.(portal|identity\\.web|shared\\.web|directory\\.web\\.FiliereApi).*"))
+@Import({ SecurityConfiguration.class, PasswordConfiguration.class, ProblemDetailSecurityResponses.class, LoginThrottle.class,
         SecurityConfigurationTest.TestClock.class })
 class SecurityConfigurationTest {
 
