@@ -25,6 +25,8 @@ class TemplateMessagesTest {
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
     private static final Pattern LITERAL_ATTRIBUTE =
             Pattern.compile("\\s(alt|title|aria-label|placeholder|label)=\"([^\"]*\\p{L}[^\"]*)\"");
+    private static final Pattern JAVA_MESSAGE_CODE =
+            Pattern.compile("reject(?:Value)?\\([^;]*?\"([a-z][A-Za-z0-9_.]+)\"\\)|message = \"\\{([^}]+)}\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
     @Test
@@ -52,6 +54,21 @@ class TemplateMessagesTest {
                     .map(match -> match.group(1))
                     .filter(key -> !messages.containsKey(key))
                     .forEach(key -> missing.add(TEMPLATES.relativize(template) + ": " + key));
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyMessageTheJavaCodeNamesExists() throws IOException {
+        Properties messages = messages();
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
+                JAVA_MESSAGE_CODE.matcher(Files.readString(source)).results()
+                        .map(match -> match.group(1) != null ? match.group(1) : match.group(2))
+                        .filter(code -> !messages.containsKey(code))
+                        .forEach(code -> missing.add(source.getFileName() + ": " + code));
+            }
         }
         assertThat(missing).isEmpty();
     }

@@ -6,5 +6,5 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The upload form of the imports page. */
-record ImportForm(@NotBlank(message = "{import.kind.required}") @Nullable String kind, @Nullable MultipartFile file) {
+record ImportForm(@NotBlank(message = "{imports.kind.required}") @Nullable String kind, @Nullable MultipartFile file) {
 }

@@ -61,11 +61,11 @@ class ImportPagesController {
     @PostMapping
     String start(@Valid @ModelAttribute("form") ImportForm form, BindingResult errors, Principal principal, Model model) {
         var importer = form.kind() == null ? null : engine.importer(form.kind()).orElse(null);
-        if (form.kind() != null && importer == null) {
-            errors.rejectValue("kind", "import.kind.unknown");
+        if (importer == null && !errors.hasFieldErrors("kind")) {
+            errors.rejectValue("kind", "imports.kind.unknown");
         }
         if (form.file() == null || form.file().isEmpty()) {
-            errors.rejectValue("file", "import.file.required");
+            errors.rejectValue("file", "imports.file.required");
         }
         if (errors.hasErrors() || importer == null || form.file() == null) {
             return listPage(0, model);

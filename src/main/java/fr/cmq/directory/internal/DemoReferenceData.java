@@ -1,0 +1,62 @@
+package fr.cmq.directory.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import fr.cmq.shared.demo.DemoData;
+import fr.cmq.shared.importing.ImportEngine;
+
+/**
+ * Small real extracts of the Annuaire de l'éducation (Val-de-Marne) and of ONISEP's formations, imported through the
+ * import engine when the directory is empty, so that searches show something on first start.
+ */
+@Component
+@Order(2)
+class DemoReferenceData implements DemoData {
+
+    private final ImportEngine engine;
+    private final JdbcClient jdbc;
+
+    DemoReferenceData(ImportEngine engine, JdbcClient jdbc) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void load() {
+        importIfEmpty("establishment", "annuaire", "demo/annuaire-extrait.csv");
+        importIfEmpty("certification", "onisep", "demo/onisep-extrait.csv");
+    }
+
+    private void importIfEmpty(String table, String kind, String resource) {
+        if (jdbc.sql("select exists (select 1 from " + table + ")").query(Boolean.class).single()) {
+            return;
+        }
+        var importer = engine.importer(kind).orElseThrow();
+        Path file = copy(resource);
+        try {
+            engine.importFile(importer, Path.of(resource).getFileName().toString(), file, "démonstration",
+                    ImportEngine.ProgressListener.NONE);
+        } finally {
+            file.toFile().delete();
+        }
+    }
+
+    private static Path copy(String resource) {
+        try (var in = new ClassPathResource(resource).getInputStream()) {
+            Path file = Files.createTempFile("cmq-demo-", ".csv");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
