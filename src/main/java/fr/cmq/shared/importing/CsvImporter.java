@@ -40,6 +40,11 @@ public interface CsvImporter {
         return StagedUpsert.stagingColumns(tableColumns());
     }
 
+    /** Removes from the table {@code staging} the lines that would change nothing. */
+    default String removeUnchangedSql() {
+        return StagedUpsert.removeUnchanged(table(), keyColumn());
+    }
+
     /** Applies the table {@code staging}: inserts new rows, updates changed ones, says which were created. */
     default String upsertSql() {
         return StagedUpsert.sql(table(), keyColumn(), tableColumns());

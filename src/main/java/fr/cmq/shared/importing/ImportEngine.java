@@ -128,6 +128,7 @@ public class ImportEngine {
                 + importer.stagingColumns() + ") on commit drop").update();
 
         long totalBytes = size(file);
+        long startedAt = System.nanoTime();
         var rejections = new ArrayList<Rejection>();
         int read = 0;
         int rejected = 0;
@@ -178,16 +179,19 @@ public class ImportEngine {
             throw new IllegalStateException("Import " + runId + " could not read or stage " + file, e);
         }
 
+        long stagedAt = System.nanoTime();
         rejected += removeDuplicates(runId, importer);
         jdbc.sql("analyze staging").update();
-        int staged = jdbc.sql("select count(*) from staging").query(Integer.class).single();
+        int unchanged = jdbc.sql(importer.removeUnchangedSql()).update();
         Map<String, Object> applied = jdbc.sql("with applied as (" + importer.upsertSql() + ") "
                 + "select count(*) filter (where created) as created, count(*) filter (where not created) as updated "
                 + "from applied").query().singleRow();
         int created = ((Number) applied.get("created")).intValue();
         int updated = ((Number) applied.get("updated")).intValue();
         runs.finish(runId, totalBytes, HexFormat.of().formatHex(sha256.digest()),
-                new ImportRuns.Counts(read, created, updated, staged - created - updated, rejected));
+                new ImportRuns.Counts(read, created, updated, unchanged, rejected));
+        log.info("Import {} ({}): {} lines read and staged in {} ms, applied in {} ms", runId, importer.kind(), read,
+                (stagedAt - startedAt) / 1_000_000, (System.nanoTime() - stagedAt) / 1_000_000);
     }
 
     private static String stage(CsvImporter importer, CsvRecord record, Map<String, Integer> positions,

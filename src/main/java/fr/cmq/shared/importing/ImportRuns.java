@@ -52,7 +52,7 @@ public class ImportRuns {
 
     void finish(long id, long fileSize, String checksum, Counts counts) {
         jdbc.sql("""
-                update import_run set status = 'TERMINE', finished_at = now(), file_size = :size, checksum = :checksum,
+                update import_run set status = 'TERMINE', finished_at = clock_timestamp(), file_size = :size, checksum = :checksum,
                     read = :read, created = :created, updated = :updated, unchanged = :unchanged, rejected = :rejected
                 where id = :id""")
                 .param("id", id).param("size", fileSize).param("checksum", checksum)
@@ -62,7 +62,7 @@ public class ImportRuns {
     }
 
     void fail(long id, String error) {
-        jdbc.sql("update import_run set status = 'ECHEC', finished_at = now(), error = :error where id = :id")
+        jdbc.sql("update import_run set status = 'ECHEC', finished_at = clock_timestamp(), error = :error where id = :id")
                 .param("id", id).param("error", error).update();
     }
 

@@ -19,6 +19,12 @@ final class StagedUpsert {
                 .collect(Collectors.joining(", "));
     }
 
+    /** Removes from the staging table the lines whose row exists with the same content: nothing to write for them. */
+    static String removeUnchanged(String table, String key) {
+        return "delete from staging s using %1$s t where t.%2$s = s.%2$s and t.content_hash = s.content_hash"
+                .formatted(table, key);
+    }
+
     /**
      * @param table   the target table
      * @param key     its primary key, also a staging column
