@@ -70,4 +70,33 @@ class DirectoryBrowserTest extends BrowserTestSupport {
         checkAccessibility("import-rapport");
         signOut();
     }
+
+    @Test
+    void theAdministratorAddsACompanyBySiret() {
+        signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
+        followFrom(find("#navigation a[href='/admin/entreprises']"));
+        find("#siret").sendKeys("732 829 320 00075");
+        find("#name").sendKeys("Atelier Numérique de Metz");
+        find("#postalCode").sendKeys("9426");
+        followFrom(find("#company-form button[type=submit]"));
+        assertThat(find("#siret-error").getText()).startsWith("Ce SIRET n'est pas valide");
+        assertThat(find("#postalCode-error").getText()).isEqualTo("Le code postal s'écrit avec 5 chiffres.");
+        assertThat(find("#name").getAttribute("value")).as("nothing typed is lost").isEqualTo("Atelier Numérique de Metz");
+        checkAccessibility("entreprises-erreurs");
+
+        find("#siret").clear();
+        find("#siret").sendKeys("732 829 320 00074");
+        find("#postalCode").clear();
+        find("#postalCode").sendKeys("94260");
+        followFrom(find("#company-form button[type=submit]"));
+        assertThat(find(".fr-alert--success").getText()).isEqualTo("L'entreprise « Atelier Numérique de Metz » a été ajoutée.");
+        assertThat(find("#companies").getText()).contains("73282932000074");
+        checkAccessibility("entreprises");
+
+        find("#siret").sendKeys("73282932000074");
+        find("#name").sendKeys("Doublon");
+        followFrom(find("#company-form button[type=submit]"));
+        assertThat(find("#siret-error").getText()).isEqualTo("Une entreprise avec ce SIRET existe déjà.");
+        signOut();
+    }
 }
