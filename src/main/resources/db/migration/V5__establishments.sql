@@ -8,13 +8,16 @@ create function cmq_unaccent(text) returns text
     language sql immutable parallel safe strict
     as $$ select public.unaccent('public.unaccent'::regdictionary, $1) $$;
 
+-- Names sort as in French (Aéronautique before Agroalimentaire), whatever the database's default collation.
+create collation french (provider = icu, locale = 'fr-FR');
+
 create text search configuration french_unaccent (copy = french);
 alter text search configuration french_unaccent
     alter mapping for hword, hword_part, word with unaccent, french_stem;
 
 create table establishment (
     uai                  text primary key,
-    name                 text             not null,
+    name                 text collate french not null,
     type                 text,
     sector               text,
     address              text,

@@ -2,7 +2,7 @@
 
 create table certification (
     onisep_id       text primary key,
-    title           text        not null,
+    title           text collate french not null,
     acronym         text,
     type_acronym    text,
     type_label      text,
@@ -27,7 +27,7 @@ create index certification_level_idx on certification (level, title);
 
 create table company (
     siret        text primary key,
-    name         text        not null,
+    name         text collate french not null,
     naf_code     text,
     address      text,
     postal_code  text,

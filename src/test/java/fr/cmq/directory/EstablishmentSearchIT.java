@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,7 +49,7 @@ class EstablishmentSearchIT {
         assertThat(last.get("content")).hasSize(10);
         assertThat(last.get("page").get("totalPages").asInt()).isEqualTo(3);
         List<String> names = names(search("size=40"), "name");
-        assertThat(names).isSortedAccordingTo(String::compareTo);
+        assertThat(names).isSortedAccordingTo(Collator.getInstance(Locale.FRENCH)::compare);
     }
 
     @Test

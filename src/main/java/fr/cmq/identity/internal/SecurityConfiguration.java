@@ -70,7 +70,8 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/v1/filieres",
-                                "/api/v1/territories/**", "/api/v1/establishments/**", "/api/v1/levels").permitAll()
+                                "/api/v1/territories/**", "/api/v1/establishments/**", "/api/v1/campuses",
+                                "/api/v1/campuses/*").permitAll()
                         .requestMatchers("/api/v1/audit-events/**", "/api/v1/imports/**")
                         .hasAuthority(Role.ADMIN_NATIONAL.authority())
                         .anyRequest().authenticated())
@@ -93,7 +94,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles", "/etablissements",
-                                "/etablissements/*",
+                                "/etablissements/*", "/campus", "/campus/*",
                                 "/accessibilite", "/error", "/error/**").permitAll()
                         .requestMatchers("/dsfr/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -3,6 +3,8 @@ package fr.cmq.shared.web;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** One page of a list, as the API answers it: {@code content} and {@code page {number,size,totalElements,totalPages}}. */
 public record PageResponse<T>(List<T> content, PageInfo page) {
 
@@ -18,6 +20,7 @@ public record PageResponse<T>(List<T> content, PageInfo page) {
         return new PageResponse<>(content.stream().map(mapper).toList(), page);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return content.isEmpty();
     }

@@ -1,0 +1,61 @@
+package fr.cmq.campus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.cmq.directory.Filiere;
+import fr.cmq.identity.CampusScope;
+
+/** Everything about one campus that its page shows. */
+public record CampusDetails(
+        long id,
+        String name,
+        Filiere filiere,
+        Category category,
+        CampusStatus status,
+        @Nullable String regionCode,
+        @Nullable String regionName,
+        Set<String> academieCodes,
+        @Nullable String academies,
+        @Nullable String territoryDescription,
+        @Nullable String supportUai,
+        @Nullable String supportName,
+        @Nullable LocalDate missionLetterDate,
+        @Nullable LocalDate conventionDate,
+        @Nullable String presentation,
+        @Nullable String website,
+        @Nullable String contactEmail,
+        @Nullable String lieuDeVie,
+        @Nullable LocalDate labelStart,
+        @Nullable LocalDate labelEnd,
+        Map<Finalite, String> objectives,
+        List<Member> members,
+        Instant updatedAt,
+        @Nullable String updatedBy,
+        long version) {
+
+    public CampusScope scope() {
+        return new CampusScope(id, academieCodes, regionCode);
+    }
+
+    public List<Member> activeMembers() {
+        return members.stream().filter(Member::active).toList();
+    }
+
+    public boolean hasEple() {
+        return members.stream().anyMatch(member -> member.active() && member.eple());
+    }
+
+    /** The same campus as the public sees it: no contact persons, no former members. */
+    public CampusDetails forThePublic() {
+        return new CampusDetails(id, name, filiere, category, status, regionCode, regionName, academieCodes, academies,
+                territoryDescription, supportUai, supportName, missionLetterDate, conventionDate, presentation, website,
+                contactEmail, lieuDeVie, labelStart, labelEnd, objectives,
+                activeMembers().stream().map(Member::withoutContact).toList(), updatedAt, null, version);
+    }
+}

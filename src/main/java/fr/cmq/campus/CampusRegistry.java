@@ -1,0 +1,33 @@
+package fr.cmq.campus;
+
+import java.time.LocalDate;
+
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.web.RuleViolationException;
+
+/** Writes to campuses and their networks, each checked against the actor's role and scope, each audited. */
+public interface CampusRegistry {
+
+    /** Creates a campus (national administrator, or a pilot of its territory); answers its id. */
+    long create(CmqUser actor, NewCampus campus);
+
+    /**
+     * Changes the profile of a campus read at {@code version}.
+     *
+     * @throws CampusConflictException when someone else changed it since
+     */
+    void updateProfile(CmqUser actor, long campusId, long version, CampusProfile profile);
+
+    /** Adds an organisation to the network; answers the member's id. */
+    long addMember(CmqUser actor, long campusId, NewMember member);
+
+    /**
+     * Records that a member left the network on a date (it stays in the network's history).
+     *
+     * @throws RuleViolationException when it is the network's last EPLE
+     */
+    void leave(CmqUser actor, long campusId, long memberId, LocalDate on);
+
+    /** Deletes a campus and its network (national administrator only). */
+    void delete(CmqUser actor, long campusId);
+}

@@ -1,0 +1,6 @@
+package fr.cmq.campus;
+
+/** The label's category. */
+public enum Category {
+    CMQ, EXCELLENCE
+}

@@ -1,0 +1,194 @@
+package fr.cmq.campus.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmq.campus.CampusConflictException;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusProfile;
+import fr.cmq.campus.CampusRegistry;
+import fr.cmq.campus.NewCampus;
+import fr.cmq.campus.NewMember;
+import fr.cmq.directory.Establishments;
+import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CampusScope;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Role;
+import fr.cmq.shared.Siret;
+import fr.cmq.shared.Uai;
+import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.web.RuleViolationException;
+
+@Service
+@Transactional
+class CampusRegistryService implements CampusRegistry {
+
+    static final String AUDITED = "campus";
+    /** The types of the Annuaire that are établissements publics locaux d'enseignement when public. */
+    private static final Set<String> EPLE_TYPES = Set.of("Lycée", "Collège", "EREA");
+
+    private final CampusRepository campuses;
+    private final MemberRepository members;
+    private final CampusDirectory directory;
+    private final Establishments establishments;
+    private final CampusAccess access;
+    private final AuditTrail auditTrail;
+
+    CampusRegistryService(CampusRepository campuses, MemberRepository members, CampusDirectory directory,
+            Establishments establishments, CampusAccess access, AuditTrail auditTrail) {
+        this.campuses = campuses;
+        this.members = members;
+        this.directory = directory;
+        this.establishments = establishments;
+        this.access = access;
+        this.auditTrail = auditTrail;
+    }
+
+    @Override
+    public long create(CmqUser actor, NewCampus campus) {
+        var scope = new CampusScope(0, campus.academieCodes(), campus.regionCode());
+        if (!actor.has(Role.ADMIN_NATIONAL) && !access.may(actor, CampusAction.EDIT_AS_PILOT, scope)) {
+            throw new AccessDeniedException("Création de campus hors du périmètre de " + actor.email());
+        }
+        var entity = new CampusEntity(campus.name().strip(), campus.filiereCode(), campus.category());
+        entity.setRegionCode(campus.regionCode());
+        entity.getAcademieCodes().addAll(campus.academieCodes());
+        entity.setTerritoryDescription(campus.territoryDescription());
+        entity.touchedBy(actor.email());
+        long id = campuses.saveAndFlush(entity).getId();
+        auditTrail.record("CREATION", AUDITED, id, Map.of("nom", entity.getName(), "filiere", campus.filiereCode()));
+        return id;
+    }
+
+    @Override
+    public void updateProfile(CmqUser actor, long campusId, long version, CampusProfile profile) {
+        var campus = editable(actor, campusId);
+        if (campus.getVersion() != version) {
+            throw new CampusConflictException(directory.find(campusId).orElseThrow());
+        }
+        String supportUai = profile.supportUai() == null ? null : Uai.parse(profile.supportUai()).value();
+        var changes = new LinkedHashMap<String, Object>();
+        change(changes, "nom", campus.getName(), profile.name().strip(), campus::setName);
+        change(changes, "territoire", campus.getTerritoryDescription(), profile.territoryDescription(),
+                campus::setTerritoryDescription);
+        change(changes, "établissement support", campus.getSupportUai(), supportUai, campus::setSupportUai);
+        change(changes, "convention constitutive", campus.getConventionDate(), profile.conventionDate(),
+                campus::setConventionDate);
+        change(changes, "présentation", campus.getPresentation(), profile.presentation(), campus::setPresentation);
+        change(changes, "site web", campus.getWebsite(), profile.website(), campus::setWebsite);
+        change(changes, "contact", campus.getContactEmail(), profile.contactEmail(), campus::setContactEmail);
+        change(changes, "lieu de vie", campus.getLieuDeVie(), profile.lieuDeVie(), campus::setLieuDeVie);
+        if (!campus.getObjectives().equals(profile.objectives())) {
+            changes.put("objectifs", List.of(campus.getObjectives().keySet().toString(),
+                    profile.objectives().keySet().toString()));
+            campus.getObjectives().clear();
+            campus.getObjectives().putAll(profile.objectives());
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        campus.touchedBy(actor.email());
+        campuses.saveAndFlush(campus);
+        auditTrail.record("MODIFICATION", AUDITED, campusId, changes);
+    }
+
+    @Override
+    public long addMember(CmqUser actor, long campusId, NewMember request) {
+        editable(actor, campusId);
+        MemberEntity member;
+        if (request.uai() != null) {
+            var uai = Uai.parse(request.uai());
+            var establishment = establishments.find(uai.value()).orElseThrow(() -> new RuleViolationException(
+                    "Aucun établissement de l'Annuaire de l'éducation n'a l'UAI " + uai + "."));
+            member = new MemberEntity(campusId, request.organisationType(), establishment.name());
+            member.setUai(uai.value());
+            member.setCommuneName(establishment.communeName());
+            member.locate(establishment.latitude(), establishment.longitude());
+            member.setEple(request.organisationType().canBeEple() && "Public".equalsIgnoreCase(establishment.sector())
+                    && EPLE_TYPES.contains(String.valueOf(establishment.type())));
+        } else {
+            if (request.name() == null || request.name().isBlank()) {
+                throw new RuleViolationException("Le nom de l'organisation est obligatoire sans UAI.");
+            }
+            member = new MemberEntity(campusId, request.organisationType(), request.name().strip());
+            member.setSiret(request.siret() == null ? null : Siret.parse(request.siret()).value());
+            member.setCommuneName(request.communeName());
+            member.locate(request.latitude(), request.longitude());
+            member.setEple(request.declaredEple() && request.organisationType().canBeEple());
+        }
+        member.setNetworkRole(request.networkRole());
+        if (request.joinedOn() != null) {
+            member.setJoinedOn(request.joinedOn());
+        }
+        member.setContact(request.contactName(), request.contactEmail(), request.contactPhone());
+        if (member.getUai() != null && members.existsByCampusIdAndUaiAndLeftOnIsNull(campusId, member.getUai())) {
+            throw new RuleViolationException(member.getName() + " fait déjà partie du réseau de ce campus.");
+        }
+        long id = members.saveAndFlush(member).getId();
+        auditTrail.record("AJOUT_MEMBRE", AUDITED, campusId, Map.of("membre", member.getName(), "role",
+                member.getNetworkRole().name()));
+        return id;
+    }
+
+    @Override
+    public void leave(CmqUser actor, long campusId, long memberId, LocalDate on) {
+        editable(actor, campusId);
+        campuses.lockForNetworkChange(campusId);
+        var member = members.findByIdAndCampusId(memberId, campusId)
+                .orElseThrow(() -> new NotFoundException("Membre " + memberId + " introuvable dans ce campus"));
+        if (!member.isActive()) {
+            return;
+        }
+        if (member.isEple() && members.countActiveEples(campusId) == 1) {
+            throw new RuleViolationException("« " + member.getName() + " » est le dernier EPLE du réseau : un campus "
+                    + "doit compter au moins un établissement public local d'enseignement. Ajoutez-en un autre d'abord.");
+        }
+        if (on.isBefore(member.getJoinedOn())) {
+            throw new RuleViolationException("La date de départ ne peut pas précéder la date d'entrée ("
+                    + member.getJoinedOn() + ").");
+        }
+        member.setLeftOn(on);
+        members.saveAndFlush(member);
+        auditTrail.record("DEPART_MEMBRE", AUDITED, campusId, Map.of("membre", member.getName(), "le", on.toString()));
+    }
+
+    @Override
+    public void delete(CmqUser actor, long campusId) {
+        if (!actor.has(Role.ADMIN_NATIONAL)) {
+            throw new AccessDeniedException("Seule l'administration nationale supprime un campus");
+        }
+        var campus = campuses.findById(campusId)
+                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+        campuses.delete(campus);
+        auditTrail.record("SUPPRESSION", AUDITED, campusId, Map.of("nom", campus.getName()));
+    }
+
+    private CampusEntity editable(CmqUser actor, long campusId) {
+        var campus = campuses.findById(campusId)
+                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+        access.check(actor, CampusAction.EDIT, campus.scope());
+        return campus;
+    }
+
+    private static <T> void change(Map<String, Object> changes, String field, @Nullable T before, @Nullable T after,
+            Consumer<@Nullable T> setter) {
+        if (!Objects.equals(before, after)) {
+            changes.put(field, Arrays.asList(before == null ? null : before.toString(),
+                    after == null ? null : after.toString()));
+            setter.accept(after);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.campus.internal;
+
+import org.jspecify.annotations.NullMarked;

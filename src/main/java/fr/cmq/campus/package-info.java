@@ -1,0 +1,8 @@
+/**
+ * Campuses: their identity, territory, support establishment, objectives and public presentation; their network of
+ * members and partners; the public directory of campuses.
+ */
+@NullMarked
+package fr.cmq.campus;
+
+import org.jspecify.annotations.NullMarked;

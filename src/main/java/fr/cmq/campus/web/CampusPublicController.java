@@ -1,0 +1,90 @@
+package fr.cmq.campus.web;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusSearch;
+import fr.cmq.campus.CampusStatus;
+import fr.cmq.campus.Category;
+import fr.cmq.campus.Member;
+import fr.cmq.campus.OrganisationType;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.web.NotFoundException;
+
+/** The public directory of campuses and the public page of a campus. */
+@Controller
+class CampusPublicController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final CampusDirectory directory;
+    private final CampusAccess access;
+
+    CampusPublicController(CampusDirectory directory, CampusAccess access) {
+        this.directory = directory;
+        this.access = access;
+    }
+
+    @GetMapping("/campus")
+    String search(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String filiere,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String academie,
+            @RequestParam(required = false) @Nullable Category categorie,
+            @RequestParam(required = false) @Nullable CampusStatus statut,
+            @RequestParam(defaultValue = "pertinence") String tri,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        var search = new CampusSearch(q, filiere, region, academie, categorie, statut, tri.equals("nom"));
+        model.addAttribute("search", search);
+        model.addAttribute("tri", tri);
+        model.addAttribute("results", directory.search(search, Math.max(page, 0), PAGE_SIZE));
+        var facets = directory.facets(search);
+        model.addAttribute("facets", facets);
+        model.addAttribute("tiles", FranceTileMap.tiles(facets.regions()));
+        model.addAttribute("mapWidth", FranceTileMap.width());
+        model.addAttribute("mapHeight", FranceTileMap.height());
+        model.addAttribute("tileSize", FranceTileMap.TILE);
+        model.addAttribute("base", UriComponentsBuilder.fromPath("/campus")
+                .queryParamIfPresent("q", present(q))
+                .queryParamIfPresent("filiere", present(filiere))
+                .queryParamIfPresent("region", present(region))
+                .queryParamIfPresent("academie", present(academie))
+                .queryParamIfPresent("categorie", Optional.ofNullable(categorie))
+                .queryParamIfPresent("statut", Optional.ofNullable(statut))
+                .queryParamIfPresent("tri", tri.equals("nom") ? Optional.of("nom") : Optional.empty())
+                .build().encode().toUriString());
+        return "campus/directory";
+    }
+
+    @GetMapping("/campus/{id}")
+    String campus(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user, Model model) {
+        var campus = directory.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+        boolean team = access.may(user, CampusAction.READ_PRIVATE, campus.scope());
+        var shown = team ? campus : campus.forThePublic();
+        Map<OrganisationType, Long> byType = shown.activeMembers().stream()
+                .collect(Collectors.groupingBy(Member::organisationType, TreeMap::new, Collectors.counting()));
+        model.addAttribute("campus", shown);
+        model.addAttribute("networkByType", byType);
+        model.addAttribute("mayEdit", access.may(user, CampusAction.EDIT, campus.scope()));
+        model.addAttribute("mayReadPrivate", team);
+        return "campus/page";
+    }
+
+    private static Optional<String> present(@Nullable String value) {
+        return Optional.ofNullable(value).filter(text -> !text.isBlank());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.campus.web;
+
+import org.jspecify.annotations.NullMarked;

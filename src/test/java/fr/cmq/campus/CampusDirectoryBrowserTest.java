@@ -1,0 +1,51 @@
+package fr.cmq.campus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import fr.cmq.shared.test.BrowserTestSupport;
+
+class CampusDirectoryBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void aVisitorFindsTheWoodCampusFiltersAndOpensItsPage() {
+        open("/");
+        followFrom(find("#navigation a[href='/campus']"));
+        assertThat(find("#campus-count").getText()).isEqualTo("12 campus trouvés");
+        checkAccessibility("campus-annuaire");
+
+        find("#q").sendKeys("bois");
+        followFrom(find("#campus-search button[type=submit]"));
+        assertThat(find("#campus-count").getText()).isEqualTo("1 campus trouvé");
+        assertThat(find("#campus-results").getText()).contains("Bois").contains("Épinal");
+        assertThat(currentPath()).contains("q=bois");
+
+        open("/campus");
+        new Select(find("#filiere")).selectByValue("TOURISME");
+        new Select(find("#region")).selectByValue("24");
+        followFrom(find("#campus-search button[type=submit]"));
+        assertThat(find("#campus-count").getText()).isEqualTo("1 campus trouvé");
+        assertThat(currentPath()).contains("filiere=TOURISME").contains("region=24");
+        assertThat(new Select(find("#filiere")).getFirstSelectedOption().getText())
+                .as("each filter shows how many campuses it keeps").isEqualTo("Tourisme, gastronomie (1)");
+        checkAccessibility("campus-annuaire-filtre");
+
+        followFrom(find("#campus-results a"));
+        assertThat(find("h1").getText()).isEqualTo("Patrimoines, métiers d'art et tourisme (PatMAT)");
+        assertThat(find("#members").getText()).contains("Lycée des métiers du patrimoine").contains("Tête de réseau");
+        assertThat(browser.findElements(By.id("edit-campus"))).as("the public cannot edit").isEmpty();
+        checkAccessibility("campus-page");
+    }
+
+    @Test
+    void theMapLeadsToTheCampusesOfARegion() {
+        open("/campus");
+        followFrom(find(".cmq-tile-map a[href='/campus?region=44']"));
+        assertThat(find("#campus-count").getText()).isEqualTo("3 campus trouvés");
+        assertThat(find("#campus-results").getText()).contains("Énergie et maintenance").contains("Bois")
+                .contains("Matériaux composites et plastiques");
+    }
+}
