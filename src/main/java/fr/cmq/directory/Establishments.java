@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ public class Establishments {
     private static final String WORDS_RANK = "ts_rank(search, websearch_to_tsquery('french_unaccent', :text)) desc, ";
     private static final String NEAR = "search_text %> cmq_unaccent(lower(:text))";
     private static final String NEAR_RANK = "word_similarity(cmq_unaccent(lower(:text)), search_text) desc, ";
+    private static final Pattern UAI_LIKE = Pattern.compile("\\d{7}[A-Za-z]");
     private static final DataClassRowMapper<Establishment> ESTABLISHMENT = new DataClassRowMapper<>(Establishment.class);
 
     private final JdbcClient jdbc;
@@ -41,11 +43,14 @@ public class Establishments {
     }
 
     /**
-     * One page of the establishments that match: with text, those whose name or town has its words (in French, without
+     * One page of the establishments that match: with text that is a UAI, that establishment; with other text, those whose name or town has its words (in French, without
      * regard to case or accents), the best first; when no word matches, those with a name close to it (typos).
      * Without text, by name.
      */
     public PageResponse<Establishment> search(EstablishmentSearch search, int page, int size) {
+        if (StringUtils.hasText(search.text()) && UAI_LIKE.matcher(search.text().strip()).matches()) {
+            search = new EstablishmentSearch(null, search.text(), search.academieCode(), search.voieProfessionnelle());
+        }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (StringUtils.hasText(search.uai())) {

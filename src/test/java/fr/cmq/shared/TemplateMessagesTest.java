@@ -81,6 +81,10 @@ class TemplateMessagesTest {
                 .filter(key -> messages.getProperty(key).matches("(?s).*\\{\\d.*"))
                 .filter(key -> messages.getProperty(key).replace("''", "").contains("'")))
                 .isEmpty();
+        assertThat(messages.stringPropertyNames().stream().sorted()
+                .filter(key -> !messages.getProperty(key).matches("(?s).*\\{\\d.*"))
+                .filter(key -> messages.getProperty(key).contains("''")))
+                .as("without arguments, an apostrophe is shown as written").isEmpty();
     }
 
     @Test

@@ -10,8 +10,9 @@ import fr.cmq.identity.RoleGrant;
 import fr.cmq.shared.demo.DemoData;
 
 /**
- * One demonstration account per role, all with the password printed in the README. Campus 1 is the first
- * demonstration campus (Énergie et maintenance, Nancy-Metz); académie 12 is Nancy-Metz and région 44 Grand Est.
+ * One demonstration account per role (two directors, to show that each sees only their campus), all with the password
+ * printed in the README. Campus 1 is the first demonstration campus (Énergie et maintenance, Nancy-Metz), campus 2 the
+ * Bois campus; académie 12 is Nancy-Metz and région 44 Grand Est.
  */
 @Component
 @Order(1)
@@ -35,6 +36,8 @@ class DemoAccounts implements DemoData {
                 RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12"));
         create("do.energie@cmq.test", "Directrice opérationnelle Énergie et maintenance",
                 RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, DEMO_CAMPUS));
+        create("do.bois@cmq.test", "Directeur opérationnel Bois",
+                RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, DEMO_CAMPUS + 1));
         create("chef.support@cmq.test", "Chef d'établissement support",
                 RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, DEMO_CAMPUS));
         create("contact.membre@cmq.test", "Contact d'un membre", RoleGrant.organisation(DEMO_CAMPUS, DEMO_ORGANISATION));

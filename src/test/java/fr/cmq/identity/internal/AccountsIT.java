@@ -37,7 +37,8 @@ class AccountsIT {
                 from user_account a join role_assignment r on r.user_account_id = a.id order by a.email""")
                 .query().listOfRows();
         assertThat(roles).extracting(row -> row.get("role")).containsExactlyInAnyOrder("ADMIN_NATIONAL",
-                "PILOTE_REGIONAL", "PILOTE_ACADEMIQUE", "DIRECTEUR_OPERATIONNEL", "CHEF_ETABLISSEMENT_SUPPORT",
+                "PILOTE_REGIONAL", "PILOTE_ACADEMIQUE", "DIRECTEUR_OPERATIONNEL", "DIRECTEUR_OPERATIONNEL",
+                "CHEF_ETABLISSEMENT_SUPPORT",
                 "MEMBER_CONTACT", "EXPERT");
         assertThat(roles).filteredOn(row -> row.get("role").equals("PILOTE_ACADEMIQUE"))
                 .singleElement().satisfies(row -> assertThat(row.get("academie_code")).isEqualTo("12"));

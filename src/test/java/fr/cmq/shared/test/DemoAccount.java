@@ -6,6 +6,7 @@ public enum DemoAccount {
     PILOTE_REGIONAL("pilote.grand-est@cmq.test"),
     PILOTE_ACADEMIQUE("pilote.nancy-metz@cmq.test"),
     DIRECTEUR("do.energie@cmq.test"),
+    DIRECTEUR_BOIS("do.bois@cmq.test"),
     CHEF_ETABLISSEMENT("chef.support@cmq.test"),
     CONTACT_MEMBRE("contact.membre@cmq.test"),
     EXPERT("expert@cmq.test");

@@ -1,0 +1,167 @@
+package fr.cmq.campus.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusConflictException;
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusRegistry;
+import fr.cmq.campus.Finalite;
+import fr.cmq.identity.AuditEntry;
+import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidIdentifierException;
+import fr.cmq.shared.web.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The campus team's pages: the profile form (with concurrent changes shown, never overwritten) and the history. */
+@Controller
+@RequestMapping("/campus/{id}")
+class CampusEditController {
+
+    private static final int HISTORY_SIZE = 200;
+
+    private final CampusDirectory directory;
+    private final CampusRegistry registry;
+    private final CampusAccess access;
+    private final AuditTrail auditTrail;
+    private final JsonMapper json;
+
+    CampusEditController(CampusDirectory directory, CampusRegistry registry, CampusAccess access, AuditTrail auditTrail,
+            JsonMapper json) {
+        this.directory = directory;
+        this.registry = registry;
+        this.access = access;
+        this.auditTrail = auditTrail;
+        this.json = json;
+    }
+
+    @GetMapping("/modifier")
+    String edit(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        var campus = campus(id, user, CampusAction.EDIT);
+        model.addAttribute("form", ProfileForm.of(campus));
+        return form(campus, model);
+    }
+
+    @PostMapping("/modifier")
+    String save(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") ProfileForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var campus = campus(id, user, CampusAction.EDIT);
+        if (errors.hasErrors()) {
+            return form(campus, model);
+        }
+        try {
+            registry.updateProfile(user, id, form.version(), form.toProfile());
+        } catch (CampusConflictException conflict) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", conflict.current());
+            model.addAttribute("differences", differences(conflict.current(), form));
+            model.addAttribute("form", form.atVersion(conflict.current().version()));
+            return form(conflict.current(), model);
+        } catch (InvalidIdentifierException e) {
+            errors.rejectValue("supportUai", "campus.form.uai.invalid");
+            return form(campus, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/campus/" + id;
+    }
+
+    @GetMapping("/historique")
+    String history(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        var campus = campus(id, user, CampusAction.READ_PRIVATE);
+        model.addAttribute("campus", campus);
+        model.addAttribute("entries", auditTrail.historyOf("campus", id, HISTORY_SIZE).stream()
+                .map(entry -> new HistoryLine(entry, details(entry))).toList());
+        return "campus/history";
+    }
+
+    /** A field the other person and this user set differently: what is stored now, and what this user typed. */
+    record Difference(String field, @Nullable String theirs, @Nullable String yours) {
+    }
+
+    private static List<Difference> differences(CampusDetails current, ProfileForm form) {
+        var theirs = ProfileForm.of(current);
+        var differences = new ArrayList<Difference>();
+        compare(differences, "campus.form.name", theirs.name(), form.name());
+        compare(differences, "campus.form.territory", theirs.territoryDescription(), form.territoryDescription());
+        compare(differences, "campus.form.uai", theirs.supportUai(), form.supportUai());
+        compare(differences, "campus.form.convention", String.valueOf(theirs.conventionDate()),
+                String.valueOf(form.conventionDate()));
+        compare(differences, "campus.form.presentation", theirs.presentation(), form.presentation());
+        compare(differences, "campus.form.website", theirs.website(), form.website());
+        compare(differences, "campus.form.email", theirs.contactEmail(), form.contactEmail());
+        compare(differences, "campus.form.lieudevie", theirs.lieuDeVie(), form.lieuDeVie());
+        compare(differences, "campus.form.objectives", String.valueOf(theirs.toProfile().objectives()),
+                String.valueOf(form.toProfile().objectives()));
+        return differences;
+    }
+
+    private static void compare(List<Difference> differences, String field, @Nullable String theirs,
+            @Nullable String yours) {
+        if (!Objects.equals(normalize(theirs), normalize(yours))) {
+            differences.add(new Difference(field, theirs, yours));
+        }
+    }
+
+    private static @Nullable String normalize(@Nullable String value) {
+        return value == null || value.isBlank() || value.equals("null") ? null : value.strip();
+    }
+
+    record HistoryLine(AuditEntry entry, List<Detail> details) {
+    }
+
+    /** One field of an audited change: either its value, or its value before and after. */
+    record Detail(String field, @Nullable String value, @Nullable String before, @Nullable String after) {
+
+        public boolean change() {
+            return value == null;
+        }
+    }
+
+    private List<Detail> details(AuditEntry entry) {
+        if (entry.details() == null) {
+            return List.of();
+        }
+        Map<String, Object> details = json.readValue(entry.details(), new TypeReference<>() {
+        });
+        var lines = new ArrayList<Detail>();
+        details.forEach((field, value) -> lines.add(value instanceof List<?> change && change.size() == 2
+                ? new Detail(field, null, Objects.toString(change.get(0), "—"), Objects.toString(change.get(1), "—"))
+                : new Detail(field, String.valueOf(value), null, null)));
+        return lines;
+    }
+
+    private String form(CampusDetails campus, Model model) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("finalites", Finalite.values());
+        return "campus/edit";
+    }
+
+    private CampusDetails campus(long id, CmqUser user, CampusAction action) {
+        var campus = directory.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+        access.check(user, action, campus.scope());
+        return campus;
+    }
+}

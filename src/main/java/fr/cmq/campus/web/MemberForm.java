@@ -1,0 +1,52 @@
+package fr.cmq.campus.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.StringUtils;
+
+import fr.cmq.campus.NetworkRole;
+import fr.cmq.campus.NewMember;
+import fr.cmq.campus.OrganisationType;
+
+/**
+ * The form to add an organisation to a network: by UAI (an establishment found in the Annuaire) or by name. The
+ * contact person is personal data kept only to run the network: name, e-mail, telephone, nothing else.
+ */
+record MemberForm(
+        @Pattern(regexp = "^$|\\s*\\d{7}[A-Za-z]\\s*", message = "{network.form.uai.format}") @Nullable String uai,
+        @NotNull(message = "{network.form.type.required}") @Nullable OrganisationType organisationType,
+        @Nullable NetworkRole networkRole,
+        @Size(max = 200, message = "{network.form.name.size}") @Nullable String name,
+        @Pattern(regexp = "^$|[\\d\\s]{14,20}", message = "{network.form.siret.format}") @Nullable String siret,
+        @Size(max = 100) @Nullable String communeName,
+        @Nullable Boolean declaredEple,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate joinedOn,
+        @Size(max = 200) @Nullable String contactName,
+        @Email(message = "{network.form.email.format}") @Size(max = 200) @Nullable String contactEmail,
+        @Pattern(regexp = "^$|[+\\d][\\d .-]{7,20}", message = "{network.form.phone.format}") @Nullable String contactPhone) {
+
+    static MemberForm empty() {
+        return new MemberForm(null, null, NetworkRole.MEMBRE, null, null, null, null, null, null, null, null);
+    }
+
+    boolean byUai() {
+        return StringUtils.hasText(uai);
+    }
+
+    NewMember toNewMember() {
+        return new NewMember(organisationType, networkRole == null ? NetworkRole.MEMBRE : networkRole,
+                blankToNull(uai), blankToNull(siret), blankToNull(name), blankToNull(communeName), null, null,
+                Boolean.TRUE.equals(declaredEple), joinedOn, blankToNull(contactName), blankToNull(contactEmail), blankToNull(contactPhone));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return StringUtils.hasText(value) ? value.strip() : null;
+    }
+}

@@ -1,0 +1,132 @@
+package fr.cmq.campus.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusRegistry;
+import fr.cmq.campus.Member;
+import fr.cmq.campus.NetworkRole;
+import fr.cmq.campus.OrganisationType;
+import fr.cmq.directory.EstablishmentSearch;
+import fr.cmq.directory.Establishments;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidIdentifierException;
+import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.web.RuleViolationException;
+
+/** The campus team keeps its network: finds establishments in the Annuaire, adds members, records departures. */
+@Controller
+@RequestMapping("/campus/{id}/reseau")
+class NetworkController {
+
+    private static final int FOUND = 10;
+
+    private final CampusDirectory directory;
+    private final CampusRegistry registry;
+    private final CampusAccess access;
+    private final Establishments establishments;
+
+    NetworkController(CampusDirectory directory, CampusRegistry registry, CampusAccess access,
+            Establishments establishments) {
+        this.directory = directory;
+        this.registry = registry;
+        this.access = access;
+        this.establishments = establishments;
+    }
+
+    @GetMapping
+    String network(@PathVariable long id, @RequestParam(required = false) @Nullable String q,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        model.addAttribute("form", MemberForm.empty());
+        return page(campus(id, user), q, model);
+    }
+
+    @PostMapping
+    String add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        var campus = campus(id, user);
+        if (!form.byUai() && !StringUtils.hasText(form.name())) {
+            errors.rejectValue("name", "network.form.name.required");
+        }
+        if (errors.hasErrors()) {
+            return page(campus, null, model);
+        }
+        try {
+            registry.addMember(user, id, form.toNewMember());
+        } catch (RuleViolationException | InvalidIdentifierException e) {
+            model.addAttribute("refusal", e.getMessage());
+            return page(campus, null, model);
+        }
+        redirect.addFlashAttribute("added", form.byUai() ? form.uai().strip().toUpperCase() : form.name().strip());
+        return "redirect:/campus/" + id + "/reseau";
+    }
+
+    @GetMapping("/{memberId}/depart")
+    String confirmLeave(@PathVariable long id, @PathVariable long memberId, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        var campus = campus(id, user);
+        model.addAttribute("campus", campus);
+        model.addAttribute("member", member(campus, memberId));
+        model.addAttribute("today", LocalDate.now());
+        return "campus/leave";
+    }
+
+    @PostMapping("/{memberId}/depart")
+    String leave(@PathVariable long id, @PathVariable long memberId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
+            @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
+        var campus = campus(id, user);
+        var member = member(campus, memberId);
+        try {
+            registry.leave(user, id, memberId, leftOn);
+            redirect.addFlashAttribute("left", member.name());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
+        }
+        return "redirect:/campus/" + id + "/reseau";
+    }
+
+    private String page(CampusDetails campus, @Nullable String q, Model model) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("q", q);
+        model.addAttribute("found", StringUtils.hasText(q)
+                ? establishments.search(new EstablishmentSearch(q, null, null, null), 0, FOUND)
+                : null);
+        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute("roles", NetworkRole.values());
+        model.addAttribute("former", campus.members().stream().filter(member -> !member.active()).toList());
+        return "campus/network";
+    }
+
+    private static Member member(CampusDetails campus, long memberId) {
+        return campus.members().stream().filter(member -> member.id() == memberId && member.active()).findFirst()
+                .orElseThrow(() -> new NotFoundException("Membre " + memberId + " introuvable"));
+    }
+
+    private CampusDetails campus(long id, CmqUser user) {
+        var campus = directory.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+        access.check(user, CampusAction.EDIT, campus.scope());
+        return campus;
+    }
+}

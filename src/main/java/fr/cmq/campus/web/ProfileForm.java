@@ -1,0 +1,73 @@
+package fr.cmq.campus.web;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.StringUtils;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusProfile;
+import fr.cmq.campus.Finalite;
+
+/** The form of a campus's profile, as its team edits it; {@code version} is the one the user read. */
+record ProfileForm(
+        @NotBlank(message = "{campus.form.name.required}") @Size(max = 200, message = "{campus.form.name.size}")
+        @Nullable String name,
+        @Size(max = 500, message = "{campus.form.territory.size}") @Nullable String territoryDescription,
+        @Pattern(regexp = "^$|\\s*\\d{7}[A-Za-z]\\s*", message = "{campus.form.uai.format}") @Nullable String supportUai,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{campus.form.date.past}")
+        @Nullable LocalDate conventionDate,
+        @Size(max = 5000, message = "{campus.form.presentation.size}") @Nullable String presentation,
+        @Pattern(regexp = "^$|https?://\\S+", message = "{campus.form.website.format}") @Size(max = 300) @Nullable String website,
+        @Email(message = "{campus.form.email.format}") @Size(max = 200) @Nullable String contactEmail,
+        @Size(max = 500, message = "{campus.form.lieudevie.size}") @Nullable String lieuDeVie,
+        @Nullable List<Finalite> finalites,
+        @Nullable Map<String, String> comments,
+        long version) {
+
+    static ProfileForm of(CampusDetails campus) {
+        var comments = new java.util.HashMap<String, String>();
+        campus.objectives().forEach((finalite, comment) -> comments.put(finalite.name(), comment));
+        return new ProfileForm(campus.name(), campus.territoryDescription(), campus.supportUai(),
+                campus.conventionDate(), campus.presentation(), campus.website(), campus.contactEmail(),
+                campus.lieuDeVie(), List.copyOf(campus.objectives().keySet()), comments, campus.version());
+    }
+
+    CampusProfile toProfile() {
+        var objectives = new EnumMap<Finalite, String>(Finalite.class);
+        for (Finalite finalite : finalites == null ? List.<Finalite>of() : finalites) {
+            String comment = comments == null ? null : comments.get(finalite.name());
+            objectives.put(finalite, StringUtils.hasText(comment) ? comment.strip() : "");
+        }
+        return new CampusProfile(name.strip(), blankToNull(territoryDescription), blankToNull(supportUai),
+                conventionDate, blankToNull(presentation), blankToNull(website), blankToNull(contactEmail),
+                blankToNull(lieuDeVie), objectives);
+    }
+
+    public boolean chose(Finalite finalite) {
+        return finalites != null && finalites.contains(finalite);
+    }
+
+    public String commentOn(Finalite finalite) {
+        return comments == null ? "" : comments.getOrDefault(finalite.name(), "");
+    }
+
+    ProfileForm atVersion(long current) {
+        return new ProfileForm(name, territoryDescription, supportUai, conventionDate, presentation, website,
+                contactEmail, lieuDeVie, finalites, comments, current);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return StringUtils.hasText(value) ? value.strip() : null;
+    }
+}
