@@ -22,6 +22,13 @@ public interface CampusRegistry {
     long addMember(CmqUser actor, long campusId, NewMember member);
 
     /**
+     * Changes a member read at {@code version}.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when someone else changed it since
+     */
+    void updateMember(CmqUser actor, long campusId, long memberId, long version, MemberChanges changes);
+
+    /**
      * Records that a member left the network on a date (it stays in the network's history).
      *
      * @throws RuleViolationException when it is the network's last EPLE

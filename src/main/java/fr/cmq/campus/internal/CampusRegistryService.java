@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import fr.cmq.campus.CampusConflictException;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.CampusRegistry;
+import fr.cmq.campus.MemberChanges;
 import fr.cmq.campus.NewCampus;
 import fr.cmq.campus.NewMember;
 import fr.cmq.directory.Establishments;
@@ -138,9 +140,24 @@ class CampusRegistryService implements CampusRegistry {
             throw new RuleViolationException(member.getName() + " fait déjà partie du réseau de ce campus.");
         }
         long id = members.saveAndFlush(member).getId();
-        auditTrail.record("AJOUT_MEMBRE", AUDITED, campusId, Map.of("membre", member.getName(), "role",
+        auditTrail.record("AJOUT_MEMBRE", AUDITED, campusId, Map.of("membre", member.getName(), "rôle",
                 member.getNetworkRole().name()));
         return id;
+    }
+
+    @Override
+    public void updateMember(CmqUser actor, long campusId, long memberId, long version, MemberChanges changes) {
+        editable(actor, campusId);
+        var member = members.findByIdAndCampusId(memberId, campusId)
+                .orElseThrow(() -> new NotFoundException("Membre " + memberId + " introuvable dans ce campus"));
+        if (member.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(MemberEntity.class, memberId);
+        }
+        member.setNetworkRole(changes.networkRole());
+        member.setContact(changes.contactName(), changes.contactEmail(), changes.contactPhone());
+        members.saveAndFlush(member);
+        auditTrail.record("MODIFICATION_MEMBRE", AUDITED, campusId, Map.of("membre", member.getName(), "rôle",
+                changes.networkRole().name()));
     }
 
     @Override

@@ -1,21 +1,36 @@
 package fr.cmq.campus.web;
 
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cmq.campus.CampusConflictException;
 import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.CampusSearch;
 import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.Category;
+import fr.cmq.campus.Member;
 import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
@@ -27,10 +42,12 @@ import fr.cmq.shared.web.PageResponse;
 class CampusApiController {
 
     private final CampusDirectory directory;
+    private final CampusRegistry registry;
     private final CampusAccess access;
 
-    CampusApiController(CampusDirectory directory, CampusAccess access) {
+    CampusApiController(CampusDirectory directory, CampusRegistry registry, CampusAccess access) {
         this.directory = directory;
+        this.registry = registry;
         this.access = access;
     }
 
@@ -45,6 +62,66 @@ class CampusApiController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return directory.search(new CampusSearch(q, filiere, region, academie, category, status, false), page, size)
                 .map(CampusListItem::of);
+    }
+
+    @PostMapping
+    ResponseEntity<CampusDetails> create(@AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody CampusRequests.CreateCampus request) {
+        long id = registry.create(user, request.toNewCampus());
+        return ResponseEntity.created(URI.create("/api/v1/campuses/" + id)).body(directory.find(id).orElseThrow());
+    }
+
+    /** Changes the profile; the body carries the {@code version} read, and a change made since is answered 409. */
+    @PutMapping("/{id}")
+    CampusDetails update(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody CampusRequests.UpdateProfile request) {
+        registry.updateProfile(user, id, request.version(), request.toProfile());
+        return directory.find(id).orElseThrow();
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
+        registry.delete(user, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/members")
+    ResponseEntity<Member> addMember(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody CampusRequests.AddMember request) {
+        long memberId = registry.addMember(user, id, request.toNewMember());
+        return ResponseEntity.created(URI.create("/api/v1/campuses/" + id + "/members/" + memberId))
+                .body(member(id, memberId));
+    }
+
+    @PutMapping("/{id}/members/{memberId}")
+    Member updateMember(@PathVariable long id, @PathVariable long memberId, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody CampusRequests.UpdateMember request) {
+        registry.updateMember(user, id, memberId, request.version(), request.toChanges());
+        return member(id, memberId);
+    }
+
+    /** Records the member's departure ({@code leftOn}, today by default): it stays in the network's history. */
+    @DeleteMapping("/{id}/members/{memberId}")
+    ResponseEntity<Void> leave(@PathVariable long id, @PathVariable long memberId,
+            @RequestParam(required = false) @Nullable LocalDate leftOn, @AuthenticationPrincipal CmqUser user) {
+        registry.leave(user, id, memberId, leftOn == null ? LocalDate.now() : leftOn);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Someone else changed the campus since it was read: 409, with what is stored now. */
+    @ExceptionHandler(CampusConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(CampusConflictException conflict) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Le campus a été modifié par "
+                + conflict.current().updatedBy() + " entre-temps : rien n'a été écrasé. Voici sa version actuelle ("
+                + conflict.current().version() + ").");
+        problem.setTitle("Modification en conflit");
+        problem.setProperty("current", conflict.current());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    private Member member(long campusId, long memberId) {
+        return directory.find(campusId).orElseThrow().members().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Membre " + memberId + " introuvable"));
     }
 
     /** The public fields and network; contact persons and former members only for those who may read them. */

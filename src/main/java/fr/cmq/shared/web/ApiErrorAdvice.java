@@ -21,6 +21,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import fr.cmq.shared.InvalidIdentifierException;
+
 /**
  * The API's errors as ProblemDetail, in French, never with internals. Invalid input lists each field in
  * {@code errors}: {@code [{"field": …, "message": …}]}.
@@ -35,6 +37,16 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, "Introuvable", exception.getMessage());
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolated(RuleViolationException exception) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Règle non respectée", exception.getMessage());
+    }
+
+    @ExceptionHandler(InvalidIdentifierException.class)
+    ProblemDetail invalidIdentifier(InvalidIdentifierException exception) {
+        return problem(HttpStatus.BAD_REQUEST, "Identifiant invalide", exception.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

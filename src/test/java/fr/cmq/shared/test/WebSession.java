@@ -52,6 +52,28 @@ public final class WebSession {
                 .header("Authorization", "Basic " + credentials).header("Accept", "application/json").GET().build());
     }
 
+    /** Sends a JSON body (or none) with any method, as an API client authenticated with HTTP Basic. */
+    public HttpResponse<String> jsonWithBasic(String method, String path, String json, String email, String password) {
+        String credentials = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    /** The same, anonymous. */
+    public HttpResponse<String> json(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
     /** Sends a file as an API client would: multipart, field {@code file}, with HTTP Basic. */
     public HttpResponse<String> postFileWithBasic(String path, String fileName, byte[] content, String email,
             String password) {

@@ -1,0 +1,94 @@
+package fr.cmq.campus.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.cmq.campus.CampusProfile;
+import fr.cmq.campus.Category;
+import fr.cmq.campus.Finalite;
+import fr.cmq.campus.MemberChanges;
+import fr.cmq.campus.NetworkRole;
+import fr.cmq.campus.NewCampus;
+import fr.cmq.campus.NewMember;
+import fr.cmq.campus.OrganisationType;
+
+/** The bodies the campus API accepts, each validated before anything is written. */
+final class CampusRequests {
+
+    private CampusRequests() {
+    }
+
+    record CreateCampus(
+            @NotBlank(message = "{campus.form.name.required}") @Size(max = 200) @Nullable String name,
+            @NotBlank(message = "{api.filiere.required}") @Nullable String filiereCode,
+            @NotNull(message = "{api.category.required}") @Nullable Category category,
+            @Nullable String regionCode,
+            @Nullable Set<String> academieCodes,
+            @Size(max = 500) @Nullable String territoryDescription) {
+
+        NewCampus toNewCampus() {
+            return new NewCampus(name, filiereCode, category, regionCode,
+                    academieCodes == null ? Set.of() : academieCodes, territoryDescription);
+        }
+    }
+
+    record UpdateProfile(
+            @NotBlank(message = "{campus.form.name.required}") @Size(max = 200) @Nullable String name,
+            @Size(max = 500) @Nullable String territoryDescription,
+            @Pattern(regexp = "\\d{7}[A-Za-z]", message = "{campus.form.uai.format}") @Nullable String supportUai,
+            @PastOrPresent(message = "{campus.form.date.past}") @Nullable LocalDate conventionDate,
+            @Size(max = 5000) @Nullable String presentation,
+            @Pattern(regexp = "https?://\\S+", message = "{campus.form.website.format}") @Nullable String website,
+            @Email(message = "{campus.form.email.format}") @Nullable String contactEmail,
+            @Size(max = 500) @Nullable String lieuDeVie,
+            @Nullable Map<Finalite, String> objectives,
+            @NotNull(message = "{api.version.required}") @Nullable Long version) {
+
+        CampusProfile toProfile() {
+            return new CampusProfile(name, territoryDescription, supportUai, conventionDate, presentation, website,
+                    contactEmail, lieuDeVie, objectives == null ? Map.of() : objectives);
+        }
+    }
+
+    record AddMember(
+            @NotNull(message = "{network.form.type.required}") @Nullable OrganisationType organisationType,
+            @Nullable NetworkRole networkRole,
+            @Pattern(regexp = "\\d{7}[A-Za-z]", message = "{network.form.uai.format}") @Nullable String uai,
+            @Pattern(regexp = "\\d{14}", message = "{network.form.siret.format}") @Nullable String siret,
+            @Size(max = 200) @Nullable String name,
+            @Size(max = 100) @Nullable String communeName,
+            @Nullable Boolean declaredEple,
+            @Nullable LocalDate joinedOn,
+            @Size(max = 200) @Nullable String contactName,
+            @Email(message = "{network.form.email.format}") @Nullable String contactEmail,
+            @Size(max = 30) @Nullable String contactPhone) {
+
+        NewMember toNewMember() {
+            return new NewMember(organisationType, networkRole == null ? NetworkRole.MEMBRE : networkRole, uai, siret,
+                    name, communeName, null, null, Boolean.TRUE.equals(declaredEple), joinedOn, contactName,
+                    contactEmail, contactPhone);
+        }
+    }
+
+    record UpdateMember(
+            @NotNull(message = "{api.role.required}") @Nullable NetworkRole networkRole,
+            @Size(max = 200) @Nullable String contactName,
+            @Email(message = "{network.form.email.format}") @Nullable String contactEmail,
+            @Size(max = 30) @Nullable String contactPhone,
+            @NotNull(message = "{api.version.required}") @Nullable Long version) {
+
+        MemberChanges toChanges() {
+            return new MemberChanges(networkRole, contactName, contactEmail, contactPhone);
+        }
+    }
+}
