@@ -34,11 +34,11 @@ class PlatformIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
                 .contains("<html lang=\"fr\"")
-                .contains("/dsfr/dsfr.min.css")
+                .contains("/assets/dsfr/dsfr.min.css")
                 .contains("Campus des métiers et des qualifications")
                 .contains("Transition énergétique, éco-industrie")
                 .contains("Accessibilité : non conforme");
-        var css = new WebSession(port).get("/dsfr/dsfr.min.css");
+        var css = new WebSession(port).get("/assets/dsfr/dsfr.min.css");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
         assertThat(new WebSession(port).get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);

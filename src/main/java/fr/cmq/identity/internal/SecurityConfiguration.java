@@ -96,7 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles", "/etablissements",
                                 "/etablissements/*", "/campus", "/campus/*",
                                 "/accessibilite", "/error", "/error/**").permitAll()
-                        .requestMatchers("/dsfr/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/assets/**", "/webjars/**").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Role.ADMIN_NATIONAL.authority())
