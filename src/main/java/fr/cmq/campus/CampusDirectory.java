@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -21,6 +22,7 @@ import org.springframework.util.StringUtils;
 import fr.cmq.directory.Establishment;
 import fr.cmq.directory.Establishments;
 import fr.cmq.directory.Filiere;
+import fr.cmq.identity.CampusScope;
 import fr.cmq.shared.web.PageResponse;
 
 /** Reads campuses: the public directory with its filters and counts, and one campus with its network. */
@@ -79,6 +81,18 @@ public class CampusDirectory {
                         + ") c on c.id = ca.campus_id group by a.code, a.name order by a.name", filters),
                 enumFacet("category", Category.values(), filters),
                 enumFacet("status", CampusStatus.values(), filters));
+    }
+
+    /** Who a campus belongs to, for access checks, without reading the rest of it. */
+    public Optional<CampusScope> scope(long id) {
+        return jdbc.sql("""
+                        select c.id, c.region_code, array(select academie_code from campus_academie
+                                                          where campus_id = c.id) as academies
+                        from campus c where c.id = :id""")
+                .param("id", id)
+                .query((row, n) -> new CampusScope(row.getLong("id"),
+                        Set.of((String[]) row.getArray("academies").getArray()), row.getString("region_code")))
+                .optional();
     }
 
     public Optional<CampusDetails> find(long id) {

@@ -10,15 +10,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cmq.campus.CampusGovernance;
 import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.CampusRegistry;
+import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.Category;
 import fr.cmq.campus.Finalite;
+import fr.cmq.campus.InstanceKind;
 import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.NewCampus;
 import fr.cmq.campus.NewMember;
+import fr.cmq.campus.NewSite;
 import fr.cmq.campus.OrganisationType;
+import fr.cmq.campus.SeatQuality;
+import fr.cmq.campus.SiteKind;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Role;
 import fr.cmq.identity.RoleGrant;
@@ -38,10 +44,14 @@ class DemoCampuses implements DemoData {
 
     private final CampusRegistry registry;
     private final CampusRepository campuses;
+    private final CampusSites sites;
+    private final CampusGovernance governance;
 
-    DemoCampuses(CampusRegistry registry, CampusRepository campuses) {
+    DemoCampuses(CampusRegistry registry, CampusRepository campuses, CampusSites sites, CampusGovernance governance) {
         this.registry = registry;
         this.campuses = campuses;
+        this.sites = sites;
+        this.governance = governance;
     }
 
     private record Town(String name, double latitude, double longitude) {
@@ -233,5 +243,26 @@ class DemoCampuses implements DemoData {
                         demo.labelStart(), null, null, null));
             }
         }
+        placesAndGovernance();
+    }
+
+    /** Sites and instances of the two Nancy-Metz campuses that the demonstration directors run. */
+    private void placesAndGovernance() {
+        sites.add(DEMO, 1, new NewSite(SiteKind.SITE, "Plateau technique énergie", "Rue des Forges", THIONVILLE.name(),
+                null, THIONVILLE.latitude(), THIONVILLE.longitude()));
+        sites.add(DEMO, 1, new NewSite(SiteKind.SITE, "Atelier maintenance industrielle", null, HAYANGE.name(), null,
+                HAYANGE.latitude(), HAYANGE.longitude()));
+        sites.add(DEMO, 2, new NewSite(SiteKind.LIEU_DE_VIE, "Maison du bois et de la forêt", "Quai des Bons Enfants",
+                EPINAL.name(), null, EPINAL.latitude(), EPINAL.longitude()));
+        long copil = governance.addInstance(DEMO, 1, InstanceKind.COMITE_PILOTAGE, "Comité de pilotage du campus");
+        governance.addSeat(DEMO, 1, copil, "Claire Demo", SeatQuality.DIRECTEUR_OPERATIONNEL, null);
+        governance.addSeat(DEMO, 1, copil, "Paul Exemple", SeatQuality.CHEF_ETABLISSEMENT_SUPPORT,
+                "Lycée polyvalent de Thionville");
+        governance.addSeat(DEMO, 1, copil, "Inès Fictive", SeatQuality.REPRESENTANT_FILIERE,
+                "Fédération régionale de l'énergie");
+        governance.addMeeting(DEMO, 1, copil, LocalDate.of(2026, 10, 6),
+                "Bilan de la rentrée ; plan d'actions 2026-2027 ; journée portes ouvertes.",
+                "Plan d'actions adopté ; journée portes ouvertes fixée au 14 mars.", null);
+        governance.addInstance(DEMO, 1, InstanceKind.CONSEIL_PERFECTIONNEMENT, "Conseil de perfectionnement");
     }
 }

@@ -22,12 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusConflictException;
 import fr.cmq.campus.CampusDetails;
-import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.Finalite;
 import fr.cmq.identity.AuditEntry;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidIdentifierException;
@@ -42,17 +40,15 @@ class CampusEditController {
 
     private static final int HISTORY_SIZE = 200;
 
-    private final CampusDirectory directory;
+    private final CheckedCampuses campuses;
     private final CampusRegistry registry;
-    private final CampusAccess access;
     private final AuditTrail auditTrail;
     private final JsonMapper json;
 
-    CampusEditController(CampusDirectory directory, CampusRegistry registry, CampusAccess access, AuditTrail auditTrail,
+    CampusEditController(CheckedCampuses campuses, CampusRegistry registry, AuditTrail auditTrail,
             JsonMapper json) {
-        this.directory = directory;
+        this.campuses = campuses;
         this.registry = registry;
-        this.access = access;
         this.auditTrail = auditTrail;
         this.json = json;
     }
@@ -160,8 +156,6 @@ class CampusEditController {
     }
 
     private CampusDetails campus(long id, CmqUser user, CampusAction action) {
-        var campus = directory.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-        access.check(user, action, campus.scope());
-        return campus;
+        return campuses.find(id, user, action);
     }
 }

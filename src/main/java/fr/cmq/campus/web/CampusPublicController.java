@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusDocuments;
+import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.CampusSearch;
 import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.Category;
@@ -33,10 +36,15 @@ class CampusPublicController {
 
     private final CampusDirectory directory;
     private final CampusAccess access;
+    private final CampusSites campusSites;
+    private final CampusDocuments documents;
 
-    CampusPublicController(CampusDirectory directory, CampusAccess access) {
+    CampusPublicController(CampusDirectory directory, CampusAccess access, CampusSites campusSites,
+            CampusDocuments documents) {
         this.directory = directory;
         this.access = access;
+        this.campusSites = campusSites;
+        this.documents = documents;
     }
 
     @GetMapping("/campus")
@@ -77,8 +85,17 @@ class CampusPublicController {
         var shown = team ? campus : campus.forThePublic();
         Map<OrganisationType, Long> byType = shown.activeMembers().stream()
                 .collect(Collectors.groupingBy(Member::organisationType, TreeMap::new, Collectors.counting()));
+        var sites = campusSites.of(id);
         model.addAttribute("campus", shown);
         model.addAttribute("networkByType", byType);
+        model.addAttribute("sites", sites);
+        model.addAttribute("places", PlacesMap.draw(Stream.concat(
+                sites.stream().map(site -> new PlacesMap.Place(site.name(), true, site.latitude(), site.longitude())),
+                shown.activeMembers().stream().map(member -> new PlacesMap.Place(member.name(), false,
+                        member.latitude(), member.longitude())))));
+        model.addAttribute("placesWidth", PlacesMap.width());
+        model.addAttribute("placesHeight", PlacesMap.height());
+        model.addAttribute("hasLogo", documents.logo(id).isPresent());
         model.addAttribute("mayEdit", access.may(user, CampusAction.EDIT, campus.scope()));
         model.addAttribute("mayReadPrivate", team);
         return "campus/page";

@@ -20,14 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDetails;
-import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.Member;
 import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.OrganisationType;
 import fr.cmq.directory.EstablishmentSearch;
 import fr.cmq.directory.Establishments;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidIdentifierException;
@@ -41,16 +39,14 @@ class NetworkController {
 
     private static final int FOUND = 10;
 
-    private final CampusDirectory directory;
+    private final CheckedCampuses campuses;
     private final CampusRegistry registry;
-    private final CampusAccess access;
     private final Establishments establishments;
 
-    NetworkController(CampusDirectory directory, CampusRegistry registry, CampusAccess access,
+    NetworkController(CheckedCampuses campuses, CampusRegistry registry,
             Establishments establishments) {
-        this.directory = directory;
+        this.campuses = campuses;
         this.registry = registry;
-        this.access = access;
         this.establishments = establishments;
     }
 
@@ -125,8 +121,6 @@ class NetworkController {
     }
 
     private CampusDetails campus(long id, CmqUser user) {
-        var campus = directory.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-        access.check(user, CampusAction.EDIT, campus.scope());
-        return campus;
+        return campuses.find(id, user, CampusAction.EDIT);
     }
 }

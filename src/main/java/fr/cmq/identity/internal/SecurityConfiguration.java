@@ -94,7 +94,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles", "/etablissements",
-                                "/etablissements/*", "/campus", "/campus/*",
+                                "/etablissements/*", "/campus", "/campus/*", "/campus/*/logo",
                                 "/accessibilite", "/error", "/error/**").permitAll()
                         .requestMatchers("/assets/**", "/webjars/**").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()

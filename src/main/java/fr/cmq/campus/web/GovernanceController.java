@@ -1,0 +1,176 @@
+package fr.cmq.campus.web;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusGovernance;
+import fr.cmq.campus.Instance;
+import fr.cmq.campus.InstanceKind;
+import fr.cmq.campus.SeatQuality;
+import fr.cmq.campus.web.GovernanceForms.InstanceForm;
+import fr.cmq.campus.web.GovernanceForms.MeetingForm;
+import fr.cmq.campus.web.GovernanceForms.SeatForm;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.documents.RejectedDocumentException;
+import fr.cmq.shared.web.NotFoundException;
+
+/** The instances of a campus, their composition and meetings: read by the team and its pilots, kept by the team. */
+@Controller
+@RequestMapping("/campus/{id}/gouvernance")
+class GovernanceController {
+
+    private final CheckedCampuses campuses;
+    private final CampusGovernance governance;
+
+    GovernanceController(CheckedCampuses campuses, CampusGovernance governance) {
+        this.campuses = campuses;
+        this.governance = governance;
+    }
+
+    @GetMapping
+    String governance(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        model.addAttribute("form", InstanceForm.empty());
+        return page(campuses.find(id, user, CampusAction.READ_PRIVATE), user, model);
+    }
+
+    @PostMapping
+    String addInstance(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") InstanceForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        var campus = campuses.find(id, user, CampusAction.EDIT);
+        if (errors.hasErrors()) {
+            return page(campus, user, model);
+        }
+        governance.addInstance(user, id, form.kind(), form.name());
+        redirect.addFlashAttribute("done", "governance.instance.added");
+        return "redirect:/campus/" + id + "/gouvernance";
+    }
+
+    @GetMapping("/{instanceId}/composition")
+    String seatForm(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        model.addAttribute("form", SeatForm.empty());
+        return seatPage(campuses.find(id, user, CampusAction.EDIT), instanceId, model);
+    }
+
+    @PostMapping("/{instanceId}/composition")
+    String addSeat(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") SeatForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        var campus = campuses.find(id, user, CampusAction.EDIT);
+        if (errors.hasErrors()) {
+            return seatPage(campus, instanceId, model);
+        }
+        governance.addSeat(user, id, instanceId, form.personName(), form.quality(), blankToNull(form.organisation()));
+        redirect.addFlashAttribute("done", "governance.seat.added");
+        return "redirect:/campus/" + id + "/gouvernance#instance-" + instanceId;
+    }
+
+    @GetMapping("/{instanceId}/reunions")
+    String meetingForm(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        model.addAttribute("form", MeetingForm.empty());
+        return meetingPage(campuses.find(id, user, CampusAction.EDIT), instanceId, model);
+    }
+
+    @PostMapping("/{instanceId}/reunions")
+    String addMeeting(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+            @RequestParam(required = false) @Nullable MultipartFile minutes, Model model, RedirectAttributes redirect) {
+        var campus = campuses.find(id, user, CampusAction.EDIT);
+        if (errors.hasErrors()) {
+            return meetingPage(campus, instanceId, model);
+        }
+        try {
+            governance.addMeeting(user, id, instanceId, form.heldOn(), form.agenda(), blankToNull(form.decisions()),
+                    Uploads.of(minutes));
+        } catch (RejectedDocumentException e) {
+            errors.reject(e.messageCode(), e.arguments(), null);
+            model.addAttribute("fileError", true);
+            return meetingPage(campus, instanceId, model);
+        }
+        redirect.addFlashAttribute("done", "governance.meeting.added");
+        return "redirect:/campus/" + id + "/gouvernance#instance-" + instanceId;
+    }
+
+    @GetMapping("/{instanceId}/suppression")
+    String confirmRemoveInstance(@PathVariable long id, @PathVariable long instanceId,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var instance = instance(id, instanceId);
+        return Confirmation.of(model, campus, "governance.remove.instance", instance.name(),
+                "/campus/" + id + "/gouvernance/" + instanceId + "/suppression", "/campus/" + id + "/gouvernance");
+    }
+
+    @PostMapping("/{instanceId}/suppression")
+    String removeInstance(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
+            RedirectAttributes redirect) {
+        governance.removeInstance(user, id, instanceId);
+        redirect.addFlashAttribute("done", "governance.instance.removed");
+        return "redirect:/campus/" + id + "/gouvernance";
+    }
+
+    @GetMapping("/{instanceId}/composition/{seatId}/suppression")
+    String confirmRemoveSeat(@PathVariable long id, @PathVariable long instanceId, @PathVariable long seatId,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var seat = instance(id, instanceId).seats().stream().filter(s -> s.id() == seatId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Siège " + seatId + " introuvable"));
+        String base = "/campus/" + id + "/gouvernance";
+        return Confirmation.of(model, campus, "governance.remove.seat", seat.personName(),
+                base + "/" + instanceId + "/composition/" + seatId + "/suppression", base);
+    }
+
+    @PostMapping("/{instanceId}/composition/{seatId}/suppression")
+    String removeSeat(@PathVariable long id, @PathVariable long instanceId, @PathVariable long seatId,
+            @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
+        governance.removeSeat(user, id, instanceId, seatId);
+        redirect.addFlashAttribute("done", "governance.seat.removed");
+        return "redirect:/campus/" + id + "/gouvernance#instance-" + instanceId;
+    }
+
+    private String page(CampusDetails campus, CmqUser user, Model model) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("instances", governance.of(campus.id()));
+        model.addAttribute("kinds", InstanceKind.values());
+        model.addAttribute("mayEdit", campuses.may(user, CampusAction.EDIT, campus));
+        return "campus/governance";
+    }
+
+    private String seatPage(CampusDetails campus, long instanceId, Model model) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("instance", instance(campus.id(), instanceId));
+        model.addAttribute("qualities", SeatQuality.values());
+        return "campus/seat";
+    }
+
+    private String meetingPage(CampusDetails campus, long instanceId, Model model) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("instance", instance(campus.id(), instanceId));
+        return "campus/meeting";
+    }
+
+    private Instance instance(long campusId, long instanceId) {
+        return governance.of(campusId).stream().filter(instance -> instance.id() == instanceId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Instance " + instanceId + " introuvable"));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,38 @@
+package fr.cmq.campus.web;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.StringUtils;
+
+import fr.cmq.campus.NewSite;
+import fr.cmq.campus.SiteKind;
+
+/** A place of the campus; coordinates are taken from the Annuaire when an UAI is given without them. */
+record SiteForm(
+        @NotNull(message = "{sites.form.kind.required}") @Nullable SiteKind kind,
+        @NotBlank(message = "{sites.form.name.required}") @Size(max = 200, message = "{sites.form.size}") @Nullable String name,
+        @Size(max = 300, message = "{sites.form.size}") @Nullable String address,
+        @Size(max = 100, message = "{sites.form.size}") @Nullable String commune,
+        @Pattern(regexp = "^$|\\s*\\d{7}[A-Za-z]\\s*", message = "{network.form.uai.format}") @Nullable String uai,
+        @DecimalMin(value = "-90", message = "{sites.form.latitude.range}") @DecimalMax(value = "90", message = "{sites.form.latitude.range}") @Nullable Double latitude,
+        @DecimalMin(value = "-180", message = "{sites.form.longitude.range}") @DecimalMax(value = "180", message = "{sites.form.longitude.range}") @Nullable Double longitude) {
+
+    static SiteForm empty() {
+        return new SiteForm(SiteKind.SITE, null, null, null, null, null, null);
+    }
+
+    NewSite toNewSite() {
+        return new NewSite(kind, name.strip(), blankToNull(address), blankToNull(commune), blankToNull(uai), latitude,
+                longitude);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return StringUtils.hasText(value) ? value.strip() : null;
+    }
+}

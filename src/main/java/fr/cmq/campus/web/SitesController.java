@@ -1,0 +1,86 @@
+package fr.cmq.campus.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusSites;
+import fr.cmq.campus.SiteKind;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidIdentifierException;
+import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.web.RuleViolationException;
+
+/** The campus team keeps the places of its campus. */
+@Controller
+@RequestMapping("/campus/{id}/sites")
+class SitesController {
+
+    private final CheckedCampuses campuses;
+    private final CampusSites sites;
+
+    SitesController(CheckedCampuses campuses, CampusSites sites) {
+        this.campuses = campuses;
+        this.sites = sites;
+    }
+
+    @GetMapping
+    String sites(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        model.addAttribute("form", SiteForm.empty());
+        return page(campuses.find(id, user, CampusAction.EDIT), model);
+    }
+
+    @PostMapping
+    String add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") SiteForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        var campus = campuses.find(id, user, CampusAction.EDIT);
+        if (errors.hasErrors()) {
+            return page(campus, model);
+        }
+        try {
+            sites.add(user, id, form.toNewSite());
+        } catch (RuleViolationException | InvalidIdentifierException e) {
+            model.addAttribute("refusal", e.getMessage());
+            return page(campus, model);
+        }
+        redirect.addFlashAttribute("added", form.name().strip());
+        return "redirect:/campus/" + id + "/sites";
+    }
+
+    @GetMapping("/{siteId}/suppression")
+    String confirmRemove(@PathVariable long id, @PathVariable long siteId, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var site = sites.of(id).stream().filter(s -> s.id() == siteId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Site " + siteId + " introuvable"));
+        return Confirmation.of(model, campus, "sites.remove", site.name(),
+                "/campus/" + id + "/sites/" + siteId + "/suppression", "/campus/" + id + "/sites");
+    }
+
+    @PostMapping("/{siteId}/suppression")
+    String remove(@PathVariable long id, @PathVariable long siteId, @AuthenticationPrincipal CmqUser user,
+            RedirectAttributes redirect) {
+        sites.remove(user, id, siteId);
+        redirect.addFlashAttribute("removed", true);
+        return "redirect:/campus/" + id + "/sites";
+    }
+
+    private String page(CampusDetails campus, Model model) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("sites", sites.of(campus.id()));
+        model.addAttribute("kinds", SiteKind.values());
+        return "campus/sites";
+    }
+}
