@@ -53,6 +53,34 @@ class CampusTeamBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void aDirectorKeepsGovernanceSitesAndDocuments() {
+        signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+        open("/campus/1");
+        checkAccessibility("campus-equipe");
+        followFrom(find("#campus-governance"));
+        assertThat(find("main").getText()).contains("Comité de pilotage du campus").contains("Claire Demo")
+                .contains("Plan d'actions adopté");
+        checkAccessibility("gouvernance");
+        followFrom(find("#instance-form button[type=submit]"));
+        assertThat(find("#kind-error").getText()).isEqualTo("Choisissez le type d'instance.");
+        checkAccessibility("gouvernance-erreurs");
+        new Select(find("#kind")).selectByValue("ASSEMBLEE_GENERALE");
+        find("#name").sendKeys("Assemblée générale du campus");
+        followFrom(find("#instance-form button[type=submit]"));
+        assertThat(find(".fr-alert--success").getText()).isEqualTo("L'instance est ajoutée.");
+        followFrom(find("a[title='Enregistrer une réunion de Assemblée générale du campus']"));
+        checkAccessibility("gouvernance-reunion");
+
+        open("/campus/1/sites");
+        checkAccessibility("sites");
+        open("/campus/1/documents");
+        checkAccessibility("documents");
+        assertThat(browser.findElements(By.id("missionLetter-form"))).as("the pilots record it").isEmpty();
+        assertThat(browser.findElements(By.id("convention-form"))).hasSize(1);
+        signOut();
+    }
+
+    @Test
     void anotherDirectorCannotOpenTheEditPage() {
         signIn(DemoAccount.DIRECTEUR_BOIS.email, DemoAccount.PASSWORD);
         open("/campus/1/modifier");

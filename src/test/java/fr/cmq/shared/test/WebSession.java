@@ -92,6 +92,26 @@ public final class WebSession {
                 .build());
     }
 
+    /** Posts a signed-in form with one file field, as a browser does (multipart, CSRF token of the last page). */
+    public HttpResponse<String> postFormWithFile(String path, Map<String, String> fields, String fileField,
+            String fileName, byte[] content) {
+        String boundary = "----cmq" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        var withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", csrfToken);
+        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", PAGES)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         var withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", csrfToken);
