@@ -96,7 +96,7 @@ public class CampusDocuments {
                             or exists (select 1 from instance_meeting m join campus_instance i on i.id = m.instance_id
                                        where i.campus_id = :campusId and m.minutes_document_id = :documentId)""")
                 .param("campusId", campusId).param("documentId", documentId).query(Boolean.class).single();
-        return Optional.of(belongs).filter(Boolean::booleanValue).flatMap(yes -> documents.find(documentId))
+        return (belongs ? documents.find(documentId) : Optional.<StoredDocument>empty())
                 .orElseThrow(() -> new NotFoundException("Document " + documentId + " introuvable pour ce campus"));
     }
 

@@ -24,7 +24,6 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.documents.DocumentDownloads;
 import fr.cmq.shared.documents.Documents;
 import fr.cmq.shared.documents.RejectedDocumentException;
-import fr.cmq.shared.documents.Upload;
 import fr.cmq.shared.web.NotFoundException;
 
 /** The lettre de mission, the convention constitutive and the logo of a campus, and the download of its documents. */
@@ -64,16 +63,23 @@ class DocumentsController {
     String convention(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
         var campus = campuses.find(id, user, CampusAction.EDIT);
+        var upload = Uploads.of(file);
+        if (upload == null) {
+            return refused(campus, user, model, "convention", "documents.file.required", new Object[0]);
+        }
         return store(campus, user, model, redirect, "convention",
-                () -> campusDocuments.attachConvention(user, id, required(Uploads.of(file))));
+                () -> campusDocuments.attachConvention(user, id, upload));
     }
 
     @PostMapping("/documents/logo")
     String logo(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
         var campus = campuses.find(id, user, CampusAction.EDIT);
-        return store(campus, user, model, redirect, "logo",
-                () -> campusDocuments.attachLogo(user, id, required(Uploads.of(file))));
+        var upload = Uploads.of(file);
+        if (upload == null) {
+            return refused(campus, user, model, "logo", "documents.file.required", new Object[0]);
+        }
+        return store(campus, user, model, redirect, "logo", () -> campusDocuments.attachLogo(user, id, upload));
     }
 
     @GetMapping("/documents/{documentId}")
@@ -93,8 +99,6 @@ class DocumentsController {
             Runnable storing) {
         try {
             storing.run();
-        } catch (MissingFile e) {
-            return refused(campus, user, model, which, "documents.file.required", new Object[0]);
         } catch (RejectedDocumentException e) {
             return refused(campus, user, model, which, e.messageCode(), e.arguments());
         }
@@ -117,15 +121,5 @@ class DocumentsController {
         model.addAttribute("mayEdit", campuses.may(user, CampusAction.EDIT, campus));
         model.addAttribute("mayEditAsPilot", campuses.may(user, CampusAction.EDIT_AS_PILOT, campus));
         return "campus/documents";
-    }
-
-    private static Upload required(@Nullable Upload upload) {
-        if (upload == null) {
-            throw new MissingFile();
-        }
-        return upload;
-    }
-
-    private static final class MissingFile extends RuntimeException {
     }
 }
