@@ -23,6 +23,7 @@ APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
 until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do sleep 0.5; done
 PGPORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
+export PGPASSWORD=$(cat "$WORK/data/postgres-password")
 PSQL=(psql -X -q -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
 
 seconds() { date +%s.%N; }

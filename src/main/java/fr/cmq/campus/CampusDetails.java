@@ -51,6 +51,13 @@ public record CampusDetails(
         return members.stream().anyMatch(member -> member.active() && member.eple());
     }
 
+    public CampusDetails withSupportName(@Nullable String name) {
+        return new CampusDetails(id, this.name, filiere, category, status, regionCode, regionName, academieCodes,
+                academies, territoryDescription, supportUai, name, missionLetterDate, conventionDate, presentation,
+                website, contactEmail, lieuDeVie, labelStart, labelEnd, objectives, members, updatedAt, updatedBy,
+                version);
+    }
+
     /** The same campus as the public sees it: no contact persons, no former members. */
     public CampusDetails forThePublic() {
         return new CampusDetails(id, name, filiere, category, status, regionCode, regionName, academieCodes, academies,

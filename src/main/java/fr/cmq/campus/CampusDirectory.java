@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.function.Predicate;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 import fr.cmq.directory.Establishment;
@@ -27,6 +27,7 @@ import fr.cmq.shared.web.PageResponse;
 
 /** Reads campuses: the public directory with its filters and counts, and one campus with its network. */
 @Service
+@Transactional(readOnly = true)
 public class CampusDirectory {
 
     private static final String SUMMARY = """
@@ -56,7 +57,7 @@ public class CampusDirectory {
                         + " order by " + order + " limit :limit offset :offset")
                 .params(filters.params)
                 .param("limit", size)
-                .param("offset", (long) page * size)
+                .param("offset", PageResponse.offset(page, size))
                 .query((row, n) -> Map.entry(row.getLong("total"), summary(row)))
                 .list();
         long total = !rows.isEmpty() ? rows.getFirst().getKey()
@@ -95,21 +96,8 @@ public class CampusDirectory {
                 .optional();
     }
 
+    /** One campus with its network, read in a fixed number of queries, none of them inside another's row mapping. */
     public Optional<CampusDetails> find(long id) {
-        return jdbc.sql(SUMMARY + """
-                        , c.support_uai, c.mission_letter_date, c.convention_date, c.presentation, c.website,
-                          c.contact_email, c.lieu_de_vie, c.label_start, c.updated_at, c.updated_by, c.version""" + FROM
-                        + " where c.id = :id")
-                .param("id", id)
-                .query((row, n) -> details(row))
-                .optional();
-    }
-
-    private CampusDetails details(ResultSet row) throws SQLException {
-        long id = row.getLong("id");
-        String supportUai = row.getString("support_uai");
-        var academieCodes = new HashSet<>(jdbc.sql("select academie_code from campus_academie where campus_id = :id")
-                .param("id", id).query(String.class).list());
         var objectives = new EnumMap<Finalite, String>(Finalite.class);
         jdbc.sql("select finalite, comment from campus_objective where campus_id = :id").param("id", id)
                 .query((objective, n) -> objectives.put(Finalite.valueOf(objective.getString("finalite")),
@@ -120,12 +108,27 @@ public class CampusDirectory {
                        joined_on, left_on, contact_name, contact_email, contact_phone, version
                 from campus_member where campus_id = :id order by left_on nulls first, organisation_type, name""")
                 .param("id", id).query(MEMBER).list();
-        return new CampusDetails(id, row.getString("name"),
+        return jdbc.sql(SUMMARY + """
+                        , array(select academie_code from campus_academie where campus_id = c.id) as academie_codes,
+                          c.support_uai, c.mission_letter_date, c.convention_date, c.presentation, c.website,
+                          c.contact_email, c.lieu_de_vie, c.label_start, c.updated_at, c.updated_by, c.version""" + FROM
+                        + " where c.id = :id")
+                .param("id", id)
+                .query((row, n) -> details(row, objectives, members))
+                .optional()
+                .map(campus -> campus.supportUai() == null ? campus
+                        : campus.withSupportName(establishments.find(campus.supportUai()).map(Establishment::name)
+                                .orElse(null)));
+    }
+
+    private static CampusDetails details(ResultSet row, Map<Finalite, String> objectives, List<Member> members)
+            throws SQLException {
+        return new CampusDetails(row.getLong("id"), row.getString("name"),
                 new Filiere(row.getString("filiere_code"), row.getString("filiere_label")),
                 Category.valueOf(row.getString("category")), CampusStatus.valueOf(row.getString("status")),
-                row.getString("region_code"), row.getString("region_name"), academieCodes, row.getString("academies"),
-                row.getString("territory_description"), supportUai,
-                supportUai == null ? null : establishments.find(supportUai).map(Establishment::name).orElse(null),
+                row.getString("region_code"), row.getString("region_name"),
+                Set.of((String[]) row.getArray("academie_codes").getArray()), row.getString("academies"),
+                row.getString("territory_description"), row.getString("support_uai"), null,
                 row.getObject("mission_letter_date", LocalDate.class),
                 row.getObject("convention_date", LocalDate.class), row.getString("presentation"),
                 row.getString("website"), row.getString("contact_email"), row.getString("lieu_de_vie"),

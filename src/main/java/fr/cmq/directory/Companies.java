@@ -14,6 +14,7 @@ import fr.cmq.shared.web.PageResponse;
 
 /** Companies by SIRET: imported from a CSV or created one by one. */
 @Service
+@Transactional(readOnly = true)
 public class Companies {
 
     private final JdbcClient jdbc;
@@ -33,7 +34,7 @@ public class Companies {
         var content = jdbc.sql("""
                 select siret, name, naf_code, address, postal_code, commune_name from company
                 order by name, siret offset :offset limit :limit""")
-                .param("offset", (long) page * size).param("limit", size).query(Company.class).list();
+                .param("offset", PageResponse.offset(page, size)).param("limit", size).query(Company.class).list();
         long total = jdbc.sql("select count(*) from company").query(Long.class).single();
         return PageResponse.of(content, page, size, total);
     }

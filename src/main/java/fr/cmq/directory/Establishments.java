@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 import fr.cmq.shared.web.PageResponse;
 
 /** Finds establishments of the Annuaire de l'éducation. */
 @Service
+@Transactional(readOnly = true)
 public class Establishments {
 
     private static final String COLUMNS = """
@@ -80,7 +82,7 @@ public class Establishments {
                         + " order by " + rank + "name, uai limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
-                .param("offset", (long) page * size)
+                .param("offset", PageResponse.offset(page, size))
                 .query((row, n) -> Map.entry(row.getLong("total"), ESTABLISHMENT.mapRow(row, n)))
                 .list();
         long total = !rows.isEmpty() ? rows.getFirst().getKey()

@@ -50,7 +50,7 @@ public class AuditTrail {
     }
 
     /** The newest entries of the whole trail, a page at a time. */
-    public List<AuditEntry> recent(int offset, int limit) {
+    public List<AuditEntry> recent(long offset, int limit) {
         return jdbc.sql("""
                 select id, occurred_at, actor, action, entity_type, entity_id, details::text as details, remote_address
                 from audit_event order by occurred_at desc, id desc offset :offset limit :limit""")

@@ -11,11 +11,18 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir everything the platform keeps on disk: the embedded database under {@code postgres/}, stored documents
  * @param documents limits on uploaded documents
+ * @param imports limits on uploaded import files
+ * @param https the platform is served over HTTPS (directly or behind a proxy): strict transport, secure cookies
  */
 @ConfigurationProperties("cmq")
-public record CmqProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Documents documents) {
+public record CmqProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Documents documents,
+        @DefaultValue Imports imports, boolean https) {
 
     /** @param maxSize the largest document accepted */
     public record Documents(@DefaultValue("20MB") DataSize maxSize) {
+    }
+
+    /** @param maxSize the largest import file accepted (a national Annuaire export is about 100 MB) */
+    public record Imports(@DefaultValue("256MB") DataSize maxSize) {
     }
 }

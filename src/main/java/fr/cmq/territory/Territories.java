@@ -5,9 +5,11 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The reference territories, read-only. */
 @Service
+@Transactional(readOnly = true)
 public class Territories {
 
     private final JdbcClient jdbc;

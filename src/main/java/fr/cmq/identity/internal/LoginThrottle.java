@@ -12,8 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per account and per IP address over a sliding window, and refuses further attempts once a
- * limit is reached, until the window has passed. A successful sign-in clears the account's count.
+ * Counts failed sign-ins over a window and refuses further attempts once a limit is reached, until the window has
+ * passed. The tight limit is per account <em>and</em> address, so that guessing from one place does not lock the
+ * owner out from another (OWASP ASVS 2.2.1); an address trying many accounts has its own limit; an account attacked
+ * from many addresses has a higher ceiling of its own. A successful sign-in clears its account and address's count.
  */
 @Component
 class LoginThrottle {
@@ -24,20 +26,24 @@ class LoginThrottle {
     private final Clock clock;
     private final int maxPerAccount;
     private final int maxPerAddress;
+    private final int maxPerAccountEverywhere;
     private final Duration window;
 
     LoginThrottle(Clock clock,
             @Value("${cmq.login.max-failures-per-account:5}") int maxPerAccount,
             @Value("${cmq.login.max-failures-per-address:20}") int maxPerAddress,
+            @Value("${cmq.login.max-failures-per-account-everywhere:50}") int maxPerAccountEverywhere,
             @Value("${cmq.login.window:PT15M}") Duration window) {
         this.clock = clock;
         this.maxPerAccount = maxPerAccount;
         this.maxPerAddress = maxPerAddress;
+        this.maxPerAccountEverywhere = maxPerAccountEverywhere;
         this.window = window;
     }
 
     boolean isBlocked(String account, @Nullable String address) {
-        return count(accountKey(account)) >= maxPerAccount
+        return count(pairKey(account, address)) >= maxPerAccount
+                || count(accountKey(account)) >= maxPerAccountEverywhere
                 || (address != null && count(addressKey(address)) >= maxPerAddress);
     }
 
@@ -46,14 +52,14 @@ class LoginThrottle {
         if (failures.size() > MAX_TRACKED) {
             failures.values().removeIf(entry -> entry.expired(now, window));
         }
-        failures.merge(accountKey(account), new Failures(now, 1), (old, one) -> old.plusOne(now, window));
-        if (address != null) {
-            failures.merge(addressKey(address), new Failures(now, 1), (old, one) -> old.plusOne(now, window));
+        for (String key : address == null ? new String[] { pairKey(account, null), accountKey(account) }
+                : new String[] { pairKey(account, address), accountKey(account), addressKey(address) }) {
+            failures.merge(key, new Failures(now, 1), (old, one) -> old.plusOne(now, window));
         }
     }
 
-    void succeeded(String account) {
-        failures.remove(accountKey(account));
+    void succeeded(String account, @Nullable String address) {
+        failures.remove(pairKey(account, address));
     }
 
     private int count(String key) {
@@ -62,7 +68,15 @@ class LoginThrottle {
     }
 
     private static String accountKey(String account) {
-        return "account:" + account.strip().toLowerCase(Locale.ROOT);
+        return "account:" + normalized(account);
+    }
+
+    private static String pairKey(String account, @Nullable String address) {
+        return "pair:" + normalized(account) + "@" + address;
+    }
+
+    private static String normalized(String account) {
+        return account.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String addressKey(String address) {

@@ -1,6 +1,7 @@
 package fr.cmq.identity.internal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,15 +14,20 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
+import java.time.Duration;
 import java.util.Map;
 
 import fr.cmq.identity.Role;
+import fr.cmq.shared.CmqProperties;
 
 /**
  * Two filter chains: the API (stateless, HTTP Basic, errors as ProblemDetail) and the pages (form login, CSRF,
@@ -33,6 +39,9 @@ import fr.cmq.identity.Role;
 class SecurityConfiguration {
 
     static final String SIGN_IN_PAGE = "/connexion";
+    private static final int BEFORE_SPRING_SECURITY = -101;
+    private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
 
     private static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -45,6 +54,15 @@ class SecurityConfiguration {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+
+    /** Uploads are measured before anything else runs, even before the sign-in is checked. */
+    @Bean
+    FilterRegistrationBean<UploadLimits> uploadLimits(CmqProperties properties) {
+        var registration = new FilterRegistrationBean<>(
+                new UploadLimits(properties.imports().maxSize(), properties.documents().maxSize()));
+        registration.setOrder(BEFORE_SPRING_SECURITY);
+        return registration;
+    }
 
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
@@ -64,7 +82,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager,
-            ProblemDetailSecurityResponses problems) throws Exception {
+            ProblemDetailSecurityResponses problems, CmqProperties properties) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
@@ -80,13 +98,16 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY))
+                        .httpStrictTransportSecurity(hsts -> strictTransport(hsts, properties)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, CmqProperties properties)
+            throws Exception {
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(SIGN_IN_PAGE + "?erreur");
         failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), SIGN_IN_PAGE + "?bloque"));
@@ -112,10 +133,21 @@ class SecurityConfiguration {
                         .logoutUrl("/deconnexion")
                         .logoutSuccessUrl("/?deconnecte"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new SignedInMultipart(), CsrfFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY))
+                        .httpStrictTransportSecurity(hsts -> strictTransport(hsts, properties)))
                 .build();
+    }
+
+    /** Served over HTTPS (behind a proxy that ends TLS, say), every answer tells browsers to come back only so. */
+    private static void strictTransport(HeadersConfigurer<HttpSecurity>.HstsConfig hsts, CmqProperties properties) {
+        hsts.includeSubDomains(true).maxAgeInSeconds(Duration.ofDays(365).toSeconds());
+        if (properties.https()) {
+            hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+        }
     }
 }

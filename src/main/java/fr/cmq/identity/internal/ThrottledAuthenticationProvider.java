@@ -29,7 +29,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.succeeded(account);
+            throttle.succeeded(account, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(account, address);

@@ -14,6 +14,7 @@ import fr.cmq.identity.AuditEntry;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.RoleGrant;
+import fr.cmq.shared.web.PageResponse;
 
 @RestController
 class IdentityApiController {
@@ -36,6 +37,6 @@ class IdentityApiController {
     @GetMapping("/api/v1/audit-events")
     List<AuditEntry> auditEvents(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return auditTrail.recent(page * size, size);
+        return auditTrail.recent(PageResponse.offset(page, size), size);
     }
 }

@@ -1,7 +1,6 @@
 package fr.cmq.shared.db;
 
-import javax.sql.DataSource;
-
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -22,12 +21,15 @@ import fr.cmq.shared.CmqProperties;
 class EmbeddedDatabaseConfiguration {
 
     @Bean
-    DataSource dataSource(CmqProperties properties, EmbeddedDatabaseProperties embedded) {
-        var server = EmbeddedPostgresServer.startOnce(properties.dataDir().resolve("postgres"), embedded.resetOnStart());
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(CmqProperties properties, EmbeddedDatabaseProperties embedded) {
+        var server = EmbeddedPostgresServer.startOnce(properties.dataDir().resolve("postgres"), embedded.resetOnStart(),
+                embedded.durable());
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(server.jdbcUrl())
                 .username(EmbeddedPostgresServer.USER)
+                .password(server.password())
                 .build();
     }
 

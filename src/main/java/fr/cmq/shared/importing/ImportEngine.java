@@ -129,11 +129,11 @@ public class ImportEngine {
 
         long totalBytes = size(file);
         long startedAt = System.nanoTime();
-        var rejections = new ArrayList<Rejection>();
+        int rejected;
         int read = 0;
-        int rejected = 0;
         MessageDigest sha256 = sha256();
-        try (var counting = new CountingInputStream(Files.newInputStream(file));
+        try (var rejections = new RejectionSpool();
+                var counting = new CountingInputStream(Files.newInputStream(file));
                 var input = new BufferedInputStream(new DigestInputStream(counting, sha256), 1 << 16);
                 var staging = new StagingCopy(DataSourceUtils.getConnection(dataSource))) {
             char separator = sniffSeparator(input);
@@ -158,11 +158,7 @@ public class ImportEngine {
                         read++;
                         String reason = stage(importer, record, positions, staging);
                         if (reason != null) {
-                            rejected++;
-                            rejections.add(new Rejection(lastLine, reason));
-                            if (rejections.size() >= REJECTION_BATCH) {
-                                saveRejections(runId, rejections);
-                            }
+                            rejections.add(lastLine, reason);
                         }
                         if (read % PROGRESS_EVERY == 0) {
                             progressed(runId, new ImportProgress(counting.count(), totalBytes, read), listener);
@@ -173,7 +169,8 @@ public class ImportEngine {
                 }
             }
             staging.end();
-            saveRejections(runId, rejections);
+            rejected = rejections.count();
+            rejections.drain(REJECTION_BATCH, batch -> saveRejections(runId, batch));
             progressed(runId, new ImportProgress(totalBytes, totalBytes, read), listener);
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Import " + runId + " could not read or stage " + file, e);
@@ -217,7 +214,7 @@ public class ImportEngine {
                 .query((row, n) -> new Rejection(row.getLong("line"), importer.keyLabel()
                         + " en double : la ligne " + row.getLong("last_line") + " le remplace"))
                 .list();
-        saveRejections(runId, new ArrayList<>(duplicates));
+        saveRejections(runId, duplicates);
         return duplicates.size();
     }
 
@@ -228,7 +225,6 @@ public class ImportEngine {
                     statement.setLong(2, rejection.line());
                     statement.setString(3, rejection.reason());
                 });
-        rejections.clear();
     }
 
     private static Map<String, Integer> positions(CsvImporter importer, CsvRecord header) {

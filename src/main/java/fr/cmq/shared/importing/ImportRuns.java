@@ -26,7 +26,7 @@ public class ImportRuns {
     }
 
     /** The runs, newest first. */
-    public List<ImportRun> newest(int offset, int limit) {
+    public List<ImportRun> newest(long offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from import_run order by started_at desc, id desc offset :offset limit :limit")
                 .param("offset", offset).param("limit", limit)
                 .query(ImportRun.class).list();
@@ -36,7 +36,7 @@ public class ImportRuns {
         return jdbc.sql("select count(*) from import_run").query(Long.class).single();
     }
 
-    public List<Rejection> rejections(long runId, int offset, int limit) {
+    public List<Rejection> rejections(long runId, long offset, int limit) {
         return jdbc.sql("""
                 select line, reason from import_rejection where run_id = :id order by line offset :offset limit :limit""")
                 .param("id", runId).param("offset", offset).param("limit", limit)

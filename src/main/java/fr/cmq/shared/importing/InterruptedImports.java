@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A run still "in progress" at start was cut short by a stop of the platform; its transaction was rolled back, so
- * nothing of it was applied: it is marked as failed, saying so.
+ * nothing of it was applied: it is marked as failed, saying so, and the files it had received are removed.
  */
 @Component
 @Order(0)
@@ -18,9 +18,11 @@ class InterruptedImports implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedImports.class);
     private final JdbcClient jdbc;
+    private final UploadedFiles files;
 
-    InterruptedImports(JdbcClient jdbc) {
+    InterruptedImports(JdbcClient jdbc, UploadedFiles files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     @Override
@@ -32,5 +34,6 @@ class InterruptedImports implements ApplicationRunner {
         if (interrupted > 0) {
             log.warn("{} import(s) interrupted by the last stop marked as failed", interrupted);
         }
+        files.discardLeftovers();
     }
 }

@@ -32,6 +32,20 @@ public class UploadedFiles {
         }
     }
 
+    /** Removes the files of runs cut short by a stop of the platform (no run goes on before the platform has started). */
+    void discardLeftovers() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (var files = Files.list(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clean " + directory, e);
+        }
+    }
+
     public void discard(Path file) {
         try {
             Files.deleteIfExists(file);

@@ -13,19 +13,38 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock, 3, 5, Duration.ofMinutes(15));
+    private final LoginThrottle throttle = new LoginThrottle(clock, 3, 5, 8, Duration.ofMinutes(15));
 
     @Test
-    void blocksAnAccountAfterTooManyFailuresUntilTheWindowHasPassed() {
+    void blocksAnAccountFromOneAddressAfterTooManyFailuresUntilTheWindowHasPassed() {
         for (int i = 0; i < 3; i++) {
             assertThat(throttle.isBlocked("do@cmq.test", "10.0.0.1")).isFalse();
-            throttle.failed("do@cmq.test", "10.0.0." + i);
+            throttle.failed("do@cmq.test", "10.0.0.1");
         }
-        assertThat(throttle.isBlocked("DO@cmq.test ", "10.0.0.9")).as("account names are compared loosely").isTrue();
-        assertThat(throttle.isBlocked("other@cmq.test", "10.0.0.9")).isFalse();
+        assertThat(throttle.isBlocked("DO@cmq.test ", "10.0.0.1")).as("account names are compared loosely").isTrue();
+        assertThat(throttle.isBlocked("other@cmq.test", "10.0.0.1")).isFalse();
 
         clock.advance(Duration.ofMinutes(16));
-        assertThat(throttle.isBlocked("do@cmq.test", "10.0.0.9")).isFalse();
+        assertThat(throttle.isBlocked("do@cmq.test", "10.0.0.1")).isFalse();
+    }
+
+    @Test
+    void anAttackerDoesNotLockTheOwnerOutFromAnotherAddress() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("admin@cmq.test", "203.0.113.7");
+        }
+        assertThat(throttle.isBlocked("admin@cmq.test", "203.0.113.7")).isTrue();
+        assertThat(throttle.isBlocked("admin@cmq.test", "10.0.0.1")).as("the owner, elsewhere").isFalse();
+    }
+
+    @Test
+    void anAccountAttackedFromManyAddressesHasAHigherCeilingOfItsOwn() {
+        for (int i = 0; i < 7; i++) {
+            throttle.failed("admin@cmq.test", "198.51.100." + i);
+        }
+        assertThat(throttle.isBlocked("admin@cmq.test", "10.0.0.1")).isFalse();
+        throttle.failed("admin@cmq.test", "198.51.100.99");
+        assertThat(throttle.isBlocked("admin@cmq.test", "10.0.0.1")).isTrue();
     }
 
     @Test
@@ -41,10 +60,10 @@ class LoginThrottleTest {
     void aSuccessClearsTheAccountsFailures() {
         throttle.failed("do@cmq.test", "10.0.0.1");
         throttle.failed("do@cmq.test", "10.0.0.1");
-        throttle.succeeded("do@cmq.test");
+        throttle.succeeded("do@cmq.test", "10.0.0.1");
         throttle.failed("do@cmq.test", "10.0.0.1");
         throttle.failed("do@cmq.test", "10.0.0.1");
-        assertThat(throttle.isBlocked("do@cmq.test", "10.0.0.2")).isFalse();
+        assertThat(throttle.isBlocked("do@cmq.test", "10.0.0.1")).isFalse();
     }
 
     @Test

@@ -89,7 +89,7 @@ class ImportPagesController {
         model.addAttribute("run", run);
         model.addAttribute("progress", engine.progress(id).orElse(null));
         model.addAttribute("rejections", PageResponse.of(
-                runs.rejections(id, current * REJECTIONS_PER_PAGE, REJECTIONS_PER_PAGE), current, REJECTIONS_PER_PAGE,
+                runs.rejections(id, PageResponse.offset(current, REJECTIONS_PER_PAGE), REJECTIONS_PER_PAGE), current, REJECTIONS_PER_PAGE,
                 run.rejected()));
         return "importing/report";
     }
@@ -107,7 +107,7 @@ class ImportPagesController {
     }
 
     private String listPage(int page, Model model) {
-        model.addAttribute("runs", PageResponse.of(runs.newest(page * RUNS_PER_PAGE, RUNS_PER_PAGE), page,
+        model.addAttribute("runs", PageResponse.of(runs.newest(PageResponse.offset(page, RUNS_PER_PAGE), RUNS_PER_PAGE), page,
                 RUNS_PER_PAGE, runs.count()));
         return "importing/list";
     }

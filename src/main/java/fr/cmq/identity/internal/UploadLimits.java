@@ -1,0 +1,71 @@
+package fr.cmq.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses an upload by its announced length, before a byte of it is read: a national Annuaire export may be large,
+ * a document may not. An upload that does not announce its length is refused too (browsers always announce it).
+ */
+class UploadLimits extends OncePerRequestFilter {
+
+    /** Room for the other fields of a form that carries a document. */
+    private static final long FORM_FIELDS = DataSize.ofMegabytes(1).toBytes();
+
+    private final long maxImport;
+    private final long maxDocument;
+
+    UploadLimits(DataSize maxImport, DataSize maxDocument) {
+        this.maxImport = maxImport.toBytes();
+        this.maxDocument = maxDocument.toBytes() + FORM_FIELDS;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type == null || !type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        if (length < 0) {
+            refuse(request, response, HttpStatus.LENGTH_REQUIRED, "Un envoi de fichier doit annoncer sa taille.");
+        } else if (length > limit(request)) {
+            refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "Fichier trop volumineux : %s Mo au plus."
+                    .formatted(limit(request) / DataSize.ofMegabytes(1).toBytes()));
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private long limit(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/admin/imports") || path.startsWith("/api/v1/imports/") ? maxImport : maxDocument;
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String detail) throws IOException {
+        // The body was not read: the connection cannot be reused.
+        response.setHeader("Connection", "close");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(status.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Envoi refusé\",\"status\":%d,\"detail\":\"%s\"}"
+                    .formatted(status.value(), detail));
+        } else {
+            response.sendError(status.value());
+        }
+    }
+}
