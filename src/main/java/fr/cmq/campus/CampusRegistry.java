@@ -14,9 +14,10 @@ public interface CampusRegistry {
     /**
      * Changes the profile of a campus read at {@code version}.
      *
+     * @return the campus as this change left it, with the version it wrote
      * @throws CampusConflictException when someone else changed it since
      */
-    void updateProfile(CmqUser actor, long campusId, long version, CampusProfile profile);
+    CampusDetails updateProfile(CmqUser actor, long campusId, long version, CampusProfile profile);
 
     /** Adds an organisation to the network; answers the member's id. */
     long addMember(CmqUser actor, long campusId, NewMember member);

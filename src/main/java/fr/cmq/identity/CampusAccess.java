@@ -31,6 +31,21 @@ public class CampusAccess {
         }
     }
 
+    /**
+     * A campus is created by the national administration, or by a pilot wholly inside its territory (the campus's
+     * académies belonging to its région is a rule of the campus itself).
+     */
+    public boolean mayCreate(@Nullable CmqUser user, CampusScope campus) {
+        if (user == null) {
+            return false;
+        }
+        return user.grants().stream().anyMatch(grant -> switch (grant.role()) {
+            case ADMIN_NATIONAL -> true;
+            case PILOTE_ACADEMIQUE, PILOTE_REGIONAL -> grant.coversWholeTerritoryOf(campus);
+            case DIRECTEUR_OPERATIONNEL, CHEF_ETABLISSEMENT_SUPPORT, MEMBER_CONTACT, EXPERT -> false;
+        });
+    }
+
     /** A member contact keeps its own organisation's details, and only those. */
     public boolean mayEditOrganisation(@Nullable CmqUser user, long campusId, long organisationId) {
         if (user == null) {

@@ -40,6 +40,13 @@ public record RoleGrant(
         return campusId != null && campusId == campus.campusId();
     }
 
+    /** The whole territory of the campus is in this pilot's: each of its académies, or its région. */
+    boolean coversWholeTerritoryOf(CampusScope campus) {
+        return (academieCode != null && !campus.academieCodes().isEmpty()
+                && campus.academieCodes().stream().allMatch(academieCode::equals))
+                || (regionCode != null && regionCode.equals(campus.regionCode()));
+    }
+
     boolean coversTerritoryOf(CampusScope campus) {
         return (academieCode != null && campus.academieCodes().contains(academieCode))
                 || (regionCode != null && regionCode.equals(campus.regionCode()));

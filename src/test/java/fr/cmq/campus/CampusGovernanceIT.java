@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
+import fr.cmq.shared.test.SampleFiles;
 import fr.cmq.shared.test.WebSession;
 
 /**
@@ -25,7 +26,7 @@ import fr.cmq.shared.test.WebSession;
 @IntegrationTest
 class CampusGovernanceIT {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = SampleFiles.PDF;
 
     @LocalServerPort
     int port;

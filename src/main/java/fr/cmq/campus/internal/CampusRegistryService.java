@@ -2,12 +2,15 @@ package fr.cmq.campus.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -16,13 +19,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.campus.CampusConflictException;
+import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.CampusRegistry;
+import fr.cmq.campus.Finalite;
 import fr.cmq.campus.MemberChanges;
 import fr.cmq.campus.NewCampus;
 import fr.cmq.campus.NewMember;
 import fr.cmq.directory.Establishments;
+import fr.cmq.directory.Filieres;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
@@ -31,7 +37,10 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Role;
 import fr.cmq.shared.Siret;
 import fr.cmq.shared.Uai;
+import fr.cmq.shared.web.InvalidFieldException;
 import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.territory.Academie;
+import fr.cmq.territory.Territories;
 import fr.cmq.shared.web.RuleViolationException;
 
 @Service
@@ -46,23 +55,28 @@ class CampusRegistryService implements CampusRegistry {
     private final MemberRepository members;
     private final CampusDirectory directory;
     private final Establishments establishments;
+    private final Filieres filieres;
+    private final Territories territories;
     private final CampusAccess access;
     private final AuditTrail auditTrail;
 
     CampusRegistryService(CampusRepository campuses, MemberRepository members, CampusDirectory directory,
-            Establishments establishments, CampusAccess access, AuditTrail auditTrail) {
+            Establishments establishments, Filieres filieres, Territories territories, CampusAccess access,
+            AuditTrail auditTrail) {
         this.campuses = campuses;
         this.members = members;
         this.directory = directory;
         this.establishments = establishments;
+        this.filieres = filieres;
+        this.territories = territories;
         this.access = access;
         this.auditTrail = auditTrail;
     }
 
     @Override
     public long create(CmqUser actor, NewCampus campus) {
-        var scope = new CampusScope(0, campus.academieCodes(), campus.regionCode());
-        if (!actor.has(Role.ADMIN_NATIONAL) && !access.may(actor, CampusAction.EDIT_AS_PILOT, scope)) {
+        checkReferences(campus);
+        if (!access.mayCreate(actor, new CampusScope(0, campus.academieCodes(), campus.regionCode()))) {
             throw new AccessDeniedException("Création de campus hors du périmètre de " + actor.email());
         }
         var entity = new CampusEntity(campus.name().strip(), campus.filiereCode(), campus.category());
@@ -76,7 +90,7 @@ class CampusRegistryService implements CampusRegistry {
     }
 
     @Override
-    public void updateProfile(CmqUser actor, long campusId, long version, CampusProfile profile) {
+    public CampusDetails updateProfile(CmqUser actor, long campusId, long version, CampusProfile profile) {
         var campus = editable(actor, campusId);
         if (campus.getVersion() != version) {
             throw new CampusConflictException(directory.find(campusId).orElseThrow());
@@ -94,17 +108,18 @@ class CampusRegistryService implements CampusRegistry {
         change(changes, "contact", campus.getContactEmail(), profile.contactEmail(), campus::setContactEmail);
         change(changes, "lieu de vie", campus.getLieuDeVie(), profile.lieuDeVie(), campus::setLieuDeVie);
         if (!campus.getObjectives().equals(profile.objectives())) {
-            changes.put("objectifs", List.of(campus.getObjectives().keySet().toString(),
-                    profile.objectives().keySet().toString()));
+            changes.put("objectifs", List.of(describe(campus.getObjectives()), describe(profile.objectives())));
             campus.getObjectives().clear();
             campus.getObjectives().putAll(profile.objectives());
         }
         if (changes.isEmpty()) {
-            return;
+            return directory.find(campusId).orElseThrow();
         }
         campus.touchedBy(actor.email());
         campuses.saveAndFlush(campus);
         auditTrail.record("MODIFICATION", AUDITED, campusId, changes);
+        // Read in this transaction, which holds the row until it commits: the version written, not a later one.
+        return directory.find(campusId).orElseThrow();
     }
 
     @Override
@@ -193,11 +208,42 @@ class CampusRegistryService implements CampusRegistry {
         auditTrail.record("SUPPRESSION", AUDITED, campusId, Map.of("nom", campus.getName()));
     }
 
+    /** The filière, the région and the académies exist, and each académie is in the campus's région. */
+    private void checkReferences(NewCampus campus) {
+        if (filieres.all().stream().noneMatch(filiere -> filiere.code().equals(campus.filiereCode()))) {
+            throw new InvalidFieldException("filiereCode", "Filière inconnue.");
+        }
+        if (campus.regionCode() != null
+                && territories.regions().stream().noneMatch(region -> region.code().equals(campus.regionCode()))) {
+            throw new InvalidFieldException("regionCode", "Région inconnue.");
+        }
+        Map<String, Academie> academies = territories.academies().stream()
+                .collect(Collectors.toMap(Academie::code, Function.identity()));
+        for (String code : campus.academieCodes()) {
+            var academie = academies.get(code);
+            if (academie == null) {
+                throw new InvalidFieldException("academieCodes", "Académie inconnue.");
+            }
+            if (!Objects.equals(academie.regionCode(), campus.regionCode())) {
+                throw new InvalidFieldException("academieCodes",
+                        "Cette académie n'est pas dans la région du campus : " + academie.name() + ".");
+            }
+        }
+    }
+
     private CampusEntity editable(CmqUser actor, long campusId) {
         var campus = campuses.findById(campusId)
                 .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
         access.check(actor, CampusAction.EDIT, campus.scope());
         return campus;
+    }
+
+    /** The objectives as the history shows them: each finalité, in its order, with its comment. */
+    private static String describe(Map<Finalite, String> objectives) {
+        return new TreeMap<>(objectives).entrySet().stream()
+                .map(objective -> objective.getValue().isBlank() ? objective.getKey().name()
+                        : objective.getKey().name() + " : " + objective.getValue())
+                .collect(Collectors.joining(" ; "));
     }
 
     private static <T> void change(Map<String, Object> changes, String field, @Nullable T before, @Nullable T after,

@@ -75,8 +75,7 @@ class CampusApiController {
     @PutMapping("/{id}")
     CampusDetails update(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody CampusRequests.UpdateProfile request) {
-        registry.updateProfile(user, id, request.version(), request.toProfile());
-        return directory.find(id).orElseThrow();
+        return registry.updateProfile(user, id, request.version(), request.toProfile());
     }
 
     @DeleteMapping("/{id}")

@@ -21,6 +21,7 @@ import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.NewCampus;
 import fr.cmq.campus.NewMember;
 import fr.cmq.campus.OrganisationType;
+import fr.cmq.shared.web.VisibleText;
 
 /** The bodies the campus API accepts, each validated before anything is written. */
 final class CampusRequests {
@@ -29,11 +30,12 @@ final class CampusRequests {
     }
 
     record CreateCampus(
-            @NotBlank(message = "{campus.form.name.required}") @Size(max = 200) @Nullable String name,
-            @NotBlank(message = "{api.filiere.required}") @Nullable String filiereCode,
+            @NotBlank(message = "{campus.form.name.required}") @VisibleText
+            @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
+            @NotBlank(message = "{api.filiere.required}") @Size(max = 20) @Nullable String filiereCode,
             @NotNull(message = "{api.category.required}") @Nullable Category category,
-            @Nullable String regionCode,
-            @Nullable Set<String> academieCodes,
+            @Size(max = 10) @Nullable String regionCode,
+            @Size(max = 40) @Nullable Set<@Size(max = 10) String> academieCodes,
             @Size(max = 500) @Nullable String territoryDescription) {
 
         NewCampus toNewCampus() {
@@ -43,15 +45,17 @@ final class CampusRequests {
     }
 
     record UpdateProfile(
-            @NotBlank(message = "{campus.form.name.required}") @Size(max = 200) @Nullable String name,
-            @Size(max = 500) @Nullable String territoryDescription,
+            @NotBlank(message = "{campus.form.name.required}") @VisibleText
+            @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
+            @Size(max = 500, message = "{campus.form.territory.size}") @Nullable String territoryDescription,
             @Pattern(regexp = "\\d{7}[A-Za-z]", message = "{campus.form.uai.format}") @Nullable String supportUai,
             @PastOrPresent(message = "{campus.form.date.past}") @Nullable LocalDate conventionDate,
-            @Size(max = 5000) @Nullable String presentation,
-            @Pattern(regexp = "https?://\\S+", message = "{campus.form.website.format}") @Nullable String website,
-            @Email(message = "{campus.form.email.format}") @Nullable String contactEmail,
-            @Size(max = 500) @Nullable String lieuDeVie,
-            @Nullable Map<Finalite, String> objectives,
+            @Size(max = 5000, message = "{campus.form.presentation.size}") @Nullable String presentation,
+            @Pattern(regexp = "https?://\\S+", message = "{campus.form.website.format}") @Size(max = 300)
+            @Nullable String website,
+            @Email(message = "{campus.form.email.format}") @Size(max = 200) @Nullable String contactEmail,
+            @Size(max = 500, message = "{campus.form.lieudevie.size}") @Nullable String lieuDeVie,
+            @Nullable Map<Finalite, @Size(max = 1000, message = "{campus.form.comment.size}") String> objectives,
             @NotNull(message = "{api.version.required}") @Nullable Long version) {
 
         CampusProfile toProfile() {
@@ -65,7 +69,7 @@ final class CampusRequests {
             @Nullable NetworkRole networkRole,
             @Pattern(regexp = "\\d{7}[A-Za-z]", message = "{network.form.uai.format}") @Nullable String uai,
             @Pattern(regexp = "\\d{14}", message = "{network.form.siret.format}") @Nullable String siret,
-            @Size(max = 200) @Nullable String name,
+            @Size(max = 200, message = "{network.form.name.size}") @VisibleText @Nullable String name,
             @Size(max = 100) @Nullable String communeName,
             @Nullable Boolean declaredEple,
             @Nullable LocalDate joinedOn,

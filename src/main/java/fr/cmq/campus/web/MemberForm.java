@@ -14,6 +14,7 @@ import org.springframework.util.StringUtils;
 import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.NewMember;
 import fr.cmq.campus.OrganisationType;
+import fr.cmq.shared.web.VisibleText;
 
 /**
  * The form to add an organisation to a network: by UAI (an establishment found in the Annuaire) or by name. The
@@ -23,7 +24,7 @@ record MemberForm(
         @Pattern(regexp = "^$|\\s*\\d{7}[A-Za-z]\\s*", message = "{network.form.uai.format}") @Nullable String uai,
         @NotNull(message = "{network.form.type.required}") @Nullable OrganisationType organisationType,
         @Nullable NetworkRole networkRole,
-        @Size(max = 200, message = "{network.form.name.size}") @Nullable String name,
+        @Size(max = 200, message = "{network.form.name.size}") @VisibleText @Nullable String name,
         @Pattern(regexp = "^$|[\\d\\s]{14,20}", message = "{network.form.siret.format}") @Nullable String siret,
         @Size(max = 100) @Nullable String communeName,
         @Nullable Boolean declaredEple,

@@ -18,11 +18,12 @@ import org.springframework.util.StringUtils;
 import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.Finalite;
+import fr.cmq.shared.web.VisibleText;
 
 /** The form of a campus's profile, as its team edits it; {@code version} is the one the user read. */
 record ProfileForm(
-        @NotBlank(message = "{campus.form.name.required}") @Size(max = 200, message = "{campus.form.name.size}")
-        @Nullable String name,
+        @NotBlank(message = "{campus.form.name.required}") @VisibleText
+        @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
         @Size(max = 500, message = "{campus.form.territory.size}") @Nullable String territoryDescription,
         @Pattern(regexp = "^$|\\s*\\d{7}[A-Za-z]\\s*", message = "{campus.form.uai.format}") @Nullable String supportUai,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{campus.form.date.past}")
@@ -32,7 +33,7 @@ record ProfileForm(
         @Email(message = "{campus.form.email.format}") @Size(max = 200) @Nullable String contactEmail,
         @Size(max = 500, message = "{campus.form.lieudevie.size}") @Nullable String lieuDeVie,
         @Nullable List<Finalite> finalites,
-        @Nullable Map<String, String> comments,
+        @Nullable Map<String, @Size(max = 1000, message = "{campus.form.comment.size}") String> comments,
         long version) {
 
     static ProfileForm of(CampusDetails campus) {

@@ -12,11 +12,13 @@ import org.springframework.util.StringUtils;
 
 import fr.cmq.campus.NewSite;
 import fr.cmq.campus.SiteKind;
+import fr.cmq.shared.web.VisibleText;
 
 /** A place of the campus; coordinates are taken from the Annuaire when an UAI is given without them. */
 record SiteForm(
         @NotNull(message = "{sites.form.kind.required}") @Nullable SiteKind kind,
-        @NotBlank(message = "{sites.form.name.required}") @Size(max = 200, message = "{sites.form.size}") @Nullable String name,
+        @NotBlank(message = "{sites.form.name.required}") @VisibleText
+        @Size(max = 200, message = "{sites.form.size}") @Nullable String name,
         @Size(max = 300, message = "{sites.form.size}") @Nullable String address,
         @Size(max = 100, message = "{sites.form.size}") @Nullable String commune,
         @Pattern(regexp = "^$|\\s*\\d{7}[A-Za-z]\\s*", message = "{network.form.uai.format}") @Nullable String uai,

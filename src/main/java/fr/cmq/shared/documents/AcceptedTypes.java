@@ -5,10 +5,9 @@ import java.util.Set;
 /** The kinds of files a form accepts, by media type as read from the content, and how the form names them. */
 public enum AcceptedTypes {
     /** Letters, conventions, minutes. */
-    OFFICE_DOCUMENTS(Set.of("application/pdf", "application/vnd.oasis.opendocument.text",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), "PDF, ODT, DOCX"),
+    OFFICE_DOCUMENTS(Set.of(ContentProof.PDF, ContentProof.ODT, ContentProof.DOCX), "PDF, ODT, DOCX"),
     /** Logos and photos; no SVG, which may carry scripts. */
-    IMAGES(Set.of("image/png", "image/jpeg", "image/webp"), "PNG, JPEG, WEBP");
+    IMAGES(Set.of(ContentProof.PNG, ContentProof.JPEG, ContentProof.WEBP), "PNG, JPEG, WEBP");
 
     private final Set<String> mediaTypes;
     private final String names;

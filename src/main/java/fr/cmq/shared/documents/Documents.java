@@ -1,6 +1,5 @@
 package fr.cmq.shared.documents;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.apache.tika.Tika;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,14 +19,13 @@ import org.springframework.stereotype.Service;
 import fr.cmq.shared.CmqProperties;
 
 /**
- * The one way documents come in and go out: the size is limited, the type is read from the content (never trusted from
- * the name or the browser), the SHA-256 is kept. Who may read a document is decided by the module that refers to it.
+ * The one way documents come in and go out: the size is limited, the type is proven by the content (never trusted
+ * from the name or the browser, see {@link ContentProof}), the SHA-256 is kept. Who may read a document is decided by the module that refers to it.
  */
 @Service
 public class Documents {
 
     private static final DataClassRowMapper<StoredDocument> ROW = new DataClassRowMapper<>(StoredDocument.class);
-    private static final Tika TIKA = new Tika();
 
     private final JdbcClient jdbc;
     private final DocumentStore store;
@@ -58,11 +55,8 @@ public class Documents {
                 throw new RejectedDocumentException(RejectedDocumentException.Reason.TOO_LARGE,
                         maxBytes / (1024 * 1024));
             }
-            String mediaType;
-            try (var read = new BufferedInputStream(Files.newInputStream(incoming))) {
-                mediaType = TIKA.detect(read, filename);
-            }
-            if (!accepted.accepts(mediaType)) {
+            String mediaType = ContentProof.mediaType(incoming);
+            if (mediaType == null || !accepted.accepts(mediaType)) {
                 throw new RejectedDocumentException(RejectedDocumentException.Reason.TYPE_NOT_ACCEPTED,
                         accepted.names());
             }

@@ -1,8 +1,10 @@
 package fr.cmq.shared.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -12,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import fr.cmq.shared.InvalidIdentifierException;
+import tools.jackson.core.JacksonException;
 
 /**
  * The API's errors as ProblemDetail, in French, never with internals. Invalid input lists each field in
@@ -42,6 +47,11 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolated(RuleViolationException exception) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Règle non respectée", exception.getMessage());
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException exception) {
+        return invalid(List.of(new FieldProblem(exception.field(), exception.getMessage())));
     }
 
     @ExceptionHandler(InvalidIdentifierException.class)
@@ -74,6 +84,31 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
                                 error.getDefaultMessage())))
                 .toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Malformed JSON, or a value of the wrong type or with a forbidden character: 400, naming the field when known. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = json.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field,
+                    "Valeur illisible, du mauvais type ou contenant un caractère interdit."))));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+                "Le corps de la requête n'est pas un JSON lisible."));
+    }
+
+    /** A parameter that cannot be read as its type (a number too large, a text with a control character). */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = exception instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : String.valueOf(exception.getPropertyName());
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "Valeur invalide."))));
     }
 
     private static String fieldOf(MessageSourceResolvable error, @Nullable String parameter) {
