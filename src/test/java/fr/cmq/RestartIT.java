@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ import fr.cmq.shared.test.WebSession;
 
 /**
  * The packaged jar, as an operator runs it: started twice on the same data directory, it keeps what the first run
- * created and does not load the demonstration data twice.
+ * created and does not load the demonstration data twice; killed without its shutdown, it starts cleanly again; its
+ * embedded database killed, it starts it again.
  */
 class RestartIT {
 
@@ -50,6 +52,34 @@ class RestartIT {
             stop(second);
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+    }
+
+    @Test
+    void startsCleanlyAfterBeingKilledAndRestartsItsDatabaseWhenItDies() throws Exception {
+        int port = freePort();
+        var killed = start(port, Map.of(), "killed-run");
+        killed.destroyForcibly().waitFor();
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("the database outlived the platform").exists();
+
+        var next = start(port, Map.of(), "after-kill-run");
+        try {
+            assertThat(campusCount(port)).isEqualTo(12);
+            assertThat(Files.readString(dataDir.resolve("postgres/pg_hba.conf"))).doesNotContain("trust");
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve("postgres-password")))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst());
+            ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            long count = -1;
+            while (count != 12 && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                count = campusCount(port);
+            }
+            assertThat(count).as("campuses read once the database is back").isEqualTo(12);
+        } finally {
+            stop(next);
+        }
     }
 
     private Process start(int port, Map<String, String> environment, String name) throws Exception {
@@ -94,6 +124,16 @@ class RestartIT {
 
     private static int signedInAs(int port, String email, String password) {
         return new WebSession(port).getWithBasic("/api/v1/me", email, password).statusCode();
+    }
+
+    /** The number of campuses in the public directory, or -1 while it cannot be read. */
+    private static long campusCount(int port) {
+        var response = new WebSession(port).json("GET", "/api/v1/campuses?size=1", "");
+        if (response.statusCode() != 200) {
+            return -1;
+        }
+        var total = Pattern.compile("\"totalElements\":(\\d+)").matcher(response.body());
+        return total.find() ? Long.parseLong(total.group(1)) : -1;
     }
 
     private static long accountCreations(int port) {

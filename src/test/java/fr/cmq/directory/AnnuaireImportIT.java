@@ -74,6 +74,25 @@ class AnnuaireImportIT {
     }
 
     @Test
+    void finishesAFileWithThousandsOfRefusedLinesAndKeepsEachOne() {
+        var file = new StringBuilder("Identifiant_de_l_etablissement;Nom_etablissement;Nom_commune\n");
+        for (int i = 0; i < 5_000; i++) {
+            file.append("PAS-UN-UAI-").append(i).append(";Établissement ").append(i).append(";Fresnes\n");
+        }
+        file.append("0940176F;Ecole Robert Doisneau;Fresnes\n");
+        JsonNode report = importOk(file.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(counts(report)).containsExactly(5_001, 1, 0, 0, 5_000);
+        long run = report.get("id").asLong();
+        assertThat(jdbc.sql("select count(*) from import_rejection where run_id = :run").param("run", run)
+                .query(Long.class).single()).isEqualTo(5_000);
+        assertThat(jdbc.sql("select min(line) || '-' || max(line) from import_rejection where run_id = :run")
+                .param("run", run).query(String.class).single()).isEqualTo("2-5001");
+        assertThat(jdbc.sql("select status from import_run where id = :run").param("run", run).query(String.class)
+                .single()).isEqualTo("TERMINE");
+        assertThat(establishments()).isEqualTo(1);
+    }
+
+    @Test
     void refusesTheLinesItCannotReadAndAppliesTheOthers() throws IOException {
         String header = "Identifiant_de_l_etablissement;Nom_etablissement;Nom_commune;latitude;Voie_professionnelle\n";
         String file = header

@@ -30,6 +30,7 @@ import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.web.FormsShownAgain;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +65,7 @@ class CampusEditController {
     String save(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") ProfileForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
         var campus = campus(id, user, CampusAction.EDIT);
         if (errors.hasErrors()) {
             return form(campus, model);

@@ -28,6 +28,7 @@ import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.documents.RejectedDocumentException;
 import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.web.FormsShownAgain;
 
 /** The instances of a campus, their composition and meetings: read by the team and its pilots, kept by the team. */
 @Controller
@@ -52,6 +53,7 @@ class GovernanceController {
     String addInstance(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") InstanceForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
         var campus = campuses.find(id, user, CampusAction.EDIT);
         if (errors.hasErrors()) {
             return page(campus, user, model);
@@ -72,6 +74,7 @@ class GovernanceController {
     String addSeat(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") SeatForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
         var campus = campuses.find(id, user, CampusAction.EDIT);
         if (errors.hasErrors()) {
             return seatPage(campus, instanceId, model);
@@ -92,6 +95,7 @@ class GovernanceController {
     String addMeeting(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
             @RequestParam(required = false) @Nullable MultipartFile minutes, Model model, RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
         var campus = campuses.find(id, user, CampusAction.EDIT);
         if (errors.hasErrors()) {
             return meetingPage(campus, instanceId, model);

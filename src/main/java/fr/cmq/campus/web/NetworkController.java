@@ -31,6 +31,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.web.NotFoundException;
 import fr.cmq.shared.web.RuleViolationException;
+import fr.cmq.shared.web.FormsShownAgain;
 
 /** The campus team keeps its network: finds establishments in the Annuaire, adds members, records departures. */
 @Controller
@@ -61,6 +62,7 @@ class NetworkController {
     String add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
         var campus = campus(id, user);
         if (!form.byUai() && !StringUtils.hasText(form.name())) {
             errors.rejectValue("name", "network.form.name.required");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,7 +21,10 @@ import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.Finalite;
 import fr.cmq.shared.web.VisibleText;
 
-/** The form of a campus's profile, as its team edits it; {@code version} is the one the user read. */
+/**
+ * The form of a campus's profile, as its team edits it; {@code version} is the one the user read. No component is a
+ * primitive: a value that cannot be read is then left empty with its error, and the form is shown again.
+ */
 record ProfileForm(
         @NotBlank(message = "{campus.form.name.required}") @VisibleText
         @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
@@ -34,7 +38,7 @@ record ProfileForm(
         @Size(max = 500, message = "{campus.form.lieudevie.size}") @Nullable String lieuDeVie,
         @Nullable List<Finalite> finalites,
         @Nullable Map<String, @Size(max = 1000, message = "{campus.form.comment.size}") String> comments,
-        long version) {
+        @NotNull(message = "{api.version.required}") @Nullable Long version) {
 
     static ProfileForm of(CampusDetails campus) {
         var comments = new java.util.HashMap<String, String>();

@@ -21,6 +21,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.web.NotFoundException;
 import fr.cmq.shared.web.RuleViolationException;
+import fr.cmq.shared.web.FormsShownAgain;
 
 /** The campus team keeps the places of its campus. */
 @Controller
@@ -45,6 +46,7 @@ class SitesController {
     String add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") SiteForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
         var campus = campuses.find(id, user, CampusAction.EDIT);
         if (errors.hasErrors()) {
             return page(campus, model);

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.cmq.directory.Companies;
 import fr.cmq.directory.Company;
 import fr.cmq.shared.Siret;
+import fr.cmq.shared.web.FormsShownAgain;
 
 /** The administrator's list of companies, and the form to add one by SIRET. */
 @Controller
@@ -41,6 +42,7 @@ class CompanyPagesController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") CompanyForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
         if (!errors.hasFieldErrors("siret") && !Siret.isValid(form.siret())) {
             errors.rejectValue("siret", "companies.siret.invalid");
         }

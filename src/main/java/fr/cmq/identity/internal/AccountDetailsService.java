@@ -6,8 +6,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cmq.shared.web.PlainText;
+
 @Service
 class AccountDetailsService implements UserDetailsService {
+
+    /** The longest e-mail address there can be (RFC 5321 with room for spaces around it). */
+    private static final int MAX_EMAIL_LENGTH = 320;
 
     private final UserAccountRepository accounts;
 
@@ -18,6 +23,9 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
+        if (email.length() > MAX_EMAIL_LENGTH || PlainText.hasControlCharacters(email)) {
+            throw new UsernameNotFoundException("Aucun compte pour cette adresse");
+        }
         return accounts.findWithRolesByEmail(email.strip())
                 .map(UserAccount::toUser)
                 .orElseThrow(() -> new UsernameNotFoundException("Aucun compte pour cette adresse"));

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class LoginThrottle {
 
     private static final int MAX_TRACKED = 100_000;
+    private static final int MAX_ACCOUNT_LENGTH = 320;
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -75,8 +76,10 @@ class LoginThrottle {
         return "pair:" + normalized(account) + "@" + address;
     }
 
+    /** No e-mail address is longer than this: a longer name is cut, so that tracking it costs little memory. */
     private static String normalized(String account) {
-        return account.strip().toLowerCase(Locale.ROOT);
+        String name = account.strip().toLowerCase(Locale.ROOT);
+        return name.length() > MAX_ACCOUNT_LENGTH ? name.substring(0, MAX_ACCOUNT_LENGTH) : name;
     }
 
     private static String addressKey(String address) {

@@ -113,16 +113,25 @@ public final class WebSession {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        return send(formRequest(path, fields).build());
+    }
+
+    /** The same, with one more header, as a client that forges it would send. */
+    public HttpResponse<String> postFormWithHeader(String path, Map<String, String> fields, String header,
+            String value) {
+        return send(formRequest(path, fields).header(header, value).build());
+    }
+
+    private HttpRequest.Builder formRequest(String path, Map<String, String> fields) {
         var withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", csrfToken);
         String body = withToken.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", PAGES)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Signs in through the sign-in form; answers the redirect the platform gave. */

@@ -25,6 +25,7 @@ import fr.cmq.shared.importing.ImportRuns;
 import fr.cmq.shared.importing.UploadedFiles;
 import fr.cmq.shared.web.NotFoundException;
 import fr.cmq.shared.web.PageResponse;
+import fr.cmq.shared.web.FormsShownAgain;
 
 /** The administrator's imports: past runs, a new upload, and a run's report with its progress while it runs. */
 @Controller
@@ -60,6 +61,7 @@ class ImportPagesController {
 
     @PostMapping
     String start(@Valid @ModelAttribute("form") ImportForm form, BindingResult errors, Principal principal, Model model) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
         var importer = form.kind() == null ? null : engine.importer(form.kind()).orElse(null);
         if (importer == null && !errors.hasFieldErrors("kind")) {
             errors.rejectValue("kind", "imports.kind.unknown");

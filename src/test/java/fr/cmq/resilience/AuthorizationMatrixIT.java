@@ -1,0 +1,188 @@
+package fr.cmq.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import fr.cmq.shared.test.DemoAccount;
+import fr.cmq.shared.test.IntegrationTest;
+import fr.cmq.shared.test.WebSession;
+
+/**
+ * Every write route of the platform × every demo account and a visitor × a campus in and out of the account's scope.
+ * The routes are read from the application: one without a rule here fails the build.
+ */
+@IntegrationTest
+class AuthorizationMatrixIT {
+
+    private static final long OWN = 1;
+    private static final long FOREIGN = 4;
+    private static final String OTHER_ID = "999999";
+
+    /** Who may use a route. */
+    enum Rule {
+        /** The national administration only. */
+        ADMIN,
+        /** The campus's team (director, chef d'établissement support) and the national administration. */
+        TEAM,
+        /** The pilots of the campus's territory and the national administration. */
+        PILOTS,
+        /** Creation: the national administration, and pilots inside their territory. */
+        CREATION
+    }
+
+    /** How each route is tried: its rule and, for the API, a body that passes validation. */
+    private static final Map<String, Case> CASES = Map.ofEntries(
+            page("POST /admin/imports", Rule.ADMIN),
+            page("POST /admin/entreprises", Rule.ADMIN),
+            page("POST /campus/{id}/modifier", Rule.TEAM),
+            page("POST /campus/{id}/documents/convention", Rule.TEAM),
+            page("POST /campus/{id}/documents/logo", Rule.TEAM),
+            page("POST /campus/{id}/documents/lettre-de-mission", Rule.PILOTS),
+            page("POST /campus/{id}/gouvernance", Rule.TEAM),
+            page("POST /campus/{id}/gouvernance/{instanceId}/composition", Rule.TEAM),
+            page("POST /campus/{id}/gouvernance/{instanceId}/reunions", Rule.TEAM),
+            page("POST /campus/{id}/gouvernance/{instanceId}/suppression", Rule.TEAM),
+            page("POST /campus/{id}/gouvernance/{instanceId}/composition/{seatId}/suppression", Rule.TEAM),
+            page("POST /campus/{id}/reseau", Rule.TEAM),
+            page("POST /campus/{id}/reseau/{memberId}/depart", Rule.TEAM, Map.of("leftOn", "2026-01-01")),
+            page("POST /campus/{id}/sites", Rule.TEAM),
+            page("POST /campus/{id}/sites/{siteId}/suppression", Rule.TEAM),
+            api("POST /api/v1/imports/{kind}", Rule.ADMIN, null),
+            api("POST /api/v1/campuses", Rule.CREATION, null),
+            api("PUT /api/v1/campuses/{id}", Rule.TEAM, "{\"name\":\"Nom\",\"version\":-1}"),
+            api("POST /api/v1/campuses/{id}/members", Rule.TEAM, "{\"organisationType\":\"ENTREPRISE\"}"),
+            api("PUT /api/v1/campuses/{id}/members/{memberId}", Rule.TEAM, "{\"networkRole\":\"MEMBRE\",\"version\":0}"),
+            api("DELETE /api/v1/campuses/{id}/members/{memberId}", Rule.TEAM, ""),
+            api("DELETE /api/v1/campuses/{id}", Rule.ADMIN, ""));
+
+    private static final String NEW_CAMPUS = """
+            {"name":"Campus de la matrice","filiereCode":"BATIMENT","category":"CMQ","regionCode":"%s",
+             "academieCodes":["%s"]}""";
+
+    /** A route's rule and what is sent: form fields for a page, a JSON body for the API. */
+    record Case(Rule rule, boolean api, @Nullable String body, Map<String, String> fields) {
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Test
+    void everyWriteRouteAnswersEachAccountByItsRoleAndScope() {
+        var writes = Routes.of(mapping).writes();
+        assertThat(writes.stream().map(Routes.Route::toString).filter(route -> !CASES.containsKey(route)))
+                .as("write routes without a rule in the authorization matrix").isEmpty();
+
+        var sessions = new EnumMap<DemoAccount, WebSession>(DemoAccount.class);
+        for (DemoAccount account : DemoAccount.values()) {
+            var session = new WebSession(port);
+            session.signIn(account.email, DemoAccount.PASSWORD);
+            session.get("/");
+            sessions.put(account, session);
+        }
+        var visitor = new WebSession(port);
+        visitor.get("/");
+
+        // Deleting a campus goes last, the administration last of all: nothing it removes is needed afterwards.
+        var ordered = writes.stream().sorted(Comparator.comparing(route -> route.toString().equals("DELETE /api/v1/campuses/{id}"))).toList();
+        var accounts = new ArrayList<>(List.of(DemoAccount.values()));
+        accounts.remove(DemoAccount.ADMIN);
+        accounts.add(DemoAccount.ADMIN);
+
+        var failures = new ArrayList<String>();
+        int tried = 0;
+        for (var route : ordered) {
+            var rule = CASES.get(route.toString());
+            for (long campus : new long[] { OWN, FOREIGN }) {
+                tried++;
+                check(failures, route, campus, null, send(visitor, null, route, rule, campus));
+                for (DemoAccount account : accounts) {
+                    tried++;
+                    check(failures, route, campus, account, send(sessions.get(account), account, route, rule, campus));
+                }
+            }
+        }
+        System.out.printf("Authorization matrix: %d requests over %d write routes, %d wrong answers%n", tried,
+                ordered.size(), failures.size());
+        assertThat(failures).isEmpty();
+    }
+
+    private void check(List<String> failures, Routes.Route route, long campus, @Nullable DemoAccount account,
+            HttpResponse<String> response) {
+        var rule = CASES.get(route.toString());
+        boolean allowed = account != null && allows(rule.rule(), account, campus == OWN);
+        int status = response.statusCode();
+        String who = (account == null ? "visitor" : account.name()) + " on campus " + campus + ": " + route + " → " + status;
+        if (status >= 500) {
+            failures.add(who + " (server error)");
+        } else if (allowed && (status == 401 || status == 403 || isSignInRedirect(response))) {
+            failures.add(who + " (refused, but the role may)");
+        } else if (!allowed && account == null && !(status == 401 || isSignInRedirect(response) || status == 403)) {
+            failures.add(who + " (a visitor got through)");
+        } else if (!allowed && account != null && status != 403) {
+            failures.add(who + " (should be 403)");
+        }
+    }
+
+    private static boolean isSignInRedirect(HttpResponse<String> response) {
+        return response.statusCode() == 302
+                && response.headers().firstValue("Location").orElse("").contains("/connexion");
+    }
+
+    static boolean allows(Rule rule, DemoAccount account, boolean ownCampus) {
+        return switch (rule) {
+            case ADMIN -> account == DemoAccount.ADMIN;
+            case TEAM -> account == DemoAccount.ADMIN || (ownCampus
+                    && (account == DemoAccount.DIRECTEUR || account == DemoAccount.CHEF_ETABLISSEMENT));
+            case PILOTS, CREATION -> account == DemoAccount.ADMIN || (ownCampus
+                    && (account == DemoAccount.PILOTE_REGIONAL || account == DemoAccount.PILOTE_ACADEMIQUE));
+        };
+    }
+
+    private static HttpResponse<String> send(WebSession session, @Nullable DemoAccount account, Routes.Route route,
+            Case rule, long campus) {
+        String path = route.pattern().replace("{id}", String.valueOf(campus)).replace("{kind}", "annuaire")
+                .replaceAll("\\{[a-zA-Z]+Id}", OTHER_ID);
+        if (!rule.api()) {
+            return session.postForm(path, rule.fields());
+        }
+        String email = account == null ? "" : account.email;
+        String password = account == null ? "" : DemoAccount.PASSWORD;
+        if (route.pattern().startsWith("/api/v1/imports/")) {
+            return account == null ? session.json("POST", path, "")
+                    : session.postFileWithBasic(path, "vide.csv", "uai\n".getBytes(), email, password);
+        }
+        String body = rule.body() != null ? rule.body()
+                : campus == OWN ? NEW_CAMPUS.formatted("44", "12") : NEW_CAMPUS.formatted("24", "18");
+        return account == null ? session.json(route.method(), path, body)
+                : session.jsonWithBasic(route.method(), path, body, email, password);
+    }
+
+    private static Map.Entry<String, Case> page(String route, Rule rule) {
+        return page(route, rule, Map.of());
+    }
+
+    /** A page route, with the fields it needs before it asks who is there. */
+    private static Map.Entry<String, Case> page(String route, Rule rule, Map<String, String> fields) {
+        return Map.entry(route, new Case(rule, false, null, fields));
+    }
+
+    private static Map.Entry<String, Case> api(String route, Rule rule, @Nullable String body) {
+        return Map.entry(route, new Case(rule, true, body, Map.of()));
+    }
+}
