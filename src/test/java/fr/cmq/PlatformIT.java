@@ -2,6 +2,10 @@ package fr.cmq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,6 +74,21 @@ class PlatformIT {
         var forbidden = director.get("/admin/comptes");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.body()).contains("Accès refusé").doesNotContain("Exception");
+
+        var errorPageAskedDirectly = new WebSession(port).get("/error");
+        assertThat(errorPageAskedDirectly.statusCode()).isEqualTo(404);
+        assertThat(errorPageAskedDirectly.body()).contains("Page non trouvée");
+    }
+
+    @Test
+    void redirectsNameAPathNeverTheHostTheRequestClaims() throws IOException {
+        try (var socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write("GET /espace HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 302").contains("Location: /connexion").doesNotContain("evil.example")
+                    .contains("Permissions-Policy: camera=()");
+        }
     }
 
     @Test

@@ -1,12 +1,15 @@
 package fr.cmq;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +70,18 @@ class RestartIT {
             assertThat(Files.readString(dataDir.resolve("postgres/pg_hba.conf"))).doesNotContain("trust");
             assertThat(Files.getPosixFilePermissions(dataDir.resolve("postgres-password")))
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            String database = "jdbc:postgresql://localhost:"
+                    + Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).strip() + "/postgres";
+            try (var connection = DriverManager.getConnection(database, "postgres",
+                    Files.readString(dataDir.resolve("postgres-password")).strip());
+                    var settings = connection.createStatement().executeQuery(
+                            "select string_agg(setting, ',' order by name) from pg_settings"
+                                    + " where name in ('fsync', 'full_page_writes', 'synchronous_commit')")) {
+                settings.next();
+                assertThat(settings.getString(1)).as("durable").isEqualTo("on,on,on");
+            }
+            assertThatThrownBy(() -> DriverManager.getConnection(database, "postgres", "devine"))
+                    .as("a wrong password").isInstanceOf(SQLException.class);
 
             long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst());
             ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();

@@ -8,6 +8,8 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import fr.cmq.shared.web.PlainText;
+
 /** Writes sign-ins, failed attempts and sign-outs to the audit trail. */
 @Component
 class SignInAuditor {
@@ -23,9 +25,11 @@ class SignInAuditor {
         auditTrail.recordAs(event.getAuthentication().getName(), "CONNEXION", null, null, Map.of());
     }
 
+    /** The name tried is recorded as typed, but without control characters and no longer than an e-mail can be. */
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        auditTrail.recordAs(event.getAuthentication().getName(), "CONNEXION_REFUSEE", null, null,
+        auditTrail.recordAs(PlainText.printable(event.getAuthentication().getName(), PlainText.MAX_EMAIL_LENGTH),
+                "CONNEXION_REFUSEE", null, null,
                 Map.of("raison", event.getException().getClass().getSimpleName()));
     }
 

@@ -70,6 +70,46 @@ class CampusApiIT {
     }
 
     @Test
+    void aCampusNamesOnlyKnownCodesAndItsAcademiesAreInItsRegion() {
+        String campus = """
+                {"name": "Campus de test", "filiereCode": "%s", "category": "CMQ", "regionCode": "%s",
+                 "academieCodes": ["%s"]}""";
+        var unknownFiliere = as(DemoAccount.ADMIN, "POST", "/api/v1/campuses", campus.formatted("NOPE", "44", "12"));
+        assertThat(unknownFiliere.statusCode()).isEqualTo(400);
+        assertThat(unknownFiliere.body()).contains("\"field\":\"filiereCode\"");
+        var unknownRegion = as(DemoAccount.ADMIN, "POST", "/api/v1/campuses", campus.formatted("NUMERIQUE", "99", "12"));
+        assertThat(unknownRegion.body()).contains("\"field\":\"regionCode\"");
+        var elsewhere = as(DemoAccount.PILOTE_REGIONAL, "POST", "/api/v1/campuses",
+                campus.formatted("NUMERIQUE", "44", "18"));
+        assertThat(elsewhere.statusCode()).as("an académie of another région").isEqualTo(400);
+        assertThat(elsewhere.body()).contains("\"field\":\"academieCodes\"").contains("Orléans-Tours");
+        assertStatus(403, DemoAccount.PILOTE_ACADEMIQUE, "POST", "/api/v1/campuses",
+                campus.formatted("NUMERIQUE", "44", "15"));
+        var invisible = as(DemoAccount.ADMIN, "POST", "/api/v1/campuses",
+                campus.formatted("NUMERIQUE", "44", "12").replace("Campus de test", "\\u200B\\u200B"));
+        assertThat(invisible.statusCode()).isEqualTo(400);
+        assertThat(invisible.body()).contains("\"field\":\"name\"");
+    }
+
+    @Test
+    void aProfileChangeAnswersTheVersionItWroteAndTheHistoryKeepsValues() {
+        long read = version(1);
+        String body = JSON.writeValueAsString(Map.of("name", "Énergie et maintenance", "version", read,
+                "objectives", Map.of("ELEVATION_QUALIFICATION", "Du CAP au BTS")));
+        var written = as(DemoAccount.DIRECTEUR, "PUT", "/api/v1/campuses/1", body);
+        assertThat(written.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(written.body()).get("version").asLong()).isEqualTo(read + 1);
+        assertThat(as(DemoAccount.ADMIN, "GET", "/api/v1/audit-events?size=5", "").body())
+                .contains("ELEVATION_QUALIFICATION : Du CAP au BTS").doesNotContain("SetProxy@");
+
+        String tooLong = JSON.writeValueAsString(Map.of("name", "Énergie et maintenance", "version", read + 1,
+                "objectives", Map.of("ELEVATION_QUALIFICATION", "x".repeat(1001))));
+        var refused = as(DemoAccount.DIRECTEUR, "PUT", "/api/v1/campuses/1", tooLong);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("1 000 caractères");
+    }
+
+    @Test
     void editingTheProfileIsForTheCampusTeamAndTheAdministrator() {
         for (var allowed : List.of(DemoAccount.DIRECTEUR, DemoAccount.CHEF_ETABLISSEMENT, DemoAccount.ADMIN)) {
             var response = as(allowed, "PUT", "/api/v1/campuses/1", profile("Présentation par " + allowed, version(1)));

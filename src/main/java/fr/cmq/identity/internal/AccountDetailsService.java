@@ -11,9 +11,6 @@ import fr.cmq.shared.web.PlainText;
 @Service
 class AccountDetailsService implements UserDetailsService {
 
-    /** The longest e-mail address there can be (RFC 5321 with room for spaces around it). */
-    private static final int MAX_EMAIL_LENGTH = 320;
-
     private final UserAccountRepository accounts;
 
     AccountDetailsService(UserAccountRepository accounts) {
@@ -23,7 +20,7 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        if (email.length() > MAX_EMAIL_LENGTH || PlainText.hasControlCharacters(email)) {
+        if (email.length() > PlainText.MAX_EMAIL_LENGTH || PlainText.hasControlCharacters(email)) {
             throw new UsernameNotFoundException("Aucun compte pour cette adresse");
         }
         return accounts.findWithRolesByEmail(email.strip())

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import fr.cmq.shared.web.PlainText;
+
 /**
  * Counts failed sign-ins over a window and refuses further attempts once a limit is reached, until the window has
  * passed. The tight limit is per account <em>and</em> address, so that guessing from one place does not lock the
@@ -21,7 +23,6 @@ import org.springframework.stereotype.Component;
 class LoginThrottle {
 
     private static final int MAX_TRACKED = 100_000;
-    private static final int MAX_ACCOUNT_LENGTH = 320;
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -76,10 +77,10 @@ class LoginThrottle {
         return "pair:" + normalized(account) + "@" + address;
     }
 
-    /** No e-mail address is longer than this: a longer name is cut, so that tracking it costs little memory. */
+    /** A name longer than any e-mail address is cut, so that tracking it costs little memory. */
     private static String normalized(String account) {
         String name = account.strip().toLowerCase(Locale.ROOT);
-        return name.length() > MAX_ACCOUNT_LENGTH ? name.substring(0, MAX_ACCOUNT_LENGTH) : name;
+        return name.length() > PlainText.MAX_EMAIL_LENGTH ? name.substring(0, PlainText.MAX_EMAIL_LENGTH) : name;
     }
 
     private static String addressKey(String address) {

@@ -56,6 +56,8 @@ public class ImportEngine {
     private static final int MAX_FIELD_CHARACTERS = 16 * 1024 * 1024;
     private static final int SNIFFED_BYTES = 8192;
     private static final int REJECTION_BATCH = 1000;
+    /** The refused lines a report carries, the first ones; all are kept, and paged on the report's page. */
+    static final int REPORTED_REJECTIONS = 10_000;
     private static final int PROGRESS_EVERY = 1000;
     private static final Logger log = LoggerFactory.getLogger(ImportEngine.class);
 
@@ -108,7 +110,7 @@ public class ImportEngine {
         } finally {
             running.remove(runId);
         }
-        return report(runId, 0, Integer.MAX_VALUE);
+        return report(runId, 0, REPORTED_REJECTIONS);
     }
 
     public ImportReport importFile(CsvImporter importer, String fileName, Path file, String startedBy,

@@ -6,11 +6,25 @@ package fr.cmq.shared.web;
  */
 public final class PlainText {
 
+    /** No e-mail address is longer (RFC 5321 allows 254 characters; room is left for spaces around it). */
+    public static final int MAX_EMAIL_LENGTH = 320;
+
     private PlainText() {
     }
 
     public static boolean hasControlCharacters(String text) {
-        return text.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F);
+        return text.chars().anyMatch(PlainText::isControl);
+    }
+
+    private static boolean isControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+    }
+
+    /** The text without its control characters, cut to {@code maxLength}: to record what someone typed, harmlessly. */
+    public static String printable(String text, int maxLength) {
+        String kept = text.codePoints().filter(c -> !isControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return kept.length() > maxLength ? kept.substring(0, maxLength) + "…" : kept;
     }
 
     public static boolean hasVisibleCharacter(String text) {

@@ -8,7 +8,10 @@ import fr.cmq.shared.importing.ImportReport;
 import fr.cmq.shared.importing.ImportStatus;
 import fr.cmq.shared.importing.Rejection;
 
-/** The JSON answer of an import: its counts and each refused line with its number and reason. */
+/**
+ * The JSON answer of an import: its counts and each refused line with its number and reason (the first 10,000 of
+ * them; {@code rejected} counts them all, and the report page lists them all).
+ */
 record ImportReportResponse(
         long id,
         String kind,
