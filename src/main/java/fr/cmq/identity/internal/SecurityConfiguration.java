@@ -42,8 +42,7 @@ class SecurityConfiguration {
 
     static final String SIGN_IN_PAGE = "/connexion";
     private static final int BEFORE_SPRING_SECURITY = -101;
-    private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "interest-cohort=()";
+    private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     private static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
