@@ -40,9 +40,12 @@ class RestartIT {
                 "CMQ_BOOTSTRAP_ADMIN_PASSWORD", "un mot de passe solide");
 
         var first = start(port, openingAdmin, "first-run");
+        String inventory;
         try {
             assertThat(signedInAs(port, "ouverture@cmq.test", "un mot de passe solide")).isEqualTo(200);
             assertThat(accountCreations(port)).isEqualTo(DemoAccount.values().length + 1);
+            inventory = inventory();
+            assertThat(inventory).matches("12 campus, [1-9]\\d* membres, [1-9]\\d* sites, [1-9]\\d* instances");
         } finally {
             stop(first);
         }
@@ -51,6 +54,7 @@ class RestartIT {
         try {
             assertThat(signedInAs(port, "ouverture@cmq.test", "un mot de passe solide")).isEqualTo(200);
             assertThat(accountCreations(port)).isEqualTo(DemoAccount.values().length + 1);
+            assertThat(inventory()).as("nothing lost, nothing loaded twice").isEqualTo(inventory);
         } finally {
             stop(second);
         }
@@ -70,17 +74,9 @@ class RestartIT {
             assertThat(Files.readString(dataDir.resolve("postgres/pg_hba.conf"))).doesNotContain("trust");
             assertThat(Files.getPosixFilePermissions(dataDir.resolve("postgres-password")))
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-            String database = "jdbc:postgresql://localhost:"
-                    + Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).strip() + "/postgres";
-            try (var connection = DriverManager.getConnection(database, "postgres",
-                    Files.readString(dataDir.resolve("postgres-password")).strip());
-                    var settings = connection.createStatement().executeQuery(
-                            "select string_agg(setting, ',' order by name) from pg_settings"
-                                    + " where name in ('fsync', 'full_page_writes', 'synchronous_commit')")) {
-                settings.next();
-                assertThat(settings.getString(1)).as("durable").isEqualTo("on,on,on");
-            }
-            assertThatThrownBy(() -> DriverManager.getConnection(database, "postgres", "devine"))
+            assertThat(query("select string_agg(setting, ',' order by name) from pg_settings"
+                    + " where name in ('fsync', 'full_page_writes', 'synchronous_commit')")).as("durable").isEqualTo("on,on,on");
+            assertThatThrownBy(() -> DriverManager.getConnection(database(), "postgres", "devine"))
                     .as("a wrong password").isInstanceOf(SQLException.class);
 
             long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst());
@@ -139,6 +135,29 @@ class RestartIT {
 
     private static int signedInAs(int port, String email, String password) {
         return new WebSession(port).getWithBasic("/api/v1/me", email, password).statusCode();
+    }
+
+    /** What the demonstration data put in the embedded database of the running jar. */
+    private String inventory() throws Exception {
+        return query("""
+                select (select count(*) from campus) || ' campus, ' || (select count(*) from campus_member) || ' membres, '
+                    || (select count(*) from campus_site) || ' sites, ' || (select count(*) from campus_instance)
+                    || ' instances'""");
+    }
+
+    /** One value read from the jar's embedded database, with the password it keeps beside its data. */
+    private String query(String sql) throws Exception {
+        try (var connection = DriverManager.getConnection(database(), "postgres",
+                Files.readString(dataDir.resolve("postgres-password")).strip());
+                var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private String database() throws IOException {
+        return "jdbc:postgresql://localhost:"
+                + Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).strip() + "/postgres";
     }
 
     /** The number of campuses in the public directory, or -1 while it cannot be read. */

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
 import fr.cmq.shared.test.WebSession;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +25,8 @@ class EstablishmentSearchIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void findsByWordsWhateverTheCaseAndAccents() {
@@ -39,8 +44,23 @@ class EstablishmentSearchIT {
     void filtersByAcademieAndVocationalTrack() {
         assertThat(search("academie=24").get("page").get("totalElements").asInt()).isEqualTo(40);
         assertThat(search("academie=12").get("page").get("totalElements").asInt()).isZero();
-        assertThat(search("voieProfessionnelle=true").get("content")).isEmpty();
+        assertThat(search("voieProfessionnelle=true").get("content")).as("no vocational school in the extract").isEmpty();
         assertThat(names(search("uai=0940176f"), "uai")).containsExactly("0940176F");
+    }
+
+    @Test
+    void findsTheVocationalSchools() {
+        String file = "Identifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;Nom_commune;"
+                + "Code_academie;Voie_professionnelle\n0940999A;Lycée professionnel des métiers de test;Lycée;Créteil;24;1\n";
+        var response = new WebSession(port).postFileWithBasic("/api/v1/imports/annuaire", "pro.csv",
+                file.getBytes(StandardCharsets.UTF_8), DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try {
+            assertThat(names(search("voieProfessionnelle=true"), "uai")).containsExactly("0940999A");
+            assertThat(names(search("voieProfessionnelle=true&q=" + encode("métiers")), "uai")).containsExactly("0940999A");
+        } finally {
+            jdbc.sql("delete from establishment where uai = '0940999A'").update();
+        }
     }
 
     @Test

@@ -166,6 +166,7 @@ class SecurityConfigurationTest {
     @Test
     void theApiNeverOpensASession() throws Exception {
         mvc.perform(get("/api/v1/me").with(httpBasic("do@cmq.test", "bon-mot-de-passe")))
+                .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("Set-Cookie"));
     }
 
