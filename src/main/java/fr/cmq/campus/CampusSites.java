@@ -55,7 +55,7 @@ public class CampusSites {
         String commune = site.commune();
         if (uai != null) {
             var establishment = establishments.find(uai).orElseThrow(() -> new RuleViolationException(
-                    "Aucun établissement de l'Annuaire de l'éducation n'a l'UAI " + uai + "."));
+                    "rule.establishment.unknown", uai));
             if (latitude == null) {
                 latitude = establishment.latitude();
                 longitude = establishment.longitude();
@@ -63,7 +63,7 @@ public class CampusSites {
             commune = commune == null ? establishment.communeName() : commune;
         }
         if ((latitude == null) != (longitude == null)) {
-            throw new RuleViolationException("Donnez la latitude et la longitude, ou aucune des deux.");
+            throw new RuleViolationException("rule.site.coordinates.pair");
         }
         long id = jdbc.sql("""
                 insert into campus_site (campus_id, kind, name, address, commune, uai, latitude, longitude)

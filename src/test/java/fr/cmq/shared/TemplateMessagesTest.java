@@ -26,7 +26,8 @@ class TemplateMessagesTest {
     private static final Pattern LITERAL_ATTRIBUTE =
             Pattern.compile("\\s(alt|title|aria-label|placeholder|label)=\"([^\"]*\\p{L}[^\"]*)\"");
     private static final Pattern JAVA_MESSAGE_CODE =
-            Pattern.compile("reject(?:Value)?\\([^;]*?\"([a-z][A-Za-z0-9_.]+)\"\\)|message = \"\\{([^}]+)}\"");
+            Pattern.compile("reject(?:Value)?\\([^;]*?\"([a-z][A-Za-z0-9_.]+)\"\\)|message = \"\\{([^}]+)}\""
+                    + "|RuleViolationException\\(\\s*\"([a-z][A-Za-z0-9_.\\-]+)\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
     @Test
@@ -65,7 +66,8 @@ class TemplateMessagesTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
                 JAVA_MESSAGE_CODE.matcher(Files.readString(source)).results()
-                        .map(match -> match.group(1) != null ? match.group(1) : match.group(2))
+                        .map(match -> match.group(1) != null ? match.group(1)
+                                : match.group(2) != null ? match.group(2) : match.group(3))
                         .filter(code -> !messages.containsKey(code))
                         .forEach(code -> missing.add(source.getFileName() + ": " + code));
             }

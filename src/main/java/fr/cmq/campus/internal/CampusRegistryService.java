@@ -129,7 +129,7 @@ class CampusRegistryService implements CampusRegistry {
         if (request.uai() != null) {
             var uai = Uai.parse(request.uai());
             var establishment = establishments.find(uai.value()).orElseThrow(() -> new RuleViolationException(
-                    "Aucun établissement de l'Annuaire de l'éducation n'a l'UAI " + uai + "."));
+                    "rule.establishment.unknown", uai.value()));
             member = new MemberEntity(campusId, request.organisationType(), establishment.name());
             member.setUai(uai.value());
             member.setCommuneName(establishment.communeName());
@@ -138,7 +138,7 @@ class CampusRegistryService implements CampusRegistry {
                     && EPLE_TYPES.contains(String.valueOf(establishment.type())));
         } else {
             if (request.name() == null || request.name().isBlank()) {
-                throw new RuleViolationException("Le nom de l'organisation est obligatoire sans UAI.");
+                throw new RuleViolationException("rule.member.name.required");
             }
             member = new MemberEntity(campusId, request.organisationType(), request.name().strip());
             member.setSiret(request.siret() == null ? null : Siret.parse(request.siret()).value());
@@ -152,7 +152,7 @@ class CampusRegistryService implements CampusRegistry {
         }
         member.setContact(request.contactName(), request.contactEmail(), request.contactPhone());
         if (member.getUai() != null && members.existsByCampusIdAndUaiAndLeftOnIsNull(campusId, member.getUai())) {
-            throw new RuleViolationException(member.getName() + " fait déjà partie du réseau de ce campus.");
+            throw new RuleViolationException("rule.member.already", member.getName());
         }
         long id = members.saveAndFlush(member).getId();
         auditTrail.record("AJOUT_MEMBRE", AUDITED, campusId, Map.of("membre", member.getName(), "rôle",
@@ -185,12 +185,10 @@ class CampusRegistryService implements CampusRegistry {
             return;
         }
         if (member.isEple() && members.countActiveEples(campusId) == 1) {
-            throw new RuleViolationException("« " + member.getName() + " » est le dernier EPLE du réseau : un campus "
-                    + "doit compter au moins un établissement public local d'enseignement. Ajoutez-en un autre d'abord.");
+            throw new RuleViolationException("rule.member.last-eple", member.getName());
         }
         if (on.isBefore(member.getJoinedOn())) {
-            throw new RuleViolationException("La date de départ ne peut pas précéder la date d'entrée ("
-                    + member.getJoinedOn() + ").");
+            throw new RuleViolationException("rule.member.left-before-joined", member.getJoinedOn().toString());
         }
         member.setLeftOn(on);
         members.saveAndFlush(member);

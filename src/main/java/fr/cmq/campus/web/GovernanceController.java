@@ -29,6 +29,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.documents.RejectedDocumentException;
 import fr.cmq.shared.web.NotFoundException;
 import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.PlainText;
 
 /** The instances of a campus, their composition and meetings: read by the team and its pilots, kept by the team. */
 @Controller
@@ -79,7 +80,7 @@ class GovernanceController {
         if (errors.hasErrors()) {
             return seatPage(campus, instanceId, model);
         }
-        governance.addSeat(user, id, instanceId, form.personName(), form.quality(), blankToNull(form.organisation()));
+        governance.addSeat(user, id, instanceId, form.personName(), form.quality(), PlainText.blankToNull(form.organisation()));
         redirect.addFlashAttribute("done", "governance.seat.added");
         return "redirect:/campus/" + id + "/gouvernance#instance-" + instanceId;
     }
@@ -101,7 +102,7 @@ class GovernanceController {
             return meetingPage(campus, instanceId, model);
         }
         try {
-            governance.addMeeting(user, id, instanceId, form.heldOn(), form.agenda(), blankToNull(form.decisions()),
+            governance.addMeeting(user, id, instanceId, form.heldOn(), form.agenda(), PlainText.blankToNull(form.decisions()),
                     Uploads.of(minutes));
         } catch (RejectedDocumentException e) {
             errors.reject(e.messageCode(), e.arguments(), null);
@@ -172,9 +173,5 @@ class GovernanceController {
     private Instance instance(long campusId, long instanceId) {
         return governance.of(campusId).stream().filter(instance -> instance.id() == instanceId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Instance " + instanceId + " introuvable"));
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

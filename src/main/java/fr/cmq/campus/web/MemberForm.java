@@ -15,6 +15,7 @@ import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.NewMember;
 import fr.cmq.campus.OrganisationType;
 import fr.cmq.shared.web.VisibleText;
+import fr.cmq.shared.web.PlainText;
 
 /**
  * The form to add an organisation to a network: by UAI (an establishment found in the Annuaire) or by name. The
@@ -43,11 +44,7 @@ record MemberForm(
 
     NewMember toNewMember() {
         return new NewMember(organisationType, networkRole == null ? NetworkRole.MEMBRE : networkRole,
-                blankToNull(uai), blankToNull(siret), blankToNull(name), blankToNull(communeName), null, null,
-                Boolean.TRUE.equals(declaredEple), joinedOn, blankToNull(contactName), blankToNull(contactEmail), blankToNull(contactPhone));
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return StringUtils.hasText(value) ? value.strip() : null;
+                PlainText.blankToNull(uai), PlainText.blankToNull(siret), PlainText.blankToNull(name), PlainText.blankToNull(communeName), null, null,
+                Boolean.TRUE.equals(declaredEple), joinedOn, PlainText.blankToNull(contactName), PlainText.blankToNull(contactEmail), PlainText.blankToNull(contactPhone));
     }
 }

@@ -32,6 +32,7 @@ import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.web.NotFoundException;
 import fr.cmq.shared.web.RuleViolationException;
 import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.Refusals;
 
 /** The campus team keeps its network: finds establishments in the Annuaire, adds members, records departures. */
 @Controller
@@ -43,12 +44,14 @@ class NetworkController {
     private final CheckedCampuses campuses;
     private final CampusRegistry registry;
     private final Establishments establishments;
+    private final Refusals refusals;
 
-    NetworkController(CheckedCampuses campuses, CampusRegistry registry,
-            Establishments establishments) {
+    NetworkController(CheckedCampuses campuses, CampusRegistry registry, Establishments establishments,
+            Refusals refusals) {
         this.campuses = campuses;
         this.registry = registry;
         this.establishments = establishments;
+        this.refusals = refusals;
     }
 
     @GetMapping
@@ -73,7 +76,7 @@ class NetworkController {
         try {
             registry.addMember(user, id, form.toNewMember());
         } catch (RuleViolationException | InvalidIdentifierException e) {
-            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute("refusal", refusals.of(e));
             return page(campus, null, model);
         }
         redirect.addFlashAttribute("added", form.byUai() ? form.uai().strip().toUpperCase() : form.name().strip());
@@ -100,7 +103,7 @@ class NetworkController {
             registry.leave(user, id, memberId, leftOn);
             redirect.addFlashAttribute("left", member.name());
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("refusal", e.getMessage());
+            redirect.addFlashAttribute("refusal", refusals.of(e));
         }
         return "redirect:/campus/" + id + "/reseau";
     }

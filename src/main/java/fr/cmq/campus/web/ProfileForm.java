@@ -20,6 +20,7 @@ import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.Finalite;
 import fr.cmq.shared.web.VisibleText;
+import fr.cmq.shared.web.PlainText;
 
 /**
  * The form of a campus's profile, as its team edits it; {@code version} is the one the user read. No component is a
@@ -54,9 +55,9 @@ record ProfileForm(
             String comment = comments == null ? null : comments.get(finalite.name());
             objectives.put(finalite, StringUtils.hasText(comment) ? comment.strip() : "");
         }
-        return new CampusProfile(name.strip(), blankToNull(territoryDescription), blankToNull(supportUai),
-                conventionDate, blankToNull(presentation), blankToNull(website), blankToNull(contactEmail),
-                blankToNull(lieuDeVie), objectives);
+        return new CampusProfile(name.strip(), PlainText.blankToNull(territoryDescription), PlainText.blankToNull(supportUai),
+                conventionDate, PlainText.blankToNull(presentation), PlainText.blankToNull(website), PlainText.blankToNull(contactEmail),
+                PlainText.blankToNull(lieuDeVie), objectives);
     }
 
     public boolean chose(Finalite finalite) {
@@ -70,9 +71,5 @@ record ProfileForm(
     ProfileForm atVersion(long current) {
         return new ProfileForm(name, territoryDescription, supportUai, conventionDate, presentation, website,
                 contactEmail, lieuDeVie, finalites, comments, current);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return StringUtils.hasText(value) ? value.strip() : null;
     }
 }

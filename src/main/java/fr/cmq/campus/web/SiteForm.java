@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.util.StringUtils;
 
 import fr.cmq.campus.NewSite;
 import fr.cmq.campus.SiteKind;
 import fr.cmq.shared.web.VisibleText;
+import fr.cmq.shared.web.PlainText;
 
 /** A place of the campus; coordinates are taken from the Annuaire when an UAI is given without them. */
 record SiteForm(
@@ -30,11 +30,7 @@ record SiteForm(
     }
 
     NewSite toNewSite() {
-        return new NewSite(kind, name.strip(), blankToNull(address), blankToNull(commune), blankToNull(uai), latitude,
+        return new NewSite(kind, name.strip(), PlainText.blankToNull(address), PlainText.blankToNull(commune), PlainText.blankToNull(uai), latitude,
                 longitude);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return StringUtils.hasText(value) ? value.strip() : null;
     }
 }

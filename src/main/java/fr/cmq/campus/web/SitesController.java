@@ -22,6 +22,7 @@ import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.web.NotFoundException;
 import fr.cmq.shared.web.RuleViolationException;
 import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.Refusals;
 
 /** The campus team keeps the places of its campus. */
 @Controller
@@ -30,10 +31,12 @@ class SitesController {
 
     private final CheckedCampuses campuses;
     private final CampusSites sites;
+    private final Refusals refusals;
 
-    SitesController(CheckedCampuses campuses, CampusSites sites) {
+    SitesController(CheckedCampuses campuses, CampusSites sites, Refusals refusals) {
         this.campuses = campuses;
         this.sites = sites;
+        this.refusals = refusals;
     }
 
     @GetMapping
@@ -54,7 +57,7 @@ class SitesController {
         try {
             sites.add(user, id, form.toNewSite());
         } catch (RuleViolationException | InvalidIdentifierException e) {
-            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute("refusal", refusals.of(e));
             return page(campus, model);
         }
         redirect.addFlashAttribute("added", form.name().strip());

@@ -2,11 +2,9 @@ package fr.cmq.directory.web;
 
 import jakarta.validation.Valid;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,6 +17,7 @@ import fr.cmq.directory.Companies;
 import fr.cmq.directory.Company;
 import fr.cmq.shared.Siret;
 import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.PlainText;
 
 /** The administrator's list of companies, and the form to add one by SIRET. */
 @Controller
@@ -51,8 +50,8 @@ class CompanyPagesController {
         }
         String siret = Siret.parse(form.siret()).value();
         try {
-            companies.create(new Company(siret, form.name().strip(), blankToNull(form.nafCode()),
-                    blankToNull(form.address()), blankToNull(form.postalCode()), blankToNull(form.communeName())));
+            companies.create(new Company(siret, form.name().strip(), PlainText.blankToNull(form.nafCode()),
+                    PlainText.blankToNull(form.address()), PlainText.blankToNull(form.postalCode()), PlainText.blankToNull(form.communeName())));
         } catch (DuplicateKeyException e) {
             errors.rejectValue("siret", "companies.siret.exists");
             return listPage(0, model);
@@ -64,9 +63,5 @@ class CompanyPagesController {
     private String listPage(int page, Model model) {
         model.addAttribute("companies", companies.page(page, PAGE_SIZE));
         return "directory/companies";
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return StringUtils.hasText(value) ? value.strip() : null;
     }
 }

@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,6 +41,12 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
     record FieldProblem(String field, @Nullable String message) {
     }
 
+    private final MessageSource messages;
+
+    ApiErrorAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, "Introuvable", exception.getMessage());
@@ -46,7 +54,8 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolated(RuleViolationException exception) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Règle non respectée", exception.getMessage());
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Règle non respectée",
+                messages.getMessage(exception, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(InvalidFieldException.class)

@@ -1,5 +1,7 @@
 package fr.cmq.shared.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the platform takes as text: no control character but tab and line breaks (PostgreSQL cannot even store a
  * NUL), and, where a name is expected, at least one visible character (not only spaces or zero-width marks).
@@ -10,6 +12,11 @@ public final class PlainText {
     public static final int MAX_EMAIL_LENGTH = 320;
 
     private PlainText() {
+    }
+
+    /** A field as a form sends it: stripped, or {@code null} when nothing but spaces was typed. */
+    public static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public static boolean hasControlCharacters(String text) {
