@@ -1,158 +1,30 @@
 package fr.cmq.campus;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
-import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.shared.documents.AcceptedTypes;
-import fr.cmq.shared.documents.Documents;
-import fr.cmq.shared.documents.StoredDocument;
 import fr.cmq.shared.documents.Upload;
-import fr.cmq.shared.web.NotFoundException;
 
 /** The instances of a campus, who sits on them, their meetings and minutes: read by the team and pilots, kept by the team. */
-@Service
-@Transactional
-public class CampusGovernance {
-
-    private final JdbcClient jdbc;
-    private final Documents documents;
-    private final CampusDirectory directory;
-    private final CampusAccess access;
-    private final AuditTrail auditTrail;
-
-    CampusGovernance(JdbcClient jdbc, Documents documents, CampusDirectory directory, CampusAccess access,
-            AuditTrail auditTrail) {
-        this.jdbc = jdbc;
-        this.documents = documents;
-        this.directory = directory;
-        this.access = access;
-        this.auditTrail = auditTrail;
-    }
+public interface CampusGovernance {
 
     /** The instances of a campus in three queries, whatever their number. */
-    @Transactional(readOnly = true)
-    public List<Instance> of(long campusId) {
-        Map<Long, List<Instance.Seat>> seats = new HashMap<>();
-        jdbc.sql("""
-                        select s.id, s.instance_id, s.person_name, s.quality, s.organisation from instance_seat s
-                        join campus_instance i on i.id = s.instance_id where i.campus_id = :campusId order by s.id""")
-                .param("campusId", campusId)
-                .query((row, n) -> seats.computeIfAbsent(row.getLong("instance_id"), key -> new ArrayList<>())
-                        .add(new Instance.Seat(row.getLong("id"), row.getString("person_name"),
-                                SeatQuality.valueOf(row.getString("quality")), row.getString("organisation"))))
-                .list();
-        Map<Long, List<Instance.Meeting>> meetings = new HashMap<>();
-        jdbc.sql("""
-                        select m.id, m.instance_id, m.held_on, m.agenda, m.decisions, d.id as document_id, d.filename,
-                               d.media_type, d.size_bytes, d.sha256, d.uploaded_by, d.uploaded_at
-                        from instance_meeting m join campus_instance i on i.id = m.instance_id
-                        left join document d on d.id = m.minutes_document_id
-                        where i.campus_id = :campusId order by m.held_on desc, m.id desc""")
-                .param("campusId", campusId)
-                .query((row, n) -> meetings.computeIfAbsent(row.getLong("instance_id"), key -> new ArrayList<>())
-                        .add(new Instance.Meeting(row.getLong("id"), row.getObject("held_on", LocalDate.class),
-                                row.getString("agenda"), row.getString("decisions"), minutes(row))))
-                .list();
-        return jdbc.sql("select id, kind, name from campus_instance where campus_id = :campusId order by kind, name, id")
-                .param("campusId", campusId)
-                .query((row, n) -> new Instance(row.getLong("id"), InstanceKind.valueOf(row.getString("kind")),
-                        row.getString("name"), seats.getOrDefault(row.getLong("id"), List.of()),
-                        meetings.getOrDefault(row.getLong("id"), List.of())))
-                .list();
-    }
+    List<Instance> of(long campusId);
 
-    public long addInstance(CmqUser actor, long campusId, InstanceKind kind, String name) {
-        checkEdit(actor, campusId);
-        long id = jdbc.sql("insert into campus_instance (campus_id, kind, name) values (:campusId, :kind, :name)"
-                        + " returning id")
-                .param("campusId", campusId).param("kind", kind.name()).param("name", name.strip())
-                .query(Long.class).single();
-        auditTrail.record("AJOUT_INSTANCE", "campus", campusId, Map.of("instance", name.strip()));
-        return id;
-    }
+    long addInstance(CmqUser actor, long campusId, InstanceKind kind, String name);
 
     /** Removes an instance with its composition and meetings (their minutes stay in the document store). */
-    public void removeInstance(CmqUser actor, long campusId, long instanceId) {
-        checkEdit(actor, campusId);
-        String name = jdbc.sql("delete from campus_instance where id = :id and campus_id = :campusId returning name")
-                .param("id", instanceId).param("campusId", campusId).query(String.class).optional()
-                .orElseThrow(() -> notFound(instanceId));
-        auditTrail.record("SUPPRESSION_INSTANCE", "campus", campusId, Map.of("instance", name));
-    }
+    void removeInstance(CmqUser actor, long campusId, long instanceId);
 
-    public long addSeat(CmqUser actor, long campusId, long instanceId, String personName, SeatQuality quality,
-            @Nullable String organisation) {
-        String instance = editableInstance(actor, campusId, instanceId);
-        long id = jdbc.sql("""
-                        insert into instance_seat (instance_id, person_name, quality, organisation)
-                        values (:instanceId, :personName, :quality, :organisation) returning id""")
-                .param("instanceId", instanceId).param("personName", personName.strip())
-                .param("quality", quality.name()).param("organisation", organisation)
-                .query(Long.class).single();
-        auditTrail.record("AJOUT_SIEGE", "campus", campusId, Map.of("instance", instance, "personne",
-                personName.strip(), "qualité", quality.name()));
-        return id;
-    }
+    long addSeat(CmqUser actor, long campusId, long instanceId, String personName, SeatQuality quality,
+            @Nullable String organisation);
 
-    public void removeSeat(CmqUser actor, long campusId, long instanceId, long seatId) {
-        String instance = editableInstance(actor, campusId, instanceId);
-        String person = jdbc.sql("delete from instance_seat where id = :id and instance_id = :instanceId"
-                        + " returning person_name")
-                .param("id", seatId).param("instanceId", instanceId).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("Siège " + seatId + " introuvable dans cette instance"));
-        auditTrail.record("SUPPRESSION_SIEGE", "campus", campusId, Map.of("instance", instance, "personne", person));
-    }
+    void removeSeat(CmqUser actor, long campusId, long instanceId, long seatId);
 
     /** Records a meeting; its minutes, when given, go through the document store. */
-    public long addMeeting(CmqUser actor, long campusId, long instanceId, LocalDate heldOn, String agenda,
-            @Nullable String decisions, @Nullable Upload minutes) {
-        String instance = editableInstance(actor, campusId, instanceId);
-        Long documentId = minutes == null ? null
-                : documents.add(minutes.filename(), minutes.content(), AcceptedTypes.OFFICE_DOCUMENTS, actor.email()).id();
-        long id = jdbc.sql("""
-                        insert into instance_meeting (instance_id, held_on, agenda, decisions, minutes_document_id)
-                        values (:instanceId, :heldOn, :agenda, :decisions, :documentId) returning id""")
-                .param("instanceId", instanceId).param("heldOn", heldOn).param("agenda", agenda.strip())
-                .param("decisions", decisions).param("documentId", documentId, java.sql.Types.BIGINT)
-                .query(Long.class).single();
-        auditTrail.record("AJOUT_REUNION", "campus", campusId, Map.of("instance", instance, "date", heldOn.toString()));
-        return id;
-    }
-
-    private String editableInstance(CmqUser actor, long campusId, long instanceId) {
-        checkEdit(actor, campusId);
-        return jdbc.sql("select name from campus_instance where id = :id and campus_id = :campusId")
-                .param("id", instanceId).param("campusId", campusId).query(String.class).optional()
-                .orElseThrow(() -> notFound(instanceId));
-    }
-
-    private void checkEdit(CmqUser actor, long campusId) {
-        access.check(actor, CampusAction.EDIT, directory.scope(campusId)
-                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable")));
-    }
-
-    private static NotFoundException notFound(long instanceId) {
-        return new NotFoundException("Instance " + instanceId + " introuvable dans ce campus");
-    }
-
-    private static @Nullable StoredDocument minutes(ResultSet row) throws SQLException {
-        long id = row.getLong("document_id");
-        return row.wasNull() ? null : new StoredDocument(id, row.getString("filename"), row.getString("media_type"),
-                row.getLong("size_bytes"), row.getString("sha256"), row.getString("uploaded_by"),
-                row.getTimestamp("uploaded_at").toInstant());
-    }
+    long addMeeting(CmqUser actor, long campusId, long instanceId, LocalDate heldOn, String agenda,
+            @Nullable String decisions, @Nullable Upload minutes);
 }

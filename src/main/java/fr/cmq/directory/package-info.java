@@ -2,7 +2,9 @@
  * Reference organisations and classifications: the national filières, establishments (UAI), companies (SIRET) and
  * certifications, with their importers.
  */
+@ApplicationModule(allowedDependencies = { "identity", "territory", "shared" })
 @NullMarked
 package fr.cmq.directory;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,91 +3,18 @@ package fr.cmq.identity;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The audit trail: sign-ins and every write, recorded in the caller's transaction so that a change and its trace
  * land together or not at all. Modules call {@link #record} after each write.
  */
-@Component
-public class AuditTrail {
-
-    static final String SYSTEM = "système";
-    private static final String ANONYMOUS = "anonyme";
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-
-    AuditTrail(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
+public interface AuditTrail {
 
     /** Records a write by the current user (or by the system when no one is signed in, as at start-up). */
-    public void record(String action, String entityType, Object entityId, Map<String, ?> details) {
-        recordAs(currentActor(), action, entityType, String.valueOf(entityId), details);
-    }
+    void record(String action, String entityType, Object entityId, Map<String, ?> details);
 
     /** The history of one entity, newest first. */
-    public List<AuditEntry> historyOf(String entityType, Object entityId, int limit) {
-        return jdbc.sql("""
-                select id, occurred_at, actor, action, entity_type, entity_id, details::text as details, remote_address
-                from audit_event where entity_type = :type and entity_id = :id
-                order by occurred_at desc, id desc limit :limit""")
-                .param("type", entityType)
-                .param("id", String.valueOf(entityId))
-                .param("limit", limit)
-                .query(AuditEntry.class)
-                .list();
-    }
+    List<AuditEntry> historyOf(String entityType, Object entityId, int limit);
 
     /** The newest entries of the whole trail, a page at a time. */
-    public List<AuditEntry> recent(long offset, int limit) {
-        return jdbc.sql("""
-                select id, occurred_at, actor, action, entity_type, entity_id, details::text as details, remote_address
-                from audit_event order by occurred_at desc, id desc offset :offset limit :limit""")
-                .param("offset", offset)
-                .param("limit", limit)
-                .query(AuditEntry.class)
-                .list();
-    }
-
-    void recordAs(String actor, String action, @Nullable String entityType, @Nullable String entityId,
-            Map<String, ?> details) {
-        jdbc.sql("""
-                insert into audit_event (actor, action, entity_type, entity_id, details, remote_address)
-                values (:actor, :action, :entityType, :entityId, cast(:details as jsonb), :remoteAddress)""")
-                .param("actor", actor)
-                .param("action", action)
-                .param("entityType", entityType)
-                .param("entityId", entityId)
-                .param("details", details.isEmpty() ? null : json.writeValueAsString(details))
-                .param("remoteAddress", currentRemoteAddress())
-                .update();
-    }
-
-    private static String currentActor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return SYSTEM;
-        }
-        if (authentication instanceof AnonymousAuthenticationToken) {
-            return ANONYMOUS;
-        }
-        return authentication.getName();
-    }
-
-    private static @Nullable String currentRemoteAddress() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr()
-                : null;
-    }
+    List<AuditEntry> recent(long offset, int limit);
 }

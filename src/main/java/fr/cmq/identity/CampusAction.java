@@ -9,5 +9,7 @@ public enum CampusAction {
     /** Sign off the dossier, budget and convention. */
     SIGN_OFF,
     /** The fields and opinions that belong to the rectorat or the Région. */
-    EDIT_AS_PILOT
+    EDIT_AS_PILOT,
+    /** Remove the campus and everything it holds: the national administration only. */
+    DELETE
 }

@@ -34,6 +34,7 @@ class CampusAccessTest {
         assertThat(access.may(director, CampusAction.EDIT, energie)).isTrue();
         assertThat(access.may(director, CampusAction.SIGN_OFF, energie)).isFalse();
         assertThat(access.may(director, CampusAction.EDIT_AS_PILOT, energie)).isFalse();
+        assertThat(access.may(director, CampusAction.DELETE, energie)).isFalse();
         for (var action : CampusAction.values()) {
             assertThat(access.may(director, action, patmat)).as(action.name()).isFalse();
         }

@@ -34,7 +34,6 @@ import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CampusScope;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Role;
 import fr.cmq.shared.Siret;
 import fr.cmq.shared.Uai;
 import fr.cmq.shared.web.InvalidFieldException;
@@ -197,11 +196,9 @@ class CampusRegistryService implements CampusRegistry {
 
     @Override
     public void delete(CmqUser actor, long campusId) {
-        if (!actor.has(Role.ADMIN_NATIONAL)) {
-            throw new AccessDeniedException("Seule l'administration nationale supprime un campus");
-        }
         var campus = campuses.findById(campusId)
                 .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+        access.check(actor, CampusAction.DELETE, campus.scope());
         campuses.delete(campus);
         auditTrail.record("SUPPRESSION", AUDITED, campusId, Map.of("nom", campus.getName()));
     }

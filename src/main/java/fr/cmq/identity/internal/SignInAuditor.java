@@ -1,4 +1,4 @@
-package fr.cmq.identity;
+package fr.cmq.identity.internal;
 
 import java.util.Map;
 
@@ -14,9 +14,9 @@ import fr.cmq.shared.web.PlainText;
 @Component
 class SignInAuditor {
 
-    private final AuditTrail auditTrail;
+    private final JdbcAuditTrail auditTrail;
 
-    SignInAuditor(AuditTrail auditTrail) {
+    SignInAuditor(JdbcAuditTrail auditTrail) {
         this.auditTrail = auditTrail;
     }
 

@@ -1,0 +1,224 @@
+package fr.cmq.campus.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusFacets;
+import fr.cmq.campus.CampusSearch;
+import fr.cmq.campus.CampusStatus;
+import fr.cmq.campus.CampusSummary;
+import fr.cmq.campus.Category;
+import fr.cmq.campus.Facet;
+import fr.cmq.campus.Finalite;
+import fr.cmq.campus.Member;
+import fr.cmq.directory.Establishment;
+import fr.cmq.directory.Establishments;
+import fr.cmq.directory.Filiere;
+import fr.cmq.identity.CampusScope;
+import fr.cmq.shared.web.PageResponse;
+
+/** {@link CampusDirectory} in SQL, on the platform's PostgreSQL. */
+@Service
+@Transactional(readOnly = true)
+class JdbcCampusDirectory implements CampusDirectory {
+
+    private static final String SUMMARY = """
+            select c.id, c.name, c.filiere_code, f.label as filiere_label, c.category, c.status, c.region_code,
+                   r.name as region_name,
+                   (select string_agg(a.name, ', ' order by a.name) from campus_academie ca
+                    join academie a on a.code = ca.academie_code where ca.campus_id = c.id) as academies,
+                   c.territory_description, c.label_end""";
+    private static final String FROM =
+            " from campus c join filiere f on f.code = c.filiere_code left join region r on r.code = c.region_code";
+    private static final DataClassRowMapper<Member> MEMBER = new DataClassRowMapper<>(Member.class);
+
+    private final JdbcClient jdbc;
+    private final Establishments establishments;
+
+    JdbcCampusDirectory(JdbcClient jdbc, Establishments establishments) {
+        this.jdbc = jdbc;
+        this.establishments = establishments;
+    }
+
+    @Override
+    public PageResponse<CampusSummary> search(CampusSearch search, int page, int size) {
+        var filters = new Filters(search);
+        String order = filters.hasText() && !search.byName()
+                ? "ts_rank(c.search, websearch_to_tsquery('french_unaccent', :text)) desc, c.name, c.id"
+                : "c.name, c.id";
+        var rows = jdbc.sql(SUMMARY + ", count(*) over () as total" + FROM + filters.where(dimension -> true)
+                        + " order by " + order + " limit :limit offset :offset")
+                .params(filters.params)
+                .param("limit", size)
+                .param("offset", PageResponse.offset(page, size))
+                .query((row, n) -> Map.entry(row.getLong("total"), summary(row)))
+                .list();
+        long total = !rows.isEmpty() ? rows.getFirst().getKey()
+                : page == 0 ? 0 : jdbc.sql("select count(*)" + FROM + filters.where(dimension -> true))
+                        .params(filters.params).query(Long.class).single();
+        return PageResponse.of(rows.stream().map(Map.Entry::getValue).toList(), page, size, total);
+    }
+
+    /** For each filter, how many campuses each of its values would show, the other filters applied. */
+    @Override
+    public CampusFacets facets(CampusSearch search) {
+        var filters = new Filters(search);
+        return new CampusFacets(
+                facet("select f.code as value, f.label, count(c.id) as count from filiere f left join (select c.* "
+                        + FROM + filters.where(dimension -> !dimension.equals("filiere"))
+                        + ") c on c.filiere_code = f.code group by f.code, f.label, f.rank order by f.rank", filters),
+                facet("select r.code as value, r.name as label, count(c.id) as count from region r left join (select c.* "
+                        + FROM + filters.where(dimension -> !dimension.equals("region"))
+                        + ") c on c.region_code = r.code group by r.code, r.name order by r.name", filters),
+                facet("select a.code as value, a.name as label, count(c.id) as count from academie a"
+                        + " left join campus_academie ca on ca.academie_code = a.code left join (select c.* " + FROM
+                        + filters.where(dimension -> !dimension.equals("academie"))
+                        + ") c on c.id = ca.campus_id group by a.code, a.name order by a.name", filters),
+                enumFacet("category", Category.values(), filters),
+                enumFacet("status", CampusStatus.values(), filters));
+    }
+
+    /** Who a campus belongs to, for access checks, without reading the rest of it. */
+    @Override
+    public Optional<CampusScope> scope(long id) {
+        return jdbc.sql("""
+                        select c.id, c.region_code, array(select academie_code from campus_academie
+                                                          where campus_id = c.id) as academies
+                        from campus c where c.id = :id""")
+                .param("id", id)
+                .query((row, n) -> new CampusScope(row.getLong("id"),
+                        Set.of((String[]) row.getArray("academies").getArray()), row.getString("region_code")))
+                .optional();
+    }
+
+    /** One campus with its network, read in a fixed number of queries, none of them inside another's row mapping. */
+    @Override
+    public Optional<CampusDetails> find(long id) {
+        var objectives = new EnumMap<Finalite, String>(Finalite.class);
+        jdbc.sql("select finalite, comment from campus_objective where campus_id = :id").param("id", id)
+                .query((objective, n) -> objectives.put(Finalite.valueOf(objective.getString("finalite")),
+                        Optional.ofNullable(objective.getString("comment")).orElse("")))
+                .list();
+        List<Member> members = jdbc.sql("""
+                select id, organisation_type, network_role, name, uai, siret, eple, commune_name, latitude, longitude,
+                       joined_on, left_on, contact_name, contact_email, contact_phone, version
+                from campus_member where campus_id = :id order by left_on nulls first, organisation_type, name""")
+                .param("id", id).query(MEMBER).list();
+        return jdbc.sql(SUMMARY + """
+                        , array(select academie_code from campus_academie where campus_id = c.id) as academie_codes,
+                          c.support_uai, c.mission_letter_date, c.convention_date, c.presentation, c.website,
+                          c.contact_email, c.lieu_de_vie, c.label_start, c.updated_at, c.updated_by, c.version""" + FROM
+                        + " where c.id = :id")
+                .param("id", id)
+                .query((row, n) -> details(row, objectives, members))
+                .optional()
+                .map(campus -> campus.supportUai() == null ? campus
+                        : campus.withSupportName(establishments.find(campus.supportUai()).map(Establishment::name)
+                                .orElse(null)));
+    }
+
+    private static CampusDetails details(ResultSet row, Map<Finalite, String> objectives, List<Member> members)
+            throws SQLException {
+        return new CampusDetails(row.getLong("id"), row.getString("name"),
+                new Filiere(row.getString("filiere_code"), row.getString("filiere_label")),
+                Category.valueOf(row.getString("category")), CampusStatus.valueOf(row.getString("status")),
+                row.getString("region_code"), row.getString("region_name"),
+                Set.of((String[]) row.getArray("academie_codes").getArray()), row.getString("academies"),
+                row.getString("territory_description"), row.getString("support_uai"), null,
+                row.getObject("mission_letter_date", LocalDate.class),
+                row.getObject("convention_date", LocalDate.class), row.getString("presentation"),
+                row.getString("website"), row.getString("contact_email"), row.getString("lieu_de_vie"),
+                row.getObject("label_start", LocalDate.class),
+                row.getObject("label_end", LocalDate.class), objectives, members,
+                row.getTimestamp("updated_at").toInstant(), row.getString("updated_by"), row.getLong("version"));
+    }
+
+    private static CampusSummary summary(ResultSet row) throws SQLException {
+        return new CampusSummary(row.getLong("id"), row.getString("name"),
+                new Filiere(row.getString("filiere_code"), row.getString("filiere_label")),
+                Category.valueOf(row.getString("category")), CampusStatus.valueOf(row.getString("status")),
+                row.getString("region_code"), row.getString("region_name"), row.getString("academies"),
+                row.getString("territory_description"), row.getObject("label_end", LocalDate.class));
+    }
+
+    private List<Facet> facet(String sql, Filters filters) {
+        return jdbc.sql(sql).params(filters.params).query(Facet.class).list();
+    }
+
+    private <E extends Enum<E>> List<Facet> enumFacet(String dimension, E[] values, Filters filters) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select c." + dimension + " as value, count(*) as count" + FROM
+                        + filters.where(other -> !other.equals(dimension)) + " group by c." + dimension)
+                .params(filters.params)
+                .query((row, n) -> counts.put(row.getString("value"), row.getLong("count")))
+                .list();
+        var facets = new ArrayList<Facet>();
+        for (E value : values) {
+            facets.add(new Facet(value.name(), value.name(), counts.getOrDefault(value.name(), 0L)));
+        }
+        return facets;
+    }
+
+    /** The SQL conditions of a search, each tagged with the filter it comes from. */
+    private static final class Filters {
+
+        private final Map<String, String> conditions = new LinkedHashMap<>();
+        private final Map<String, Object> params = new HashMap<>();
+
+        Filters(CampusSearch search) {
+            if (StringUtils.hasText(search.text())) {
+                params.put("text", search.text().strip());
+                conditions.put("text", "c.search @@ websearch_to_tsquery('french_unaccent', :text)");
+            }
+            if (StringUtils.hasText(search.filiere())) {
+                params.put("filiere", search.filiere());
+                conditions.put("filiere", "c.filiere_code = :filiere");
+            }
+            if (StringUtils.hasText(search.region())) {
+                params.put("region", search.region());
+                conditions.put("region", "c.region_code = :region");
+            }
+            if (StringUtils.hasText(search.academie())) {
+                params.put("academie", search.academie());
+                conditions.put("academie",
+                        "exists (select 1 from campus_academie x where x.campus_id = c.id and x.academie_code = :academie)");
+            }
+            if (search.category() != null) {
+                params.put("category", search.category().name());
+                conditions.put("category", "c.category = :category");
+            }
+            if (search.status() != null) {
+                params.put("status", search.status().name());
+                conditions.put("status", "c.status = :status");
+            }
+        }
+
+        boolean hasText() {
+            return conditions.containsKey("text");
+        }
+
+        String where(Predicate<String> kept) {
+            var applied = conditions.entrySet().stream().filter(entry -> kept.test(entry.getKey()))
+                    .map(Map.Entry::getValue).toList();
+            return applied.isEmpty() ? "" : " where " + String.join(" and ", applied);
+        }
+    }
+}

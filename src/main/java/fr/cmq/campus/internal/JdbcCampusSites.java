@@ -1,0 +1,98 @@
+package fr.cmq.campus.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusSites;
+import fr.cmq.campus.NewSite;
+import fr.cmq.campus.Site;
+import fr.cmq.directory.Establishments;
+import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.Uai;
+import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.web.RuleViolationException;
+
+/** {@link CampusSites} in SQL, on the platform's PostgreSQL. */
+@Service
+@Transactional
+class JdbcCampusSites implements CampusSites {
+
+    private static final DataClassRowMapper<Site> ROW = new DataClassRowMapper<>(Site.class);
+
+    private final JdbcClient jdbc;
+    private final CampusDirectory directory;
+    private final Establishments establishments;
+    private final CampusAccess access;
+    private final AuditTrail auditTrail;
+
+    JdbcCampusSites(JdbcClient jdbc, CampusDirectory directory, Establishments establishments, CampusAccess access,
+            AuditTrail auditTrail) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.establishments = establishments;
+        this.access = access;
+        this.auditTrail = auditTrail;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Site> of(long campusId) {
+        return jdbc.sql("""
+                select id, kind, name, address, commune, uai, latitude, longitude from campus_site
+                where campus_id = :campusId order by kind desc, name""")
+                .param("campusId", campusId).query(ROW).list();
+    }
+
+    @Override
+    public long add(CmqUser actor, long campusId, NewSite site) {
+        checkEdit(actor, campusId);
+        String uai = site.uai() == null ? null : Uai.parse(site.uai()).value();
+        Double latitude = site.latitude();
+        Double longitude = site.longitude();
+        String commune = site.commune();
+        if (uai != null) {
+            var establishment = establishments.find(uai).orElseThrow(() -> new RuleViolationException(
+                    "rule.establishment.unknown", uai));
+            if (latitude == null) {
+                latitude = establishment.latitude();
+                longitude = establishment.longitude();
+            }
+            commune = commune == null ? establishment.communeName() : commune;
+        }
+        if ((latitude == null) != (longitude == null)) {
+            throw new RuleViolationException("rule.site.coordinates.pair");
+        }
+        long id = jdbc.sql("""
+                insert into campus_site (campus_id, kind, name, address, commune, uai, latitude, longitude)
+                values (:campusId, :kind, :name, :address, :commune, :uai, :latitude, :longitude) returning id""")
+                .param("campusId", campusId).param("kind", site.kind().name()).param("name", site.name().strip())
+                .param("address", site.address()).param("commune", commune).param("uai", uai)
+                .param("latitude", latitude).param("longitude", longitude)
+                .query(Long.class).single();
+        auditTrail.record("AJOUT_SITE", "campus", campusId, Map.of("site", site.name().strip()));
+        return id;
+    }
+
+    @Override
+    public void remove(CmqUser actor, long campusId, long siteId) {
+        checkEdit(actor, campusId);
+        String name = jdbc.sql("delete from campus_site where id = :id and campus_id = :campusId returning name")
+                .param("id", siteId).param("campusId", campusId).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("Site " + siteId + " introuvable dans ce campus"));
+        auditTrail.record("SUPPRESSION_SITE", "campus", campusId, Map.of("site", name));
+    }
+
+    private void checkEdit(CmqUser actor, long campusId) {
+        access.check(actor, CampusAction.EDIT, directory.scope(campusId)
+                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable")));
+    }
+}

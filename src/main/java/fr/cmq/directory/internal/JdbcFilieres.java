@@ -1,0 +1,27 @@
+package fr.cmq.directory.internal;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmq.directory.Filiere;
+import fr.cmq.directory.Filieres;
+
+/** {@link Filieres} in SQL, on the platform's PostgreSQL. */
+@Service
+@Transactional(readOnly = true)
+class JdbcFilieres implements Filieres {
+
+    private final JdbcClient jdbc;
+
+    JdbcFilieres(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Filiere> all() {
+        return jdbc.sql("select code, label from filiere order by rank").query(Filiere.class).list();
+    }
+}
