@@ -178,4 +178,17 @@ class CampusGovernanceIT {
         return jdbc.sql("select count(*) from audit_event where action = :action and entity_type = 'campus'")
                 .param("action", action).query(Long.class).single();
     }
+
+    @Test
+    void aDocumentChangesTheCampusThroughItsVersionSoThatNoEditIsOverwritten() {
+        long before = jdbc.sql("select version from campus where id = 1").query(Long.class).single();
+        var director = new WebSession(port);
+        director.signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+        director.get("/campus/1/documents");
+        assertThat(director.postFormWithFile("/campus/1/documents/logo", Map.of(), "file", "logo.png",
+                SampleFiles.png()).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select version || ' ' || updated_by from campus where id = 1").query(String.class)
+                .single()).isEqualTo((before + 1) + " " + DemoAccount.DIRECTEUR.email);
+    }
+
 }

@@ -48,7 +48,10 @@ class CampusEntity {
     private @Nullable String territoryDescription;
     private @Nullable String supportUai;
     private @Nullable LocalDate missionLetterDate;
+    private @Nullable Long missionLetterDocumentId;
     private @Nullable LocalDate conventionDate;
+    private @Nullable Long conventionDocumentId;
+    private @Nullable Long logoDocumentId;
     private @Nullable String presentation;
     private @Nullable String website;
     private @Nullable String contactEmail;
@@ -91,6 +94,22 @@ class CampusEntity {
         return new CampusScope(id, academieCodes, regionCode);
     }
 
+    /** The lettre de mission signed on that day; a new signed copy, when given, replaces the former. */
+    void recordMissionLetter(LocalDate signedOn, @Nullable Long documentId) {
+        missionLetterDate = signedOn;
+        if (documentId != null) {
+            missionLetterDocumentId = documentId;
+        }
+    }
+
+    void attachConvention(long documentId) {
+        conventionDocumentId = documentId;
+    }
+
+    void attachLogo(long documentId) {
+        logoDocumentId = documentId;
+    }
+
     void touchedBy(String who) {
         updatedAt = Instant.now();
         updatedBy = who;
@@ -115,7 +134,10 @@ class CampusEntity {
     void setSupportUai(@Nullable String supportUai) { this.supportUai = supportUai; }
     @Nullable LocalDate getMissionLetterDate() { return missionLetterDate; }
     void setMissionLetterDate(@Nullable LocalDate date) { this.missionLetterDate = date; }
+    @Nullable Long getMissionLetterDocumentId() { return missionLetterDocumentId; }
     @Nullable LocalDate getConventionDate() { return conventionDate; }
+    @Nullable Long getConventionDocumentId() { return conventionDocumentId; }
+    @Nullable Long getLogoDocumentId() { return logoDocumentId; }
     void setConventionDate(@Nullable LocalDate date) { this.conventionDate = date; }
     @Nullable String getPresentation() { return presentation; }
     void setPresentation(@Nullable String presentation) { this.presentation = presentation; }

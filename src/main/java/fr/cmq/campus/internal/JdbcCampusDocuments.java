@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusDocuments;
 import fr.cmq.campus.OfficialDocuments;
 import fr.cmq.identity.AuditTrail;
@@ -30,15 +29,17 @@ class JdbcCampusDocuments implements CampusDocuments {
 
     private final JdbcClient jdbc;
     private final Documents documents;
-    private final CampusDirectory directory;
+    private final CampusRepository campuses;
+    private final CampusGuard guard;
     private final CampusAccess access;
     private final AuditTrail auditTrail;
 
-    JdbcCampusDocuments(JdbcClient jdbc, Documents documents, CampusDirectory directory, CampusAccess access,
-            AuditTrail auditTrail) {
+    JdbcCampusDocuments(JdbcClient jdbc, Documents documents, CampusRepository campuses, CampusGuard guard,
+            CampusAccess access, AuditTrail auditTrail) {
         this.jdbc = jdbc;
         this.documents = documents;
-        this.directory = directory;
+        this.campuses = campuses;
+        this.guard = guard;
         this.access = access;
         this.auditTrail = auditTrail;
     }
@@ -46,24 +47,20 @@ class JdbcCampusDocuments implements CampusDocuments {
     @Override
     @Transactional(readOnly = true)
     public OfficialDocuments of(long campusId) {
-        return jdbc.sql("""
-                        select mission_letter_date, mission_letter_document_id, convention_date, convention_document_id,
-                               logo_document_id
-                        from campus where id = :id""")
-                .param("id", campusId)
-                .query((row, n) -> new OfficialDocuments(row.getObject("mission_letter_date", LocalDate.class),
-                        document(row.getObject("mission_letter_document_id", Long.class)),
-                        row.getObject("convention_date", LocalDate.class),
-                        document(row.getObject("convention_document_id", Long.class)),
-                        document(row.getObject("logo_document_id", Long.class))))
-                .optional()
+        var campus = campuses.findById(campusId)
                 .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+        return new OfficialDocuments(campus.getMissionLetterDate(), document(campus.getMissionLetterDocumentId()),
+                campus.getConventionDate(), document(campus.getConventionDocumentId()),
+                document(campus.getLogoDocumentId()));
     }
 
-    /** Records the lettre de mission of the directeur opérationnel: its date, and the signed letter when given. */
+    /**
+     * Records the lettre de mission of the directeur opérationnel: its date, and the signed letter when given. Like
+     * every write to a campus, it goes through the campus and its version, so that no other change is overwritten.
+     */
     @Override
     public void recordMissionLetter(CmqUser actor, long campusId, LocalDate signedOn, @Nullable Upload letter) {
-        check(actor, CampusAction.EDIT_AS_PILOT, campusId);
+        var campus = editable(actor, CampusAction.EDIT_AS_PILOT, campusId);
         var details = new LinkedHashMap<String, Object>(Map.of("date", signedOn.toString()));
         Long documentId = null;
         if (letter != null) {
@@ -71,30 +68,35 @@ class JdbcCampusDocuments implements CampusDocuments {
             documentId = stored.id();
             details.put("document", stored.filename());
         }
-        jdbc.sql("""
-                update campus set mission_letter_date = :date,
-                    mission_letter_document_id = coalesce(:documentId, mission_letter_document_id)
-                where id = :id""")
-                .param("date", signedOn).param("documentId", documentId, java.sql.Types.BIGINT).param("id", campusId)
-                .update();
+        campus.recordMissionLetter(signedOn, documentId);
+        saved(campus, actor);
         auditTrail.record("LETTRE_DE_MISSION", "campus", campusId, details);
     }
 
     @Override
     public void attachConvention(CmqUser actor, long campusId, Upload convention) {
-        attach(actor, campusId, "convention_document_id", convention, AcceptedTypes.OFFICE_DOCUMENTS, "CONVENTION");
+        var campus = editable(actor, CampusAction.EDIT, campusId);
+        var stored = documents.add(convention.filename(), convention.content(), AcceptedTypes.OFFICE_DOCUMENTS,
+                actor.email());
+        campus.attachConvention(stored.id());
+        saved(campus, actor);
+        auditTrail.record("CONVENTION", "campus", campusId, Map.of("document", stored.filename()));
     }
 
     @Override
     public void attachLogo(CmqUser actor, long campusId, Upload logo) {
-        attach(actor, campusId, "logo_document_id", logo, AcceptedTypes.IMAGES, "LOGO");
+        var campus = editable(actor, CampusAction.EDIT, campusId);
+        var stored = documents.add(logo.filename(), logo.content(), AcceptedTypes.IMAGES, actor.email());
+        campus.attachLogo(stored.id());
+        saved(campus, actor);
+        auditTrail.record("LOGO", "campus", campusId, Map.of("document", stored.filename()));
     }
 
     /** A document of the campus (official or minutes of a meeting) that this user may read. */
     @Override
     @Transactional(readOnly = true)
     public StoredDocument readable(@Nullable CmqUser reader, long campusId, long documentId) {
-        check(reader, CampusAction.READ_PRIVATE, campusId);
+        guard.check(reader, CampusAction.READ_PRIVATE, campusId);
         boolean belongs = jdbc.sql("""
                         select exists (select 1 from campus c where c.id = :campusId and :documentId in
                                          (c.mission_letter_document_id, c.convention_document_id, c.logo_document_id))
@@ -112,21 +114,19 @@ class JdbcCampusDocuments implements CampusDocuments {
                 .query(Long.class).optional().flatMap(documents::find);
     }
 
-    private void attach(CmqUser actor, long campusId, String column, Upload upload, AcceptedTypes accepted,
-            String audited) {
-        check(actor, CampusAction.EDIT, campusId);
-        var stored = documents.add(upload.filename(), upload.content(), accepted, actor.email());
-        jdbc.sql("update campus set " + column + " = :documentId where id = :id")
-                .param("documentId", stored.id()).param("id", campusId).update();
-        auditTrail.record(audited, "campus", campusId, Map.of("document", stored.filename()));
-    }
-
     private @Nullable StoredDocument document(@Nullable Long id) {
         return id == null ? null : documents.find(id).orElse(null);
     }
 
-    private void check(@Nullable CmqUser user, CampusAction action, long campusId) {
-        access.check(user, action, directory.scope(campusId)
-                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable")));
+    private CampusEntity editable(CmqUser actor, CampusAction action, long campusId) {
+        var campus = campuses.findById(campusId)
+                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+        access.check(actor, action, campus.scope());
+        return campus;
+    }
+
+    private void saved(CampusEntity campus, CmqUser actor) {
+        campus.touchedBy(actor.email());
+        campuses.saveAndFlush(campus);
     }
 }

@@ -13,13 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusGovernance;
 import fr.cmq.campus.Instance;
 import fr.cmq.campus.InstanceKind;
 import fr.cmq.campus.SeatQuality;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.documents.AcceptedTypes;
@@ -35,16 +33,13 @@ class JdbcCampusGovernance implements CampusGovernance {
 
     private final JdbcClient jdbc;
     private final Documents documents;
-    private final CampusDirectory directory;
-    private final CampusAccess access;
+    private final CampusGuard guard;
     private final AuditTrail auditTrail;
 
-    JdbcCampusGovernance(JdbcClient jdbc, Documents documents, CampusDirectory directory, CampusAccess access,
-            AuditTrail auditTrail) {
+    JdbcCampusGovernance(JdbcClient jdbc, Documents documents, CampusGuard guard, AuditTrail auditTrail) {
         this.jdbc = jdbc;
         this.documents = documents;
-        this.directory = directory;
-        this.access = access;
+        this.guard = guard;
         this.auditTrail = auditTrail;
     }
 
@@ -83,7 +78,7 @@ class JdbcCampusGovernance implements CampusGovernance {
 
     @Override
     public long addInstance(CmqUser actor, long campusId, InstanceKind kind, String name) {
-        checkEdit(actor, campusId);
+        guard.check(actor, CampusAction.EDIT, campusId);
         long id = jdbc.sql("insert into campus_instance (campus_id, kind, name) values (:campusId, :kind, :name)"
                         + " returning id")
                 .param("campusId", campusId).param("kind", kind.name()).param("name", name.strip())
@@ -95,7 +90,7 @@ class JdbcCampusGovernance implements CampusGovernance {
     /** Removes an instance with its composition and meetings (their minutes stay in the document store). */
     @Override
     public void removeInstance(CmqUser actor, long campusId, long instanceId) {
-        checkEdit(actor, campusId);
+        guard.check(actor, CampusAction.EDIT, campusId);
         String name = jdbc.sql("delete from campus_instance where id = :id and campus_id = :campusId returning name")
                 .param("id", instanceId).param("campusId", campusId).query(String.class).optional()
                 .orElseThrow(() -> notFound(instanceId));
@@ -145,16 +140,12 @@ class JdbcCampusGovernance implements CampusGovernance {
     }
 
     private String editableInstance(CmqUser actor, long campusId, long instanceId) {
-        checkEdit(actor, campusId);
+        guard.check(actor, CampusAction.EDIT, campusId);
         return jdbc.sql("select name from campus_instance where id = :id and campus_id = :campusId")
                 .param("id", instanceId).param("campusId", campusId).query(String.class).optional()
                 .orElseThrow(() -> notFound(instanceId));
     }
 
-    private void checkEdit(CmqUser actor, long campusId) {
-        access.check(actor, CampusAction.EDIT, directory.scope(campusId)
-                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable")));
-    }
 
     private static NotFoundException notFound(long instanceId) {
         return new NotFoundException("Instance " + instanceId + " introuvable dans ce campus");

@@ -8,13 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.NewSite;
 import fr.cmq.campus.Site;
 import fr.cmq.directory.Establishments;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.Uai;
@@ -29,17 +27,14 @@ class JdbcCampusSites implements CampusSites {
     private static final DataClassRowMapper<Site> ROW = new DataClassRowMapper<>(Site.class);
 
     private final JdbcClient jdbc;
-    private final CampusDirectory directory;
     private final Establishments establishments;
-    private final CampusAccess access;
+    private final CampusGuard guard;
     private final AuditTrail auditTrail;
 
-    JdbcCampusSites(JdbcClient jdbc, CampusDirectory directory, Establishments establishments, CampusAccess access,
-            AuditTrail auditTrail) {
+    JdbcCampusSites(JdbcClient jdbc, Establishments establishments, CampusGuard guard, AuditTrail auditTrail) {
         this.jdbc = jdbc;
-        this.directory = directory;
         this.establishments = establishments;
-        this.access = access;
+        this.guard = guard;
         this.auditTrail = auditTrail;
     }
 
@@ -54,7 +49,7 @@ class JdbcCampusSites implements CampusSites {
 
     @Override
     public long add(CmqUser actor, long campusId, NewSite site) {
-        checkEdit(actor, campusId);
+        guard.check(actor, CampusAction.EDIT, campusId);
         String uai = site.uai() == null ? null : Uai.parse(site.uai()).value();
         Double latitude = site.latitude();
         Double longitude = site.longitude();
@@ -84,15 +79,11 @@ class JdbcCampusSites implements CampusSites {
 
     @Override
     public void remove(CmqUser actor, long campusId, long siteId) {
-        checkEdit(actor, campusId);
+        guard.check(actor, CampusAction.EDIT, campusId);
         String name = jdbc.sql("delete from campus_site where id = :id and campus_id = :campusId returning name")
                 .param("id", siteId).param("campusId", campusId).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("Site " + siteId + " introuvable dans ce campus"));
         auditTrail.record("SUPPRESSION_SITE", "campus", campusId, Map.of("site", name));
     }
 
-    private void checkEdit(CmqUser actor, long campusId) {
-        access.check(actor, CampusAction.EDIT, directory.scope(campusId)
-                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable")));
-    }
 }
