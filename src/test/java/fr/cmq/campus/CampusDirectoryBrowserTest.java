@@ -35,6 +35,8 @@ class CampusDirectoryBrowserTest extends BrowserTestSupport {
 
         followFrom(find("#campus-results a"));
         assertThat(find("h1").getText()).isEqualTo("Patrimoines, métiers d'art et tourisme (PatMAT)");
+        assertThat(browser.getTitle()).as("RGAA 8.6: the subject first")
+                .isEqualTo("Patrimoines, métiers d'art et tourisme (PatMAT) — Campus des métiers et des qualifications");
         assertThat(find("#members").getText()).contains("Lycée des métiers du patrimoine").contains("Tête de réseau");
         assertThat(browser.findElements(By.id("edit-campus"))).as("the public cannot edit").isEmpty();
         checkAccessibility("campus-page");

@@ -72,6 +72,7 @@ class CampusTeamBrowserTest extends BrowserTestSupport {
         checkAccessibility("gouvernance-reunion");
 
         open("/campus/1/sites");
+        assertThat(browser.getTitle()).isEqualTo("Énergie et maintenance — Sites du campus — Campus des métiers et des qualifications");
         checkAccessibility("sites");
         open("/campus/1/documents");
         checkAccessibility("documents");
