@@ -50,4 +50,10 @@ class ArchitectureTests {
     static final ArchRule onlyIdentityDecidesByRole = noClasses()
             .that().resideOutsideOfPackage("fr.cmq.identity..")
             .should().callMethod(CmqUser.class, "has", Role.class);
+
+    /** The web kit (error advice, form helpers, bindings) serves the web layers; services use {@code shared}'s types. */
+    @ArchTest
+    static final ArchRule sharedWebServesOnlyTheWebLayers = noClasses()
+            .that().resideOutsideOfPackage("..web..")
+            .should().dependOnClassesThat().resideInAPackage("fr.cmq.shared.web..");
 }

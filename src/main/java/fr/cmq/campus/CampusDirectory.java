@@ -3,7 +3,7 @@ package fr.cmq.campus;
 import java.util.Optional;
 
 import fr.cmq.identity.CampusScope;
-import fr.cmq.shared.web.PageResponse;
+import fr.cmq.shared.PageResponse;
 
 /** Reads campuses: the public directory with its filters and counts, and one campus with its network. */
 public interface CampusDirectory {

@@ -3,7 +3,7 @@ package fr.cmq.campus;
 import java.time.LocalDate;
 
 import fr.cmq.identity.CmqUser;
-import fr.cmq.shared.web.RuleViolationException;
+import fr.cmq.shared.RuleViolationException;
 
 /** Writes to campuses and their networks, each checked against the actor's role and scope, each audited. */
 public interface CampusRegistry {

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 
+import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.Siret;
-import fr.cmq.shared.web.PageResponse;
 
 /** Companies by SIRET: imported from a CSV or created one by one. */
 public interface Companies {

@@ -2,7 +2,7 @@ package fr.cmq.directory;
 
 import java.util.Optional;
 
-import fr.cmq.shared.web.PageResponse;
+import fr.cmq.shared.PageResponse;
 
 /** Finds establishments of the Annuaire de l'éducation. */
 public interface Establishments {

@@ -7,7 +7,7 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.NotFoundException;
 
 /** Checks a right on a campus known by its id: 404 when there is no such campus, 403 when the user may not. */
 @Component

@@ -2,12 +2,12 @@ package fr.cmq.campus.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,13 +34,13 @@ import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CampusScope;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.Siret;
 import fr.cmq.shared.Uai;
-import fr.cmq.shared.web.InvalidFieldException;
-import fr.cmq.shared.web.NotFoundException;
 import fr.cmq.territory.Academie;
 import fr.cmq.territory.Territories;
-import fr.cmq.shared.web.RuleViolationException;
 
 @Service
 @Transactional

@@ -33,7 +33,7 @@ import fr.cmq.directory.Establishment;
 import fr.cmq.directory.Establishments;
 import fr.cmq.directory.Filiere;
 import fr.cmq.identity.CampusScope;
-import fr.cmq.shared.web.PageResponse;
+import fr.cmq.shared.PageResponse;
 
 /** {@link CampusDirectory} in SQL, on the platform's PostgreSQL. */
 @Service

@@ -16,11 +16,11 @@ import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.documents.AcceptedTypes;
 import fr.cmq.shared.documents.Documents;
 import fr.cmq.shared.documents.StoredDocument;
 import fr.cmq.shared.documents.Upload;
-import fr.cmq.shared.web.NotFoundException;
 
 /** {@link CampusDocuments} in SQL, on the platform's PostgreSQL. */
 @Service

@@ -15,9 +15,9 @@ import fr.cmq.directory.Establishments;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.Uai;
-import fr.cmq.shared.web.NotFoundException;
-import fr.cmq.shared.web.RuleViolationException;
 
 /** {@link CampusSites} in SQL, on the platform's PostgreSQL. */
 @Service

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import fr.cmq.campus.CampusConflictException;
 import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusRegistry;
@@ -29,10 +32,8 @@ import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidIdentifierException;
-import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.web.FormsShownAgain;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The campus team's pages: the profile form (with concurrent changes shown, never overwritten) and the history. */
 @Controller

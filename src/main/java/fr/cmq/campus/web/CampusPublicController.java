@@ -17,8 +17,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusDocuments;
-import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.CampusSearch;
+import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.Category;
 import fr.cmq.campus.Member;
@@ -26,7 +26,7 @@ import fr.cmq.campus.OrganisationType;
 import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.NotFoundException;
 
 /** The public directory of campuses and the public page of a campus. */
 @Controller

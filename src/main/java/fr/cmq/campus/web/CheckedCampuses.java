@@ -8,7 +8,7 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.NotFoundException;
 
 /** Reads a campus for a team page: 404 when there is none, 403 when the user may not do that on it. */
 @Component

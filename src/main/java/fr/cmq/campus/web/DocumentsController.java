@@ -21,10 +21,10 @@ import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDocuments;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.documents.DocumentDownloads;
 import fr.cmq.shared.documents.Documents;
 import fr.cmq.shared.documents.RejectedDocumentException;
-import fr.cmq.shared.web.NotFoundException;
 
 /** The lettre de mission, the convention constitutive and the logo of a campus, and the download of its documents. */
 @Controller

@@ -26,10 +26,10 @@ import fr.cmq.campus.web.GovernanceForms.MeetingForm;
 import fr.cmq.campus.web.GovernanceForms.SeatForm;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.PlainText;
 import fr.cmq.shared.documents.RejectedDocumentException;
-import fr.cmq.shared.web.NotFoundException;
 import fr.cmq.shared.web.FormsShownAgain;
-import fr.cmq.shared.web.PlainText;
 
 /** The instances of a campus, their composition and meetings: read by the team and its pilots, kept by the team. */
 @Controller

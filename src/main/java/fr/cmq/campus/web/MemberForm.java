@@ -14,8 +14,8 @@ import org.springframework.util.StringUtils;
 import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.NewMember;
 import fr.cmq.campus.OrganisationType;
+import fr.cmq.shared.PlainText;
 import fr.cmq.shared.web.VisibleText;
-import fr.cmq.shared.web.PlainText;
 
 /**
  * The form to add an organisation to a network: by UAI (an establishment found in the Annuaire) or by name. The

@@ -19,8 +19,8 @@ import org.springframework.util.StringUtils;
 import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.Finalite;
+import fr.cmq.shared.PlainText;
 import fr.cmq.shared.web.VisibleText;
-import fr.cmq.shared.web.PlainText;
 
 /**
  * The form of a campus's profile, as its team edits it; {@code version} is the one the user read. No component is a

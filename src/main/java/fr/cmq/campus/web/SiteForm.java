@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 import fr.cmq.campus.NewSite;
 import fr.cmq.campus.SiteKind;
+import fr.cmq.shared.PlainText;
 import fr.cmq.shared.web.VisibleText;
-import fr.cmq.shared.web.PlainText;
 
 /** A place of the campus; coordinates are taken from the Annuaire when an UAI is given without them. */
 record SiteForm(

@@ -19,8 +19,8 @@ import fr.cmq.campus.SiteKind;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidIdentifierException;
-import fr.cmq.shared.web.NotFoundException;
-import fr.cmq.shared.web.RuleViolationException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.Refusals;
 

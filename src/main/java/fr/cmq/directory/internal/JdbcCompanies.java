@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cmq.directory.Companies;
 import fr.cmq.directory.Company;
 import fr.cmq.identity.AuditTrail;
+import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.Siret;
-import fr.cmq.shared.web.PageResponse;
 
 /** {@link Companies} in SQL, on the platform's PostgreSQL. */
 @Service

@@ -17,7 +17,7 @@ import org.springframework.util.StringUtils;
 import fr.cmq.directory.Establishment;
 import fr.cmq.directory.EstablishmentSearch;
 import fr.cmq.directory.Establishments;
-import fr.cmq.shared.web.PageResponse;
+import fr.cmq.shared.PageResponse;
 
 /** {@link Establishments} in SQL, on the platform's PostgreSQL. */
 @Service

@@ -15,9 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.directory.Companies;
 import fr.cmq.directory.Company;
+import fr.cmq.shared.PlainText;
 import fr.cmq.shared.Siret;
 import fr.cmq.shared.web.FormsShownAgain;
-import fr.cmq.shared.web.PlainText;
 
 /** The administrator's list of companies, and the form to add one by SIRET. */
 @Controller

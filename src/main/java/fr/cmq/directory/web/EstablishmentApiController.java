@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.cmq.directory.Establishment;
 import fr.cmq.directory.EstablishmentSearch;
 import fr.cmq.directory.Establishments;
-import fr.cmq.shared.web.NotFoundException;
-import fr.cmq.shared.web.PageResponse;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.PageResponse;
 
 @RestController
 @RequestMapping("/api/v1/establishments")

@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.cmq.directory.EstablishmentSearch;
 import fr.cmq.directory.Establishments;
-import fr.cmq.shared.web.NotFoundException;
+import fr.cmq.shared.NotFoundException;
 import fr.cmq.territory.Territories;
 
 /** The public search of establishments of the Annuaire de l'éducation, and an establishment's page. */

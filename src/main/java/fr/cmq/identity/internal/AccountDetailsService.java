@@ -6,7 +6,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.cmq.shared.web.PlainText;
+import fr.cmq.shared.PlainText;
 
 @Service
 class AccountDetailsService implements UserDetailsService {

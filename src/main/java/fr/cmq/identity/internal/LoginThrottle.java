@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import fr.cmq.shared.web.PlainText;
+import fr.cmq.shared.PlainText;
 
 /**
  * Counts failed sign-ins over a window and refuses further attempts once a limit is reached, until the window has

@@ -8,7 +8,7 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-import fr.cmq.shared.web.PlainText;
+import fr.cmq.shared.PlainText;
 
 /** Writes sign-ins, failed attempts and sign-outs to the audit trail. */
 @Component

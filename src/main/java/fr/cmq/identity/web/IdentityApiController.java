@@ -14,7 +14,7 @@ import fr.cmq.identity.AuditEntry;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.RoleGrant;
-import fr.cmq.shared.web.PageResponse;
+import fr.cmq.shared.PageResponse;
 
 @RestController
 class IdentityApiController {

@@ -27,8 +27,12 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import fr.cmq.shared.InvalidIdentifierException;
 import tools.jackson.core.JacksonException;
+
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.InvalidIdentifierException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
 
 /**
  * The API's errors as ProblemDetail, in French, never with internals. Invalid input lists each field in

@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import fr.cmq.shared.NotFoundException;
+
 /** Pages: a missing thing is the 404 page, a concurrent change the 409 page. */
 @ControllerAdvice
 class PageErrorAdvice {

@@ -6,6 +6,8 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
+import fr.cmq.shared.PlainText;
+
 /**
  * Every text bound from a request (form fields, query parameters) is refused when it holds a control character: the
  * form shows the field in error, a parameter answers 400.

@@ -9,6 +9,8 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
+import fr.cmq.shared.PlainText;
+
 /** Every text of a JSON body is refused when it holds a control character: the API answers 400 on that field. */
 @Configuration(proxyBeanMethods = false)
 class PlainTextJson {

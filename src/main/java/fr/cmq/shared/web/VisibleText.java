@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import fr.cmq.shared.PlainText;
+
 /** A name that shows something: not only spaces or zero-width characters. An absent value is left to {@code @NotBlank}. */
 @Documented
 @Constraint(validatedBy = VisibleText.Validator.class)

@@ -19,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cmq.shared.NotFoundException;
+
 /** How a missing thing and a concurrent change reach people: an error page for screens, a ProblemDetail for the API. */
 @WebMvcTest(controllers = { PageErrorAdviceTest.Pages.class, PageErrorAdviceTest.Api.class })
 @Import({ PageErrorAdviceTest.Pages.class, PageErrorAdviceTest.Api.class })

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.importing.ImportEngine;
 import fr.cmq.shared.importing.ImportReport;
 import fr.cmq.shared.importing.ImportStatus;
 import fr.cmq.shared.importing.UploadedFiles;
-import fr.cmq.shared.web.NotFoundException;
 
 /** Runs an import and answers its report (national administrators only, see the security configuration). */
 @RestController

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.importing.ImportEngine;
 import fr.cmq.shared.importing.ImportRuns;
 import fr.cmq.shared.importing.UploadedFiles;
-import fr.cmq.shared.web.NotFoundException;
-import fr.cmq.shared.web.PageResponse;
 import fr.cmq.shared.web.FormsShownAgain;
 
 /** The administrator's imports: past runs, a new upload, and a run's report with its progress while it runs. */

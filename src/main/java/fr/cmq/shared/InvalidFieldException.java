@@ -1,4 +1,4 @@
-package fr.cmq.shared.web;
+package fr.cmq.shared;
 
 /** A value that passed the form's checks but names nothing known (a code of reference data); answered 400 on it. */
 public class InvalidFieldException extends RuntimeException {

@@ -1,4 +1,4 @@
-package fr.cmq.shared.web;
+package fr.cmq.shared;
 
 import org.jspecify.annotations.Nullable;
 

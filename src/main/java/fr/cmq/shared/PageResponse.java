@@ -1,4 +1,4 @@
-package fr.cmq.shared.web;
+package fr.cmq.shared;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,11 +1,11 @@
-package fr.cmq.shared.web;
+package fr.cmq.shared;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
  * A change that a business rule forbids, named by a message code of {@code messages.properties} and its arguments:
- * pages show it through {@link Refusals}, the API answers it 422 in French.
+ * pages show it through {@link fr.cmq.shared.web.Refusals}, the API answers it 422 in French.
  */
 public class RuleViolationException extends RuntimeException implements MessageSourceResolvable {
 
