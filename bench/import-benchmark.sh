@@ -6,25 +6,14 @@
 set -euo pipefail
 ROWS=${1:-70000}
 cd "$(dirname "$0")/.."
-JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-JAR=$(ls target/plateforme-cmq-*.jar | head -1)
-WORK=$(mktemp -d)
-chmod 755 "$WORK"
-FILE="$WORK/annuaire-$ROWS.csv"
 PORT=18080
 ADMIN="bench@cmq.test:benchmark-password"
+export CMQ_BOOTSTRAP_ADMIN_EMAIL=bench@cmq.test CMQ_BOOTSTRAP_ADMIN_PASSWORD=benchmark-password
+source bench/start-platform.sh
 
+FILE="$WORK/annuaire-$ROWS.csv"
 "$JAVA" bench/GenerateAnnuaire.java "$ROWS" > "$FILE"
 echo "file: $ROWS rows, $(du -h "$FILE" | cut -f1)"
-
-CMQ_BOOTSTRAP_ADMIN_EMAIL=bench@cmq.test CMQ_BOOTSTRAP_ADMIN_PASSWORD=benchmark-password \
-    "$JAVA" -jar "$JAR" --server.port=$PORT --cmq.data-dir="$WORK/data" --cmq.demo.enabled=false > "$WORK/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
-until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do sleep 0.5; done
-PGPORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
-export PGPASSWORD=$(cat "$WORK/data/postgres-password")
-PSQL=(psql -X -q -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
 
 seconds() { date +%s.%N; }
 elapsed() { printf '%.2f' "$(echo "$2 - $1" | bc)"; }

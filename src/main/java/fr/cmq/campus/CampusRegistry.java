@@ -29,6 +29,17 @@ public interface CampusRegistry {
      */
     void updateMember(CmqUser actor, long campusId, long memberId, long version, MemberChanges changes);
 
+    /** A member with its contact details, for its own contact, the campus team or the national administrator. */
+    Member organisation(CmqUser reader, long campusId, long memberId);
+
+    /**
+     * Changes what a member organisation keeps of itself, read at {@code version}: by its own contact, the campus team
+     * or the national administrator.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when someone else changed it since
+     */
+    void updateOrganisation(CmqUser actor, long campusId, long memberId, long version, OrganisationDetails details);
+
     /**
      * Records that a member left the network on a date (it stays in the network's history).
      *

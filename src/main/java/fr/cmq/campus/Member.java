@@ -21,6 +21,7 @@ public record Member(
         @Nullable String contactName,
         @Nullable String contactEmail,
         @Nullable String contactPhone,
+        @Nullable String presentation,
         long version) {
 
     public boolean active() {
@@ -30,6 +31,6 @@ public record Member(
     /** The same member without its contact person, for the public. */
     public Member withoutContact() {
         return new Member(id, organisationType, networkRole, name, uai, siret, eple, communeName, latitude, longitude,
-                joinedOn, leftOn, null, null, null, version);
+                joinedOn, leftOn, null, null, null, presentation, version);
     }
 }

@@ -2,7 +2,7 @@
  * Reference organisations and classifications: the national filières, establishments (UAI), companies (SIRET) and
  * certifications, with their importers.
  */
-@ApplicationModule(allowedDependencies = { "identity", "territory", "shared" })
+@ApplicationModule(allowedDependencies = { "identity", "territory", "shared", "workspace" })
 @NullMarked
 package fr.cmq.directory;
 

@@ -5,8 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import fr.cmq.directory.Filieres;
+import fr.cmq.shared.caching.PublicRead;
 
 @Controller
+@PublicRead
 class PortalController {
 
     private final Filieres filieres;

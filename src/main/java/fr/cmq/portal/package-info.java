@@ -1,7 +1,8 @@
 /**
- * The public pages that belong to no capability: the home page and the legal pages.
+ * The public pages that belong to no capability (the home page, the legal pages), and the freshness of every public
+ * answer kept for visitors.
  */
-@ApplicationModule(allowedDependencies = { "directory", "shared" })
+@ApplicationModule(allowedDependencies = { "campus", "directory", "shared" })
 @NullMarked
 package fr.cmq.portal;
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.cmq.shared.caching.PublicResponseCache;
 import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
 import fr.cmq.shared.test.WebSession;
@@ -27,6 +28,8 @@ class EstablishmentSearchIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PublicResponseCache publicAnswers;
 
     @Test
     void findsByWordsWhateverTheCaseAndAccents() {
@@ -60,6 +63,7 @@ class EstablishmentSearchIT {
             assertThat(names(search("voieProfessionnelle=true&q=" + encode("métiers")), "uai")).containsExactly("0940999A");
         } finally {
             jdbc.sql("delete from establishment where uai = '0940999A'").update();
+            publicAnswers.clear();
         }
     }
 

@@ -58,6 +58,8 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/gouvernance/{instanceId}/composition/{seatId}/suppression", Rule.TEAM),
             page("POST /campus/{id}/reseau", Rule.TEAM),
             page("POST /campus/{id}/reseau/{memberId}/depart", Rule.TEAM, Map.of("leftOn", "2026-01-01")),
+            // another organisation than the member contact's own: only its campus team may
+            page("POST /campus/{id}/reseau/{memberId}/coordonnees", Rule.TEAM, Map.of("version", "0")),
             page("POST /campus/{id}/sites", Rule.TEAM),
             page("POST /campus/{id}/sites/{siteId}/suppression", Rule.TEAM),
             api("POST /api/v1/imports/{kind}", Rule.ADMIN, null),

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,12 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cmq.campus.CampusConflictException;
 import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusEvent;
 import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.Finalite;
+import fr.cmq.campus.Member;
 import fr.cmq.campus.MemberChanges;
 import fr.cmq.campus.NewCampus;
 import fr.cmq.campus.NewMember;
+import fr.cmq.campus.OrganisationDetails;
 import fr.cmq.directory.Establishments;
 import fr.cmq.directory.Filieres;
 import fr.cmq.identity.AuditTrail;
@@ -58,10 +62,11 @@ class CampusRegistryService implements CampusRegistry {
     private final Territories territories;
     private final CampusAccess access;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
 
     CampusRegistryService(CampusRepository campuses, MemberRepository members, CampusDirectory directory,
             Establishments establishments, Filieres filieres, Territories territories, CampusAccess access,
-            AuditTrail auditTrail) {
+            AuditTrail auditTrail, ApplicationEventPublisher events) {
         this.campuses = campuses;
         this.members = members;
         this.directory = directory;
@@ -70,6 +75,7 @@ class CampusRegistryService implements CampusRegistry {
         this.territories = territories;
         this.access = access;
         this.auditTrail = auditTrail;
+        this.events = events;
     }
 
     @Override
@@ -85,6 +91,7 @@ class CampusRegistryService implements CampusRegistry {
         entity.touchedBy(actor.email());
         long id = campuses.saveAndFlush(entity).getId();
         auditTrail.record("CREATION", AUDITED, id, Map.of("nom", entity.getName(), "filiere", campus.filiereCode()));
+        events.publishEvent(new CampusEvent.Created(id));
         return id;
     }
 
@@ -117,6 +124,7 @@ class CampusRegistryService implements CampusRegistry {
         campus.touchedBy(actor.email());
         campuses.saveAndFlush(campus);
         auditTrail.record("MODIFICATION", AUDITED, campusId, changes);
+        events.publishEvent(new CampusEvent.ProfileChanged(campusId));
         // Read in this transaction, which holds the row until it commits: the version written, not a later one.
         return directory.find(campusId).orElseThrow();
     }
@@ -156,6 +164,7 @@ class CampusRegistryService implements CampusRegistry {
         long id = members.saveAndFlush(member).getId();
         auditTrail.record("AJOUT_MEMBRE", AUDITED, campusId, Map.of("membre", member.getName(), "rôle",
                 member.getNetworkRole().name()));
+        events.publishEvent(new CampusEvent.MemberJoined(campusId, id));
         return id;
     }
 
@@ -172,6 +181,32 @@ class CampusRegistryService implements CampusRegistry {
         members.saveAndFlush(member);
         auditTrail.record("MODIFICATION_MEMBRE", AUDITED, campusId, Map.of("membre", member.getName(), "rôle",
                 changes.networkRole().name()));
+        events.publishEvent(new CampusEvent.MemberChanged(campusId, memberId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Member organisation(CmqUser reader, long campusId, long memberId) {
+        checkOrganisation(reader, campusId, memberId);
+        return directory.find(campusId).orElseThrow().activeMembers().stream()
+                .filter(member -> member.id() == memberId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Membre " + memberId + " introuvable dans ce campus"));
+    }
+
+    @Override
+    public void updateOrganisation(CmqUser actor, long campusId, long memberId, long version,
+            OrganisationDetails details) {
+        checkOrganisation(actor, campusId, memberId);
+        var member = members.findByIdAndCampusId(memberId, campusId).filter(MemberEntity::isActive)
+                .orElseThrow(() -> new NotFoundException("Membre " + memberId + " introuvable dans ce campus"));
+        if (member.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(MemberEntity.class, memberId);
+        }
+        member.setContact(details.contactName(), details.contactEmail(), details.contactPhone());
+        member.setPresentation(details.presentation());
+        members.saveAndFlush(member);
+        auditTrail.record("MODIFICATION_ORGANISATION", AUDITED, campusId, Map.of("membre", member.getName()));
+        events.publishEvent(new CampusEvent.MemberChanged(campusId, memberId));
     }
 
     @Override
@@ -192,6 +227,7 @@ class CampusRegistryService implements CampusRegistry {
         member.setLeftOn(on);
         members.saveAndFlush(member);
         auditTrail.record("DEPART_MEMBRE", AUDITED, campusId, Map.of("membre", member.getName(), "le", on.toString()));
+        events.publishEvent(new CampusEvent.MemberLeft(campusId, memberId, on));
     }
 
     @Override
@@ -201,6 +237,7 @@ class CampusRegistryService implements CampusRegistry {
         access.check(actor, CampusAction.DELETE, campus.scope());
         campuses.delete(campus);
         auditTrail.record("SUPPRESSION", AUDITED, campusId, Map.of("nom", campus.getName()));
+        events.publishEvent(new CampusEvent.Deleted(campusId));
     }
 
     /** The filière, the région and the académies exist, and each académie is in the campus's région. */
@@ -223,6 +260,15 @@ class CampusRegistryService implements CampusRegistry {
                 throw new InvalidFieldException("academieCodes",
                         "Cette académie n'est pas dans la région du campus : " + academie.name() + ".");
             }
+        }
+    }
+
+    /** Its own contact, or whoever may edit the campus. */
+    private void checkOrganisation(CmqUser actor, long campusId, long memberId) {
+        var scope = directory.scope(campusId)
+                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+        if (!access.mayEditOrganisation(actor, campusId, memberId) && !access.may(actor, CampusAction.EDIT, scope)) {
+            throw new AccessDeniedException("Organisation " + memberId + " hors du périmètre de " + actor.email());
         }
     }
 

@@ -119,7 +119,7 @@ class JdbcCampusDirectory implements CampusDirectory {
                 .list();
         List<Member> members = jdbc.sql("""
                 select id, organisation_type, network_role, name, uai, siret, eple, commune_name, latitude, longitude,
-                       joined_on, left_on, contact_name, contact_email, contact_phone, version
+                       joined_on, left_on, contact_name, contact_email, contact_phone, presentation, version
                 from campus_member where campus_id = :id order by left_on nulls first, organisation_type, name""")
                 .param("id", id).query(MEMBER).list();
         return jdbc.sql(SUMMARY + """

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.campus.CampusDocuments;
+import fr.cmq.campus.CampusEvent;
 import fr.cmq.campus.OfficialDocuments;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAccess;
@@ -33,15 +35,17 @@ class JdbcCampusDocuments implements CampusDocuments {
     private final CampusGuard guard;
     private final CampusAccess access;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
 
     JdbcCampusDocuments(JdbcClient jdbc, Documents documents, CampusRepository campuses, CampusGuard guard,
-            CampusAccess access, AuditTrail auditTrail) {
+            CampusAccess access, AuditTrail auditTrail, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.campuses = campuses;
         this.guard = guard;
         this.access = access;
         this.auditTrail = auditTrail;
+        this.events = events;
     }
 
     @Override
@@ -90,6 +94,7 @@ class JdbcCampusDocuments implements CampusDocuments {
         campus.attachLogo(stored.id());
         saved(campus, actor);
         auditTrail.record("LOGO", "campus", campusId, Map.of("document", stored.filename()));
+        events.publishEvent(new CampusEvent.ProfileChanged(campusId));
     }
 
     /** A document of the campus (official or minutes of a meeting) that this user may read. */

@@ -3,11 +3,13 @@ package fr.cmq.campus.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cmq.campus.CampusEvent;
 import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.NewSite;
 import fr.cmq.campus.Site;
@@ -30,12 +32,15 @@ class JdbcCampusSites implements CampusSites {
     private final Establishments establishments;
     private final CampusGuard guard;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
 
-    JdbcCampusSites(JdbcClient jdbc, Establishments establishments, CampusGuard guard, AuditTrail auditTrail) {
+    JdbcCampusSites(JdbcClient jdbc, Establishments establishments, CampusGuard guard, AuditTrail auditTrail,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.establishments = establishments;
         this.guard = guard;
         this.auditTrail = auditTrail;
+        this.events = events;
     }
 
     @Override
@@ -74,6 +79,7 @@ class JdbcCampusSites implements CampusSites {
                 .param("latitude", latitude).param("longitude", longitude)
                 .query(Long.class).single();
         auditTrail.record("AJOUT_SITE", "campus", campusId, Map.of("site", site.name().strip()));
+        events.publishEvent(new CampusEvent.ProfileChanged(campusId));
         return id;
     }
 
@@ -84,6 +90,7 @@ class JdbcCampusSites implements CampusSites {
                 .param("id", siteId).param("campusId", campusId).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("Site " + siteId + " introuvable dans ce campus"));
         auditTrail.record("SUPPRESSION_SITE", "campus", campusId, Map.of("site", name));
+        events.publishEvent(new CampusEvent.ProfileChanged(campusId));
     }
 
 }

@@ -42,6 +42,7 @@ class MemberEntity {
     private @Nullable String contactName;
     private @Nullable String contactEmail;
     private @Nullable String contactPhone;
+    private @Nullable String presentation;
 
     @Version
     private long version;
@@ -85,6 +86,7 @@ class MemberEntity {
     void setJoinedOn(LocalDate joinedOn) { this.joinedOn = joinedOn; }
     @Nullable LocalDate getLeftOn() { return leftOn; }
     void setLeftOn(@Nullable LocalDate leftOn) { this.leftOn = leftOn; }
+    void setPresentation(@Nullable String presentation) { this.presentation = presentation; }
     @Nullable String getContactName() { return contactName; }
     @Nullable String getContactEmail() { return contactEmail; }
     @Nullable String getContactPhone() { return contactPhone; }

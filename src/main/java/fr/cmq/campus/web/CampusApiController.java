@@ -36,6 +36,7 @@ import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.caching.PublicRead;
 
 @RestController
 @RequestMapping("/api/v1/campuses")
@@ -52,6 +53,7 @@ class CampusApiController {
     }
 
     @GetMapping
+    @PublicRead
     PageResponse<CampusListItem> search(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String filiere,
             @RequestParam(required = false) @Nullable String region,
@@ -125,6 +127,7 @@ class CampusApiController {
 
     /** The public fields and network; contact persons and former members only for those who may read them. */
     @GetMapping("/{id}")
+    @PublicRead
     CampusDetails one(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user) {
         var campus = directory.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
         return access.may(user, CampusAction.READ_PRIVATE, campus.scope()) ? campus : campus.forThePublic();

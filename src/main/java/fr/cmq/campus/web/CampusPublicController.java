@@ -27,9 +27,11 @@ import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.caching.PublicRead;
 
 /** The public directory of campuses and the public page of a campus. */
 @Controller
+@PublicRead
 class CampusPublicController {
 
     private static final int PAGE_SIZE = 20;

@@ -15,9 +15,11 @@ import fr.cmq.directory.EstablishmentSearch;
 import fr.cmq.directory.Establishments;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.caching.PublicRead;
 
 @RestController
 @RequestMapping("/api/v1/establishments")
+@PublicRead
 class EstablishmentApiController {
 
     private final Establishments establishments;

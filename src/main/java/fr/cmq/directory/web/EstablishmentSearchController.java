@@ -14,9 +14,11 @@ import fr.cmq.directory.EstablishmentSearch;
 import fr.cmq.directory.Establishments;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.territory.Territories;
+import fr.cmq.shared.caching.PublicRead;
 
 /** The public search of establishments of the Annuaire de l'éducation, and an establishment's page. */
 @Controller
+@PublicRead
 class EstablishmentSearchController {
 
     private static final int PAGE_SIZE = 20;

@@ -7,8 +7,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.cmq.directory.Filiere;
 import fr.cmq.directory.Filieres;
+import fr.cmq.shared.caching.PublicRead;
 
 @RestController
+@PublicRead
 class FiliereApiController {
 
     private final Filieres filieres;

@@ -29,6 +29,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -67,16 +68,18 @@ public class ImportEngine {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Map<Long, ImportProgress> running = new ConcurrentHashMap<>();
 
     ImportEngine(List<CsvImporter> importers, ImportRuns runs, DataSource dataSource, JdbcClient jdbc,
-            JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
+            JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.importers = importers.stream().collect(Collectors.toMap(CsvImporter::kind, Function.identity()));
         this.runs = runs;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     public List<CsvImporter> importers() {
@@ -189,6 +192,7 @@ public class ImportEngine {
         int updated = ((Number) applied.get("updated")).intValue();
         runs.finish(runId, totalBytes, HexFormat.of().formatHex(sha256.digest()),
                 new ImportRuns.Counts(read, created, updated, unchanged, rejected));
+        events.publishEvent(new ImportApplied(runId, importer.kind(), created, updated));
         log.info("Import {} ({}): {} lines read and staged in {} ms, applied in {} ms", runId, importer.kind(), read,
                 (stagedAt - startedAt) / 1_000_000, (System.nanoTime() - stagedAt) / 1_000_000);
     }

@@ -10,9 +10,11 @@ import fr.cmq.territory.Academie;
 import fr.cmq.territory.Departement;
 import fr.cmq.territory.Region;
 import fr.cmq.territory.Territories;
+import fr.cmq.shared.caching.PublicRead;
 
 @RestController
 @RequestMapping("/api/v1/territories")
+@PublicRead
 class TerritoryApiController {
 
     private final Territories territories;

@@ -46,7 +46,7 @@ import fr.cmq.identity.RoleGrant;
  * accounts and the database replaced.
  */
 @WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "fr\\.cmq\\.(portal|identity\\.web|shared\\.web|directory\\.web\\.FiliereApi).*"))
+        pattern = "fr\\.cmq\\.(portal|identity\\.web|shared\\.web|shared\\.caching|directory\\.web\\.FiliereApi).*"))
 @Import({ SecurityConfiguration.class, PasswordConfiguration.class, ProblemDetailSecurityResponses.class, LoginThrottle.class,
         SecurityConfigurationTest.TestClock.class })
 class SecurityConfigurationTest {

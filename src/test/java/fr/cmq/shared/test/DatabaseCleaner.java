@@ -6,11 +6,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
+import fr.cmq.shared.caching.PublicResponseCache;
 import fr.cmq.shared.demo.DemoDataLoader;
 
 /**
  * Before each test class: empties every table but Flyway's history and the reference data (tables whose comment starts
- * with "Reference data"), then loads the demonstration data again.
+ * with "Reference data"), then loads the demonstration data again and forgets the public answers kept.
  */
 public class DatabaseCleaner implements TestExecutionListener {
 
@@ -28,5 +29,6 @@ public class DatabaseCleaner implements TestExecutionListener {
             jdbc.sql("truncate table " + String.join(", ", tables) + " restart identity cascade").update();
         }
         context.getBeanProvider(DemoDataLoader.class).ifAvailable(DemoDataLoader::loadAll);
+        context.getBeanProvider(PublicResponseCache.class).ifAvailable(PublicResponseCache::clear);
     }
 }

@@ -46,6 +46,12 @@ public final class WebSession {
         return response;
     }
 
+    /** A page asked with more headers, such as a revalidation's If-None-Match: name, value, name, value… */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", PAGES).headers(headers).GET()
+                .build());
+    }
+
     public HttpResponse<String> getWithBasic(String path, String email, String password) {
         String credentials = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))

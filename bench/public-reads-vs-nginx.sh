@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The public reads next to nginx serving the very same bytes, in the same run, with the same connections: the
+# directory API, the directory page and a campus page, with 1,000 campuses and 50,000 members. For each, the platform
+# as a visitor meets it (kept answers), then the platform computing every answer (a session cookie bypasses what is
+# kept), then nginx; prints requests/s, p99 and the ratio to nginx.
+# Needs the packaged jar (./mvnw package -DskipTests), psql, curl, wrk and nginx (apt-get install wrk nginx-light).
+#   bash bench/public-reads-vs-nginx.sh [SECONDS] [CONNECTIONS]
+set -euo pipefail
+DURATION=${1:-10}
+CONNECTIONS=${2:-8}
+THREADS=$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))
+cd "$(dirname "$0")/.."
+PORT=18081
+NGINX_PORT=18082
+STOP_ALSO='[ -f "$WORK/nginx.pid" ] && kill $(cat "$WORK/nginx.pid") 2>/dev/null'
+source bench/start-platform.sh
+load_campuses
+
+CAMPUS=$("${PSQL[@]}" -A -t -c "select min(id) from campus")
+declare -A READS=([api]="/api/v1/campuses?q=energie" [directory]="/campus?q=energie" [campus]="/campus/$CAMPUS")
+mkdir -p "$WORK/www" "$WORK/nginx-temp"
+for name in "${!READS[@]}"; do
+    curl -sf "localhost:$PORT${READS[$name]}" -o "$WORK/www/$name"
+done
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $WORK/nginx-temp; proxy_temp_path $WORK/nginx-temp; fastcgi_temp_path $WORK/nginx-temp;
+    uwsgi_temp_path $WORK/nginx-temp; scgi_temp_path $WORK/nginx-temp;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/www;
+        location = /api { default_type application/json; }
+        location / { default_type text/html; }
+    }
+}
+CONF
+nginx -c "$WORK/nginx.conf" -p "$WORK"
+
+# requests/s and p99 (ms) of one wrk run: run URL [HEADER]
+run() {
+    local out
+    if [ -n "${2:-}" ]; then
+        out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$2" "$1")
+    else
+        out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1")
+    fi
+    if echo "$out" | grep -q 'Non-2xx'; then echo "errors in $1: $out" >&2; exit 1; fi
+    local rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    local p99=$(echo "$out" | awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us/, "", v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/, "", v)} else {sub(/s/, "", v); v=v*1000}; printf "%.1f", v}')
+    echo "$rps $p99"
+}
+
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency, after a warm-up of each"
+printf '%-10s %-28s %8s %12s %9s %12s %9s %12s %9s\n' read path bytes kept/s "p99 ms" computed/s "p99 ms" nginx/s \
+    "ratio kept"
+for name in api directory campus; do
+    path=${READS[$name]}
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "localhost:$PORT$path" > /dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "Cookie: JSESSIONID=benchmark" "localhost:$PORT$path" > /dev/null
+    read -r kept kept_p99 <<< "$(run "http://localhost:$PORT$path")"
+    read -r computed computed_p99 <<< "$(run "http://localhost:$PORT$path" "Cookie: JSESSIONID=benchmark")"
+    read -r static static_p99 <<< "$(run "http://localhost:$NGINX_PORT/$name")"
+    printf '%-10s %-28s %8s %12s %9s %12s %9s %12s %9.3f\n' "$name" "$path" "$(stat -c %s "$WORK/www/$name")" \
+        "$kept" "$kept_p99" "$computed" "$computed_p99" "$static" "$(echo "$kept / $static" | bc -l)"
+done

@@ -1,0 +1,26 @@
+# Sourced by the benchmarks: starts the packaged jar on PORT on a fresh embedded PostgreSQL in a temporary WORK
+# directory (demo data off; extra arguments in PLATFORM_ARGS), waits until it answers, and sets PGPORT, PGPASSWORD and
+# PSQL for its database. Everything is stopped and removed when the calling script exits.
+JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+JAR=$(ls target/plateforme-cmq-*.jar | head -1)
+WORK=$(mktemp -d)
+chmod 755 "$WORK"
+if curl -s "localhost:$PORT" > /dev/null; then echo "port $PORT is in use: stop what listens there first" >&2; exit 1; fi
+STOP_ALSO=${STOP_ALSO:-true}
+"$JAVA" -jar "$JAR" --server.port="$PORT" --cmq.data-dir="$WORK/data" --cmq.demo.enabled=false ${PLATFORM_ARGS:-} \
+    > "$WORK/app.log" 2>&1 &
+APP=$!
+trap 'eval "$STOP_ALSO"; kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do sleep 0.5; done
+PGPORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
+export PGPASSWORD=$(cat "$WORK/data/postgres-password")
+PSQL=(psql -X -q -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
+
+# Loads bench/campus-data.sql: 1,000 campuses and 50,000 members.
+load_campuses() {
+    local start=$(date +%s.%N)
+    "${PSQL[@]}" -f bench/campus-data.sql
+    echo "data: $("${PSQL[@]}" -A -t -c \
+      "select count(*) || ' campuses, ' || (select count(*) from campus_member) || ' members' from campus") \
+      (loaded in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s)"
+}

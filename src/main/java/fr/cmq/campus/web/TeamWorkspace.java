@@ -1,0 +1,63 @@
+package fr.cmq.campus.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusDocuments;
+import fr.cmq.campus.CampusGovernance;
+import fr.cmq.campus.CampusSites;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.RoleGrant;
+import fr.cmq.workspace.WorkspaceContent;
+import fr.cmq.workspace.WorkspacePanel;
+import fr.cmq.workspace.WorkspaceSection;
+import fr.cmq.workspace.WorkspaceTask;
+
+/** For whoever runs a campus (its director, the head of its établissement support): the campus and what it lacks. */
+@Component
+@Order(10)
+class TeamWorkspace implements WorkspaceSection {
+
+    private final CampusDirectory directory;
+    private final CampusDocuments documents;
+    private final CampusGovernance governance;
+    private final CampusSites sites;
+    private final CampusAccess access;
+    private final Clock clock;
+
+    TeamWorkspace(CampusDirectory directory, CampusDocuments documents, CampusGovernance governance,
+            CampusSites sites, CampusAccess access, Clock clock) {
+        this.directory = directory;
+        this.documents = documents;
+        this.governance = governance;
+        this.sites = sites;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Override
+    public WorkspaceContent contentFor(CmqUser user) {
+        var tasks = new ArrayList<WorkspaceTask>();
+        var panels = new ArrayList<WorkspacePanel>();
+        LocalDate today = LocalDate.now(clock);
+        user.grants().stream().map(RoleGrant::campusId).filter(Objects::nonNull).distinct()
+                .filter(id -> directory.scope(id).filter(scope -> access.may(user, CampusAction.EDIT, scope))
+                        .isPresent())
+                .forEach(id -> directory.find(id).ifPresent(campus -> {
+                    var checklist = CampusChecklist.of(campus, documents.of(id), governance.of(id), sites.of(id));
+                    tasks.addAll(CampusChecklist.tasks(checklist, campus, today));
+                    panels.add(new WorkspacePanel("campus/workspace", "team", Map.of("campus", campus,
+                            "checklist", checklist, "endsSoon", CampusChecklist.endsSoon(campus.labelEnd(), today))));
+                }));
+        return new WorkspaceContent(tasks, panels);
+    }
+}

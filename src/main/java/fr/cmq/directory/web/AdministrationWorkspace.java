@@ -1,0 +1,27 @@
+package fr.cmq.directory.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import fr.cmq.identity.CmqUser;
+import fr.cmq.workspace.WorkspaceContent;
+import fr.cmq.workspace.WorkspacePanel;
+import fr.cmq.workspace.WorkspaceSection;
+
+/** For the national administrator: the reference data and the pages that keep it. */
+@Component
+@Order(50)
+class AdministrationWorkspace implements WorkspaceSection {
+
+    @Override
+    public WorkspaceContent contentFor(CmqUser user) {
+        if (!user.isNationalAdministrator()) {
+            return WorkspaceContent.none();
+        }
+        return new WorkspaceContent(List.of(), List.of(new WorkspacePanel("directory/workspace", "administration",
+                Map.of())));
+    }
+}

@@ -1,0 +1,32 @@
+package fr.cmq.portal;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import fr.cmq.campus.CampusEvent;
+import fr.cmq.shared.caching.PublicResponseCache;
+import fr.cmq.shared.importing.ImportApplied;
+
+/**
+ * What visitors read is never older than the last change: the kept public answers are forgotten as soon as a change
+ * to a campus or an import of reference data has committed, before the answer to the one who made it is sent.
+ */
+@Component
+class FreshPublicReads {
+
+    private final PublicResponseCache cache;
+
+    FreshPublicReads(PublicResponseCache cache) {
+        this.cache = cache;
+    }
+
+    @TransactionalEventListener
+    void on(CampusEvent change) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener
+    void on(ImportApplied imported) {
+        cache.clear();
+    }
+}

@@ -1,0 +1,104 @@
+package fr.cmq.shared.caching;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves an anonymous GET from {@link PublicResponseCache} before anything else runs; on a miss, lets the platform
+ * answer and keeps the answer when its handler was a {@link PublicRead} and it is a 200 that sets no cookie. Anyone
+ * signed in, or sending a session or credentials, goes the whole way.
+ */
+final class PublicResponseFilter extends OncePerRequestFilter {
+
+    /** Set on a request that may be answered from the cache, so that the handler's mark can take effect. */
+    static final String ANONYMOUS_GET = PublicResponseFilter.class.getName() + ".anonymousGet";
+    /** Set by {@link PublicReadInterceptor} when the handler is a {@link PublicRead}. */
+    static final String KEEP = PublicResponseFilter.class.getName() + ".keep";
+
+    private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH,
+            HttpHeaders.DATE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
+            HttpHeaders.LAST_MODIFIED, HttpHeaders.PRAGMA, HttpHeaders.EXPIRES);
+
+    private final PublicResponseCache cache;
+    private final Clock clock;
+
+    PublicResponseFilter(PublicResponseCache cache, Clock clock) {
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!anonymousGet(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request);
+        var kept = cache.get(key);
+        if (kept != null) {
+            kept.writeTo(request, response);
+            return;
+        }
+        long generation = cache.generation();
+        request.setAttribute(ANONYMOUS_GET, Boolean.TRUE);
+        var capturing = new CapturingWhenKept(request, response);
+        chain.doFilter(request, capturing);
+        var body = capturing.captured();
+        if (body == null) {
+            return;
+        }
+        if (body.getStatus() != HttpServletResponse.SC_OK || response.containsHeader(HttpHeaders.SET_COOKIE)
+                || body.getContentSize() > PublicResponseCache.MAX_ANSWER_BYTES) {
+            body.copyBodyToResponse();
+            return;
+        }
+        var answer = CachedResponse.of(replayed(response), body.getContentAsByteArray(), clock.millis());
+        cache.put(key, answer, generation);
+        response.reset();
+        answer.writeTo(request, response);
+    }
+
+    private static boolean anonymousGet(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getRequestedSessionId() == null
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+    }
+
+    /** The path and the query with its parameters in order, so that ?a=1&b=2 and ?b=2&a=1 are one answer. */
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String scheme = request.isSecure() ? "s:" : ":";
+        if (query == null || query.isEmpty()) {
+            return scheme + request.getRequestURI();
+        }
+        String[] parameters = query.split("&");
+        Arrays.sort(parameters);
+        return scheme + request.getRequestURI() + "?" + String.join("&", parameters);
+    }
+
+    private static ArrayList<CachedResponse.Header> replayed(HttpServletResponse response) {
+        var headers = new ArrayList<CachedResponse.Header>();
+        for (String name : Set.copyOf(response.getHeaderNames())) {
+            if (NOT_REPLAYED.stream().noneMatch(name::equalsIgnoreCase)) {
+                response.getHeaders(name).forEach(value -> headers.add(new CachedResponse.Header(name, value)));
+            }
+        }
+        if (response.getContentType() != null && headers.stream()
+                .noneMatch(header -> header.name().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE))) {
+            headers.add(new CachedResponse.Header(HttpHeaders.CONTENT_TYPE, response.getContentType()));
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package fr.cmq.workspace.web;
+
+import org.jspecify.annotations.NullMarked;

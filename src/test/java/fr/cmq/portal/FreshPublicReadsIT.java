@@ -1,0 +1,58 @@
+package fr.cmq.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.BiConsumer;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionOperations;
+
+import fr.cmq.campus.CampusEvent;
+import fr.cmq.shared.caching.PublicResponseCache;
+import fr.cmq.shared.importing.ImportApplied;
+
+/**
+ * The pattern of a listener between modules: an event published in a transaction is recorded in the publication
+ * registry with that transaction, reaches the listener once it commits, and its publication is then deleted.
+ */
+@ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@ActiveProfiles("test")
+class FreshPublicReadsIT {
+
+    @Autowired
+    PublicResponseCache cache;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aChangeToACampusForgetsThePublicAnswersOnceCommitted(Scenario scenario) {
+        long before = cache.generation();
+        BiConsumer<TransactionOperations, ApplicationEventPublisher> changeInATransaction = (transactions, events) ->
+                transactions.executeWithoutResult(transaction -> {
+                    events.publishEvent(new CampusEvent.ProfileChanged(1));
+                    assertThat(pendingPublications()).as("recorded with the transaction").isEqualTo(1);
+                    assertThat(cache.generation()).as("nothing forgotten before the commit").isEqualTo(before);
+                });
+        scenario.stimulate(changeInATransaction)
+                .andWaitForStateChange(cache::generation, generation -> generation > before)
+                .andVerify(generation -> assertThat(pendingPublications()).isZero());
+    }
+
+    @Test
+    void anImportForgetsThemToo(Scenario scenario) {
+        long before = cache.generation();
+        scenario.publish(new ImportApplied(1, "annuaire", 3, 0))
+                .andWaitForStateChange(cache::generation, generation -> generation > before)
+                .andVerify(generation -> assertThat(pendingPublications()).isZero());
+    }
+
+    private long pendingPublications() {
+        return jdbc.sql("select count(*) from event_publication").query(Long.class).single();
+    }
+}
