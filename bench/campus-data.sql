@@ -3,12 +3,12 @@
 \set campuses 1000
 \set members_per_campus 50
 
-with words(w) as (select unnest(array['Énergie', 'Bois', 'Numérique', 'Aéronautique', 'Gastronomie', 'Chimie',
+with vocab as (select array['Énergie', 'Bois', 'Numérique', 'Aéronautique', 'Gastronomie', 'Chimie',
         'Logistique', 'Santé', 'Bâtiment', 'Mécatronique', 'Textile', 'Agroalimentaire', 'Design', 'Maritime',
-        'Tourisme', 'Plasturgie', 'Cybersécurité', 'Métiers d''art', 'Hydrogène', 'Forêt'])),
-     towns(t) as (select unnest(array['Thionville', 'Épinal', 'Creutzwald', 'Orléans', 'Tours', 'Bourges', 'Lyon',
+        'Tourisme', 'Plasturgie', 'Cybersécurité', 'Métiers d''art', 'Hydrogène', 'Forêt'] as words,
+                      array['Thionville', 'Épinal', 'Creutzwald', 'Orléans', 'Tours', 'Bourges', 'Lyon',
         'Grenoble', 'Lille', 'Amiens', 'Rennes', 'Brest', 'Nantes', 'Bordeaux', 'Pau', 'Toulouse', 'Montpellier',
-        'Marseille', 'Nice', 'Strasbourg', 'Reims', 'Dijon', 'Besançon', 'Rouen', 'Caen', 'Ajaccio', 'Pointe-à-Pitre'])),
+        'Marseille', 'Nice', 'Strasbourg', 'Reims', 'Dijon', 'Besançon', 'Rouen', 'Caen', 'Ajaccio', 'Pointe-à-Pitre'] as towns),
      academies as (select a.code, ra.region_code, row_number() over (order by a.code) as n,
                           count(*) over () as total
                    from academie a join region_academique ra on ra.code = a.region_academique_code),
@@ -16,16 +16,17 @@ with words(w) as (select unnest(array['Énergie', 'Bois', 'Numérique', 'Aérona
      numbered as (select g as i from generate_series(1, :campuses) g)
 insert into campus (name, filiere_code, category, status, region_code, territory_description, presentation,
                     label_start, label_end, updated_by)
-select (select w from words order by md5(i::text || 'w') limit 1) || ' ' || i,
+select v.words[1 + (i * 7) % array_length(v.words, 1)] || ' ' || i,
        f.code,
        case when i % 3 = 0 then 'EXCELLENCE' else 'CMQ' end,
        (array['PROJET', 'LABELLISE', 'LABELLISE', 'LABELLISE', 'EN_RENOUVELLEMENT', 'EXPIRE'])[1 + i % 6],
        a.region_code,
-       'Bassin de ' || (select t from towns order by md5(i::text || 't') limit 1),
+       'Bassin de ' || v.towns[1 + (i * 11) % array_length(v.towns, 1)],
        'Le campus forme aux métiers de la filière, du CAP au master, avec les entreprises et les laboratoires du '
            || 'territoire : apprentissage, formation continue, mobilités Erasmus+ et journées découverte dès la 4e.',
        date '2022-09-01', date '2027-08-31', 'benchmark'
 from numbered
+cross join vocab v
 join filieres f on f.n = 1 + i % 12
 join academies a on a.n = 1 + i % a.total;
 

@@ -60,8 +60,8 @@ printf '%-10s %-28s %8s %12s %9s %12s %9s %12s %9s\n' read path bytes kept/s "p9
     "ratio kept"
 for name in api directory campus; do
     path=${READS[$name]}
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "localhost:$PORT$path" > /dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "Cookie: JSESSIONID=benchmark" "localhost:$PORT$path" > /dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "http://localhost:$PORT$path" > /dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "Cookie: JSESSIONID=benchmark" "http://localhost:$PORT$path" > /dev/null
     read -r kept kept_p99 <<< "$(run "http://localhost:$PORT$path")"
     read -r computed computed_p99 <<< "$(run "http://localhost:$PORT$path" "Cookie: JSESSIONID=benchmark")"
     read -r static static_p99 <<< "$(run "http://localhost:$NGINX_PORT/$name")"

@@ -58,21 +58,26 @@ class JdbcCampusDirectory implements CampusDirectory {
         this.establishments = establishments;
     }
 
+    /**
+     * One page of campuses: the matching ids are ranked and cut to the page first, so that only the page's rows are
+     * joined and described, however many campuses match.
+     */
     @Override
     public PageResponse<CampusSummary> search(CampusSearch search, int page, int size) {
         var filters = new Filters(search);
-        String order = filters.hasText() && !search.byName()
-                ? "ts_rank(c.search, websearch_to_tsquery('french_unaccent', :text)) desc, c.name, c.id"
-                : "c.name, c.id";
-        var rows = jdbc.sql(SUMMARY + ", count(*) over () as total" + FROM + filters.where(dimension -> true)
-                        + " order by " + order + " limit :limit offset :offset")
+        String rank = filters.hasText() && !search.byName() ? "ts_rank(c.search, " + Filters.QUERY + ")" : "0";
+        var rows = jdbc.sql("with page as (select c.id, c.name, " + rank + " as rank, count(*) over () as total"
+                        + " from campus c" + filters.where(dimension -> true)
+                        + " order by rank desc, c.name, c.id limit :limit offset :offset) "
+                        + SUMMARY + ", page.total" + FROM + " join page on page.id = c.id"
+                        + " order by page.rank desc, page.name, page.id")
                 .params(filters.params)
                 .param("limit", size)
                 .param("offset", PageResponse.offset(page, size))
                 .query((row, n) -> Map.entry(row.getLong("total"), summary(row)))
                 .list();
         long total = !rows.isEmpty() ? rows.getFirst().getKey()
-                : page == 0 ? 0 : jdbc.sql("select count(*)" + FROM + filters.where(dimension -> true))
+                : page == 0 ? 0 : jdbc.sql("select count(*) from campus c" + filters.where(dimension -> true))
                         .params(filters.params).query(Long.class).single();
         return PageResponse.of(rows.stream().map(Map.Entry::getValue).toList(), page, size, total);
     }
@@ -183,10 +188,13 @@ class JdbcCampusDirectory implements CampusDirectory {
         private final Map<String, String> conditions = new LinkedHashMap<>();
         private final Map<String, Object> params = new HashMap<>();
 
+        /** Parsed once per statement (a sub-select is run once), not once per campus compared. */
+        static final String QUERY = "(select websearch_to_tsquery('french_unaccent', :text))";
+
         Filters(CampusSearch search) {
             if (StringUtils.hasText(search.text())) {
                 params.put("text", search.text().strip());
-                conditions.put("text", "c.search @@ websearch_to_tsquery('french_unaccent', :text)");
+                conditions.put("text", "c.search @@ " + QUERY);
             }
             if (StringUtils.hasText(search.filiere())) {
                 params.put("filiere", search.filiere());
