@@ -4,12 +4,15 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The identifier of a company's establishment: 14 digits whose Luhn sum is a multiple of 10 — except for La Poste
  * (SIREN 356 000 000), whose establishments' SIRET, but for the head office's, have instead a digit sum that is a
  * multiple of 5.
  */
-public record Siret(String value) {
+public record Siret(@JsonValue String value) {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{14}");
     private static final String LA_POSTE_SIREN = "356000000";
@@ -22,6 +25,7 @@ public record Siret(String value) {
     }
 
     /** Reads a SIRET as people write it, with spaces between the groups of digits. */
+    @JsonCreator
     public static Siret parse(String text) {
         return new Siret(text.replaceAll("[\\s\\u00A0]", ""));
     }

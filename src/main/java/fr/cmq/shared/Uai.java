@@ -3,11 +3,14 @@ package fr.cmq.shared;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The national identifier of an education establishment (unité administrative immatriculée): seven digits and a
  * check letter, the remainder of the seven digits divided by 23 in the alphabet without I, O and Q.
  */
-public record Uai(String value) {
+public record Uai(@JsonValue String value) {
 
     private static final String CHECK_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
     private static final Pattern FORMAT = Pattern.compile("\\d{7}[A-Z]");
@@ -20,6 +23,7 @@ public record Uai(String value) {
     }
 
     /** Reads a UAI as people write it: surrounding spaces and lower case are tolerated. */
+    @JsonCreator
     public static Uai parse(String text) {
         return new Uai(text.strip().toUpperCase(Locale.ROOT));
     }

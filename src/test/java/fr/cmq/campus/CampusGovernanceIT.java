@@ -162,6 +162,28 @@ class CampusGovernanceIT {
                 .contains("id=\"places-map\"").contains("<title>Plateau technique énergie</title>");
     }
 
+    @Test
+    void aFormReadsIdentifiersAsTheirTypeAndSaysWhatIsWrong() {
+        var director = signedIn(DemoAccount.DIRECTEUR, "/campus/1/sites");
+        long sites = count("campus_site");
+        var wrongLetter = director.postForm("/campus/1/sites", Map.of("kind", "SITE", "name", "Atelier",
+                "uai", "0940176G"));
+        assertThat(wrongLetter.statusCode()).isEqualTo(200);
+        assertThat(wrongLetter.body()).contains("id=\"uai-error\"").contains("Cet UAI est invalide")
+                .contains("value=\"0940176G\"");
+        assertThat(count("campus_site")).isEqualTo(sites);
+
+        var network = signedIn(DemoAccount.DIRECTEUR, "/campus/1/reseau");
+        var badSiret = network.postForm("/campus/1/reseau", Map.of("organisationType", "ENTREPRISE",
+                "name", "Entreprise", "siret", "12345678901234"));
+        assertThat(badSiret.body()).contains("id=\"siret-error\"").contains("Ce SIRET est invalide");
+        var spaced = director.postForm("/campus/1/sites", Map.of("kind", "SITE", "name", "Lycée Doisneau",
+                "uai", " 0940176f "));
+        assertThat(spaced.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select uai from campus_site where name = 'Lycée Doisneau'").query(String.class).single())
+                .isEqualTo("0940176F");
+    }
+
     private WebSession signedIn(DemoAccount account, String page) {
         var session = new WebSession(port);
         session.get("/connexion");

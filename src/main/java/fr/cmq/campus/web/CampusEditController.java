@@ -31,7 +31,6 @@ import fr.cmq.identity.AuditEntry;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.web.FormsShownAgain;
 
@@ -79,9 +78,6 @@ class CampusEditController {
             model.addAttribute("differences", differences(conflict.current(), form));
             model.addAttribute("form", form.atVersion(conflict.current().version()));
             return form(conflict.current(), model);
-        } catch (InvalidIdentifierException e) {
-            errors.rejectValue("supportUai", "campus.form.uai.invalid");
-            return form(campus, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/campus/" + id;
@@ -105,7 +101,8 @@ class CampusEditController {
         var differences = new ArrayList<Difference>();
         compare(differences, "campus.form.name", theirs.name(), form.name());
         compare(differences, "campus.form.territory", theirs.territoryDescription(), form.territoryDescription());
-        compare(differences, "campus.form.uai", theirs.supportUai(), form.supportUai());
+        compare(differences, "campus.form.uai", Objects.toString(theirs.supportUai(), null),
+                Objects.toString(form.supportUai(), null));
         compare(differences, "campus.form.convention", String.valueOf(theirs.conventionDate()),
                 String.valueOf(form.conventionDate()));
         compare(differences, "campus.form.presentation", theirs.presentation(), form.presentation());

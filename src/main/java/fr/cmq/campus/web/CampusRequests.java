@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cmq.shared.Siret;
+import fr.cmq.shared.Uai;
 import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.Category;
 import fr.cmq.campus.Finalite;
@@ -48,7 +50,7 @@ final class CampusRequests {
             @NotBlank(message = "{campus.form.name.required}") @VisibleText
             @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
             @Size(max = 500, message = "{campus.form.territory.size}") @Nullable String territoryDescription,
-            @Pattern(regexp = "\\d{7}[A-Za-z]", message = "{campus.form.uai.format}") @Nullable String supportUai,
+            @Nullable Uai supportUai,
             @PastOrPresent(message = "{campus.form.date.past}") @Nullable LocalDate conventionDate,
             @Size(max = 5000, message = "{campus.form.presentation.size}") @Nullable String presentation,
             @Pattern(regexp = "https?://\\S+", message = "{campus.form.website.format}") @Size(max = 300)
@@ -59,7 +61,8 @@ final class CampusRequests {
             @NotNull(message = "{api.version.required}") @Nullable Long version) {
 
         CampusProfile toProfile() {
-            return new CampusProfile(name, territoryDescription, supportUai, conventionDate, presentation, website,
+            return new CampusProfile(name, territoryDescription, supportUai == null ? null : supportUai.value(),
+                    conventionDate, presentation, website,
                     contactEmail, lieuDeVie, objectives == null ? Map.of() : objectives);
         }
     }
@@ -67,8 +70,8 @@ final class CampusRequests {
     record AddMember(
             @NotNull(message = "{network.form.type.required}") @Nullable OrganisationType organisationType,
             @Nullable NetworkRole networkRole,
-            @Pattern(regexp = "\\d{7}[A-Za-z]", message = "{network.form.uai.format}") @Nullable String uai,
-            @Pattern(regexp = "\\d{14}", message = "{network.form.siret.format}") @Nullable String siret,
+            @Nullable Uai uai,
+            @Nullable Siret siret,
             @Size(max = 200, message = "{network.form.name.size}") @VisibleText @Nullable String name,
             @Size(max = 100) @Nullable String communeName,
             @Nullable Boolean declaredEple,
@@ -78,7 +81,8 @@ final class CampusRequests {
             @Size(max = 30) @Nullable String contactPhone) {
 
         NewMember toNewMember() {
-            return new NewMember(organisationType, networkRole == null ? NetworkRole.MEMBRE : networkRole, uai, siret,
+            return new NewMember(organisationType, networkRole == null ? NetworkRole.MEMBRE : networkRole,
+                    uai == null ? null : uai.value(), siret == null ? null : siret.value(),
                     name, communeName, null, null, Boolean.TRUE.equals(declaredEple), joinedOn, contactName,
                     contactEmail, contactPhone);
         }

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
 
+import fr.cmq.shared.Siret;
+import fr.cmq.shared.Uai;
 import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.NewMember;
 import fr.cmq.campus.OrganisationType;
@@ -22,11 +24,11 @@ import fr.cmq.shared.web.VisibleText;
  * contact person is personal data kept only to run the network: name, e-mail, telephone, nothing else.
  */
 record MemberForm(
-        @Pattern(regexp = "^$|\\s*\\d{7}[A-Za-z]\\s*", message = "{network.form.uai.format}") @Nullable String uai,
+        @Nullable Uai uai,
         @NotNull(message = "{network.form.type.required}") @Nullable OrganisationType organisationType,
         @Nullable NetworkRole networkRole,
         @Size(max = 200, message = "{network.form.name.size}") @VisibleText @Nullable String name,
-        @Pattern(regexp = "^$|[\\d\\s]{14,20}", message = "{network.form.siret.format}") @Nullable String siret,
+        @Nullable Siret siret,
         @Size(max = 100) @Nullable String communeName,
         @Nullable Boolean declaredEple,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate joinedOn,
@@ -39,12 +41,12 @@ record MemberForm(
     }
 
     boolean byUai() {
-        return StringUtils.hasText(uai);
+        return uai != null;
     }
 
     NewMember toNewMember() {
         return new NewMember(organisationType, networkRole == null ? NetworkRole.MEMBRE : networkRole,
-                PlainText.blankToNull(uai), PlainText.blankToNull(siret), PlainText.blankToNull(name), PlainText.blankToNull(communeName), null, null,
+                uai == null ? null : uai.value(), siret == null ? null : siret.value(), PlainText.blankToNull(name), PlainText.blankToNull(communeName), null, null,
                 Boolean.TRUE.equals(declaredEple), joinedOn, PlainText.blankToNull(contactName), PlainText.blankToNull(contactEmail), PlainText.blankToNull(contactPhone));
     }
 }

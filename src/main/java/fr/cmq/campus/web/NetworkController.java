@@ -79,7 +79,7 @@ class NetworkController {
             model.addAttribute("refusal", refusals.of(e));
             return page(campus, null, model);
         }
-        redirect.addFlashAttribute("added", form.byUai() ? form.uai().strip().toUpperCase() : form.name().strip());
+        redirect.addFlashAttribute("added", form.uai() != null ? form.uai().value() : form.name().strip());
         return "redirect:/campus/" + id + "/reseau";
     }
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
 
+import fr.cmq.shared.Uai;
 import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.Finalite;
@@ -30,7 +31,7 @@ record ProfileForm(
         @NotBlank(message = "{campus.form.name.required}") @VisibleText
         @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
         @Size(max = 500, message = "{campus.form.territory.size}") @Nullable String territoryDescription,
-        @Pattern(regexp = "^$|\\s*\\d{7}[A-Za-z]\\s*", message = "{campus.form.uai.format}") @Nullable String supportUai,
+        @Nullable Uai supportUai,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{campus.form.date.past}")
         @Nullable LocalDate conventionDate,
         @Size(max = 5000, message = "{campus.form.presentation.size}") @Nullable String presentation,
@@ -44,7 +45,8 @@ record ProfileForm(
     static ProfileForm of(CampusDetails campus) {
         var comments = new java.util.HashMap<String, String>();
         campus.objectives().forEach((finalite, comment) -> comments.put(finalite.name(), comment));
-        return new ProfileForm(campus.name(), campus.territoryDescription(), campus.supportUai(),
+        return new ProfileForm(campus.name(), campus.territoryDescription(),
+                campus.supportUai() == null ? null : Uai.parse(campus.supportUai()),
                 campus.conventionDate(), campus.presentation(), campus.website(), campus.contactEmail(),
                 campus.lieuDeVie(), List.copyOf(campus.objectives().keySet()), comments, campus.version());
     }
@@ -55,7 +57,8 @@ record ProfileForm(
             String comment = comments == null ? null : comments.get(finalite.name());
             objectives.put(finalite, StringUtils.hasText(comment) ? comment.strip() : "");
         }
-        return new CampusProfile(name.strip(), PlainText.blankToNull(territoryDescription), PlainText.blankToNull(supportUai),
+        return new CampusProfile(name.strip(), PlainText.blankToNull(territoryDescription),
+                supportUai == null ? null : supportUai.value(),
                 conventionDate, PlainText.blankToNull(presentation), PlainText.blankToNull(website), PlainText.blankToNull(contactEmail),
                 PlainText.blankToNull(lieuDeVie), objectives);
     }

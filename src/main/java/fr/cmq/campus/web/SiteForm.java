@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cmq.shared.Uai;
 import fr.cmq.campus.NewSite;
 import fr.cmq.campus.SiteKind;
 import fr.cmq.shared.PlainText;
@@ -21,7 +22,7 @@ record SiteForm(
         @Size(max = 200, message = "{sites.form.size}") @Nullable String name,
         @Size(max = 300, message = "{sites.form.size}") @Nullable String address,
         @Size(max = 100, message = "{sites.form.size}") @Nullable String commune,
-        @Pattern(regexp = "^$|\\s*\\d{7}[A-Za-z]\\s*", message = "{network.form.uai.format}") @Nullable String uai,
+        @Nullable Uai uai,
         @DecimalMin(value = "-90", message = "{sites.form.latitude.range}") @DecimalMax(value = "90", message = "{sites.form.latitude.range}") @Nullable Double latitude,
         @DecimalMin(value = "-180", message = "{sites.form.longitude.range}") @DecimalMax(value = "180", message = "{sites.form.longitude.range}") @Nullable Double longitude) {
 
@@ -30,7 +31,8 @@ record SiteForm(
     }
 
     NewSite toNewSite() {
-        return new NewSite(kind, name.strip(), PlainText.blankToNull(address), PlainText.blankToNull(commune), PlainText.blankToNull(uai), latitude,
+        return new NewSite(kind, name.strip(), PlainText.blankToNull(address), PlainText.blankToNull(commune),
+                uai == null ? null : uai.value(), latitude,
                 longitude);
     }
 }

@@ -3,6 +3,7 @@ package fr.cmq.campus.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.RoleGrant;
+import fr.cmq.shared.web.Link;
 import fr.cmq.workspace.WorkspaceContent;
 import fr.cmq.workspace.WorkspacePanel;
 import fr.cmq.workspace.WorkspaceSection;
@@ -44,6 +46,15 @@ class TeamWorkspace implements WorkspaceSection {
         this.clock = clock;
     }
 
+    private static List<Link> managementPages(long campusId) {
+        String base = "/campus/" + campusId;
+        return List.of(new Link(base, "myspace.manage.page"), new Link(base + "/modifier", "myspace.manage.profile"),
+                new Link(base + "/reseau", "myspace.manage.network"), new Link(base + "/sites", "myspace.manage.sites"),
+                new Link(base + "/gouvernance", "myspace.manage.governance"),
+                new Link(base + "/documents", "myspace.manage.documents"),
+                new Link(base + "/historique", "myspace.manage.history"));
+    }
+
     @Override
     public WorkspaceContent contentFor(CmqUser user) {
         var tasks = new ArrayList<WorkspaceTask>();
@@ -56,7 +67,8 @@ class TeamWorkspace implements WorkspaceSection {
                     var checklist = CampusChecklist.of(campus, documents.of(id), governance.of(id), sites.of(id));
                     tasks.addAll(CampusChecklist.tasks(checklist, campus, today));
                     panels.add(new WorkspacePanel("campus/workspace", "team", Map.of("campus", campus,
-                            "checklist", checklist, "endsSoon", CampusChecklist.endsSoon(campus.labelEnd(), today))));
+                            "links", managementPages(id), "checklist", checklist,
+                            "endsSoon", CampusChecklist.endsSoon(campus.labelEnd(), today))));
                 }));
         return new WorkspaceContent(tasks, panels);
     }

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.web.Link;
 import fr.cmq.workspace.WorkspaceContent;
 import fr.cmq.workspace.WorkspacePanel;
 import fr.cmq.workspace.WorkspaceSection;
@@ -16,12 +17,19 @@ import fr.cmq.workspace.WorkspaceSection;
 @Order(50)
 class AdministrationWorkspace implements WorkspaceSection {
 
+    private static final List<Link> LINKS = List.of(
+            new Link("/admin/imports", "myspace.administration.imports"),
+            new Link("/admin/entreprises", "myspace.administration.companies"),
+            new Link("/etablissements", "myspace.administration.establishments"),
+            new Link("/campus", "myspace.administration.campuses"),
+            new Link("/swagger-ui.html", "myspace.administration.api"));
+
     @Override
     public WorkspaceContent contentFor(CmqUser user) {
         if (!user.isNationalAdministrator()) {
             return WorkspaceContent.none();
         }
         return new WorkspaceContent(List.of(), List.of(new WorkspacePanel("directory/workspace", "administration",
-                Map.of())));
+                Map.of("links", LINKS))));
     }
 }

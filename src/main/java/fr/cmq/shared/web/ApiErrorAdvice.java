@@ -108,8 +108,13 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field,
-                    "Valeur illisible, du mauvais type ou contenant un caractère interdit."))));
+            String message = "Valeur illisible, du mauvais type ou contenant un caractère interdit.";
+            for (Throwable cause = json; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidIdentifierException identifier) {
+                    message = identifier.getMessage();
+                }
+            }
+            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, message))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
                 "Le corps de la requête n'est pas un JSON lisible."));

@@ -105,7 +105,7 @@ class ImportPagesController {
         }
         model.addAttribute("run", runs.find(id).orElseThrow(() -> new NotFoundException("Import " + id + " introuvable")));
         model.addAttribute("progress", progress.orElse(null));
-        return "importing/report :: progress";
+        return "importing/partials/progress :: progress";
     }
 
     private String listPage(int page, Model model) {

@@ -1,0 +1,32 @@
+package fr.cmq.campus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import fr.cmq.directory.Filiere;
+
+/** Campuses and members as tests need them: a valid one by default, changed where the test says. */
+public final class CampusMother {
+
+    private CampusMother() {
+    }
+
+    /** A labelled campus of académie 12 (Nancy-Metz), région 44, with the given members. */
+    public static CampusDetails campus(long id, String name, Member... members) {
+        return new CampusDetails(id, name, new Filiere("ENERGIE", "Transition énergétique, éco-industrie"),
+                Category.CMQ, CampusStatus.LABELLISE, "44", "Grand Est", Set.of("12"), "Nancy-Metz",
+                "Bassin de Thionville", null, null, null, null, "Un campus de démonstration.", null, null, null,
+                LocalDate.of(2022, 9, 1), LocalDate.of(2027, 8, 31), Map.of(), List.of(members),
+                Instant.parse("2026-11-01T10:00:00Z"), "do.energie@cmq.test", 3);
+    }
+
+    /** An active company of the network, with a contact person. */
+    public static Member member(long id, String name) {
+        return new Member(id, OrganisationType.ENTREPRISE, NetworkRole.MEMBRE, name, null, null, false, "Thionville",
+                null, null, LocalDate.of(2023, 1, 1), null, "Jeanne Martin", "jeanne.martin@exemple.fr", null, null,
+                2);
+    }
+}
