@@ -1,14 +1,14 @@
 package fr.cmq.campus.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +30,11 @@ import fr.cmq.shared.documents.Upload;
 @Service
 @Transactional
 class JdbcCampusGovernance implements CampusGovernance {
+
+    private record MeetingRow(long id, long instanceId, LocalDate heldOn, String agenda, @Nullable String decisions,
+            @Nullable Long minutesDocumentId) {}
+
+    private static final DataClassRowMapper<MeetingRow> MEETING = new DataClassRowMapper<>(MeetingRow.class);
 
     private final JdbcClient jdbc;
     private final Documents documents;
@@ -56,18 +61,20 @@ class JdbcCampusGovernance implements CampusGovernance {
                         .add(new Instance.Seat(row.getLong("id"), row.getString("person_name"),
                                 SeatQuality.valueOf(row.getString("quality")), row.getString("organisation"))))
                 .list();
-        Map<Long, List<Instance.Meeting>> meetings = new HashMap<>();
-        jdbc.sql("""
-                        select m.id, m.instance_id, m.held_on, m.agenda, m.decisions, d.id as document_id, d.filename,
-                               d.media_type, d.size_bytes, d.sha256, d.uploaded_by, d.uploaded_at
+        var rows = jdbc.sql("""
+                        select m.id, m.instance_id, m.held_on, m.agenda, m.decisions, m.minutes_document_id
                         from instance_meeting m join campus_instance i on i.id = m.instance_id
-                        left join document d on d.id = m.minutes_document_id
                         where i.campus_id = :campusId order by m.held_on desc, m.id desc""")
-                .param("campusId", campusId)
-                .query((row, n) -> meetings.computeIfAbsent(row.getLong("instance_id"), key -> new ArrayList<>())
-                        .add(new Instance.Meeting(row.getLong("id"), row.getObject("held_on", LocalDate.class),
-                                row.getString("agenda"), row.getString("decisions"), minutes(row))))
-                .list();
+                .param("campusId", campusId).query(MEETING).list();
+        // the minutes are the document store's: asked for in one call, not joined to its table
+        Map<Long, StoredDocument> minutes = documents.find(
+                rows.stream().map(MeetingRow::minutesDocumentId).filter(Objects::nonNull).toList());
+        Map<Long, List<Instance.Meeting>> meetings = new HashMap<>();
+        for (var row : rows) {
+            meetings.computeIfAbsent(row.instanceId(), key -> new ArrayList<>()).add(new Instance.Meeting(row.id(),
+                    row.heldOn(), row.agenda(), row.decisions(),
+                    row.minutesDocumentId() == null ? null : minutes.get(row.minutesDocumentId())));
+        }
         return jdbc.sql("select id, kind, name from campus_instance where campus_id = :campusId order by kind, name, id")
                 .param("campusId", campusId)
                 .query((row, n) -> new Instance(row.getLong("id"), InstanceKind.valueOf(row.getString("kind")),
@@ -149,12 +156,5 @@ class JdbcCampusGovernance implements CampusGovernance {
 
     private static NotFoundException notFound(long instanceId) {
         return new NotFoundException("Instance " + instanceId + " introuvable dans ce campus");
-    }
-
-    private static @Nullable StoredDocument minutes(ResultSet row) throws SQLException {
-        long id = row.getLong("document_id");
-        return row.wasNull() ? null : new StoredDocument(id, row.getString("filename"), row.getString("media_type"),
-                row.getLong("size_bytes"), row.getString("sha256"), row.getString("uploaded_by"),
-                row.getTimestamp("uploaded_at").toInstant());
     }
 }

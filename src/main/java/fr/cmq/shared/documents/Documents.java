@@ -11,6 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,6 +89,16 @@ public class Documents {
     public Optional<StoredDocument> find(long id) {
         return jdbc.sql("select id, filename, media_type, size_bytes, sha256, uploaded_by, uploaded_at from document"
                 + " where id = :id").param("id", id).query(ROW).optional();
+    }
+
+    /** Several documents in one query, by id; those that do not exist are absent. */
+    public Map<Long, StoredDocument> find(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, filename, media_type, size_bytes, sha256, uploaded_by, uploaded_at from document"
+                        + " where id in (:ids)").param("ids", ids).query(ROW).stream()
+                .collect(Collectors.toMap(StoredDocument::id, Function.identity()));
     }
 
     public InputStream open(StoredDocument document) {

@@ -1,0 +1,88 @@
+package fr.cmq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each table belongs to one module (the one whose migration created it), and only that module writes it. Another
+ * module may read a table only where named below: the reference data it shows by name (a filière's label, a région's
+ * name), joined in the same query rather than asked for row by row. Checked on the SQL written in each module's code.
+ */
+class TableOwnershipTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/fr/cmq");
+
+    private static final Map<String, Set<String>> OWNED = Map.of(
+            "identity", Set.of("user_account", "role_assignment", "audit_event"),
+            "territory", Set.of("region", "region_academique", "academie", "departement"),
+            "directory", Set.of("filiere", "establishment", "certification", "company"),
+            "campus", Set.of("campus", "campus_academie", "campus_departement", "campus_objective", "campus_member",
+                    "campus_site", "campus_instance", "instance_seat", "instance_meeting"),
+            "shared", Set.of("import_run", "import_rejection", "document", "event_publication"));
+
+    /** Reads allowed outside the owner: reference data shown by name, never written. */
+    private static final Map<String, Set<String>> READS = Map.of(
+            "campus", Set.of("filiere", "region", "academie"),
+            "directory", Set.of("academie", "region", "departement", "region_academique"));
+
+    private static final Pattern READ = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITE = Pattern.compile(
+            "\\b(?:insert\\s+into|update|delete\\s+from|truncate(?:\\s+table)?)\\s+([a-z_]+)", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void aModuleWritesOnlyItsTablesAndReadsOthersOnlyWhereSaid() throws IOException {
+        var tables = OWNED.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        var found = new ArrayList<String>();
+        for (String module : OWNED.keySet()) {
+            for (Path file : javaFiles(SOURCES.resolve(module))) {
+                String code = Files.readString(file);
+                for (String table : matches(WRITE, code)) {
+                    if (tables.contains(table) && !OWNED.get(module).contains(table)) {
+                        found.add(file + " writes " + table);
+                    }
+                }
+                for (String table : matches(READ, code)) {
+                    if (tables.contains(table) && !OWNED.get(module).contains(table)
+                            && !READS.getOrDefault(module, Set.of()).contains(table)) {
+                        found.add(file + " reads " + table);
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void everyTableOfTheMigrationsHasAnOwner() throws IOException {
+        var owned = OWNED.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        var created = new ArrayList<String>();
+        try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path migration : migrations.toList()) {
+                created.addAll(matches(Pattern.compile("create table ([a-z_]+)"), Files.readString(migration)));
+            }
+        }
+        assertThat(owned).containsExactlyInAnyOrderElementsOf(created);
+    }
+
+    private static List<String> matches(Pattern pattern, String code) {
+        return pattern.matcher(code).results().map(match -> match.group(1).toLowerCase()).toList();
+    }
+
+    private static List<Path> javaFiles(Path module) throws IOException {
+        try (Stream<Path> files = Files.walk(module)) {
+            return files.filter(file -> file.toString().endsWith(".java")).toList();
+        }
+    }
+}
