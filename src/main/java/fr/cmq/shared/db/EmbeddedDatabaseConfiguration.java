@@ -1,7 +1,8 @@
 package fr.cmq.shared.db;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -25,12 +26,34 @@ class EmbeddedDatabaseConfiguration {
     HikariDataSource dataSource(CmqProperties properties, EmbeddedDatabaseProperties embedded) {
         var server = EmbeddedPostgresServer.startOnce(properties.dataDir().resolve("postgres"), embedded.resetOnStart(),
                 embedded.durable());
-        return DataSourceBuilder.create()
-                .type(HikariDataSource.class)
-                .url(server.jdbcUrl())
-                .username(EmbeddedPostgresServer.USER)
-                .password(server.password())
-                .build();
+        var dataSource = new PoolOnEmbeddedServer(server);
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername(EmbeddedPostgresServer.USER);
+        dataSource.setPassword(server.password());
+        return dataSource;
+    }
+
+    /** A pool that tells the server when it has closed, so that the server outlives it at the JVM's exit. */
+    static final class PoolOnEmbeddedServer extends HikariDataSource {
+
+        private final EmbeddedPostgresServer server;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        PoolOnEmbeddedServer(EmbeddedPostgresServer server) {
+            this.server = server;
+            server.poolOpened();
+        }
+
+        @Override
+        public void close() {
+            try {
+                super.close();
+            } finally {
+                if (closed.compareAndSet(false, true)) {
+                    server.poolClosed();
+                }
+            }
+        }
     }
 
     static class NoExternalDatabase implements Condition {

@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,7 @@ final class EmbeddedPostgresServer {
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
     private static final Duration WATCH_EVERY = Duration.ofSeconds(5);
+    private static final Duration POOLS_CLOSING = Duration.ofSeconds(20);
     private static final String HBA = """
             # Written by the platform: every connection gives the password kept in ../postgres-password.
             local all all scram-sha-256
@@ -56,6 +59,8 @@ final class EmbeddedPostgresServer {
     private final String password;
     private volatile EmbeddedPostgres postgres;
     private volatile boolean closing;
+    /** The connection pools open on this server: at the JVM's exit, it stops once they are closed. */
+    private final Phaser pools = new Phaser(1);
 
     private EmbeddedPostgresServer(Path directory, boolean durable, String password, EmbeddedPostgres postgres) {
         this.directory = directory;
@@ -74,6 +79,15 @@ final class EmbeddedPostgresServer {
 
     String password() {
         return password;
+    }
+
+    /** A pool opens on this server; it calls {@link #poolClosed()} once closed. */
+    void poolOpened() {
+        pools.register();
+    }
+
+    void poolClosed() {
+        pools.arriveAndDeregister();
     }
 
     private static EmbeddedPostgresServer start(Path directory, boolean reset, boolean durable) {
@@ -227,7 +241,17 @@ final class EmbeddedPostgresServer {
         }
     }
 
+    /**
+     * At the JVM's exit, the application contexts close in their own hooks, at the same time as this one: the server
+     * waits for their pools to close (a bounded time), so that nothing closing late waits on a stopped server.
+     */
     private void close() {
+        try {
+            pools.awaitAdvanceInterruptibly(pools.arriveAndDeregister(), POOLS_CLOSING.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException | TimeoutException e) {
+            log.warn("Stopping the embedded PostgreSQL while {} connection pool(s) are still open",
+                    pools.getRegisteredParties());
+        }
         closing = true;
         closeQuietly(postgres);
     }
