@@ -29,8 +29,8 @@ class WorkspaceBrowserTest extends BrowserTestSupport {
             assertThat(hrefs("#campus-1 .fr-btns-group a")).containsExactlyElementsOf(MANAGEMENT_PAGES);
             assertThat(find("#campus-1 .cmq-checklist").getText())
                     .contains("Instance de gouvernance constituée", "Établissement support désigné");
-            assertThat(find("#tasks").getText()).contains("Désigner l'établissement support de Énergie et maintenance")
-                    .contains("Déposer la convention constitutive de Énergie et maintenance")
+            assertThat(find("#tasks").getText()).contains("Désigner l'établissement support du campus Énergie et maintenance")
+                    .contains("Déposer la convention constitutive du campus Énergie et maintenance")
                     .doesNotContain("Constituer une instance");
             assertThat(browser.findElements(By.id("territory-campuses"))).isEmpty();
             checkAccessibility("espace-" + team.name().toLowerCase());
