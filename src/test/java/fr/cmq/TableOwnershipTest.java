@@ -30,12 +30,16 @@ class TableOwnershipTest {
             "directory", Set.of("filiere", "establishment", "certification", "company"),
             "campus", Set.of("campus", "campus_academie", "campus_departement", "campus_objective", "campus_member",
                     "campus_site", "campus_instance", "instance_seat", "instance_meeting"),
+            "training", Set.of("formation"),
             "shared", Set.of("import_run", "import_rejection", "document", "event_publication"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */
     private static final Map<String, Set<String>> READS = Map.of(
             "campus", Set.of("filiere", "region", "academie"),
-            "directory", Set.of("academie", "region", "departement", "region_academique"));
+            "directory", Set.of("academie", "region", "departement", "region_academique"),
+            // the public search of formations filters and places them by their campus and member (ADR 0006)
+            "training", Set.of("campus", "campus_member", "campus_site", "campus_academie", "campus_departement",
+                    "filiere", "region"));
 
     private static final Pattern READ = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITE = Pattern.compile(

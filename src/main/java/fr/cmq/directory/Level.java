@@ -6,21 +6,28 @@ import java.util.Optional;
  * The levels of the national nomenclature of qualifications (2019), with the old levels (V to I) they replace.
  */
 public enum Level {
-    NIVEAU_3(3, "V", "CAP, BEP"),
-    NIVEAU_4(4, "IV", "Baccalauréat"),
-    NIVEAU_5(5, "III", "Bac + 2 (BTS)"),
-    NIVEAU_6(6, "II", "Bac + 3 (licence, BUT)"),
-    NIVEAU_7(7, "I", "Bac + 5 (master, ingénieur)"),
-    NIVEAU_8(8, "I", "Doctorat");
+    NIVEAU_3(3, "V", "CAP, BEP", "CAP"),
+    NIVEAU_4(4, "IV", "Baccalauréat", "Bac"),
+    NIVEAU_5(5, "III", "Bac + 2 (BTS)", "Bac +2"),
+    NIVEAU_6(6, "II", "Bac + 3 (licence, BUT)", "Bac +3"),
+    NIVEAU_7(7, "I", "Bac + 5 (master, ingénieur)", "Bac +5"),
+    NIVEAU_8(8, "I", "Doctorat", "Doctorat");
 
     private final int number;
     private final String oldLevel;
     private final String usualDiplomas;
+    private final String everydayName;
 
-    Level(int number, String oldLevel, String usualDiplomas) {
+    Level(int number, String oldLevel, String usualDiplomas, String everydayName) {
         this.number = number;
         this.oldLevel = oldLevel;
         this.usualDiplomas = usualDiplomas;
+        this.everydayName = everydayName;
+    }
+
+    /** As a family says it, then as the nomenclature does: "Bac +2 (niveau 5)". */
+    public String inWords() {
+        return everydayName + " (niveau " + number + ")";
     }
 
     public int number() {

@@ -6,10 +6,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import fr.cmq.campus.CampusEvent;
 import fr.cmq.shared.caching.PublicResponseCache;
 import fr.cmq.shared.importing.ImportApplied;
+import fr.cmq.training.TrainingEvent;
 
 /**
  * What visitors read is never older than the last change: the kept public answers are forgotten as soon as a change
- * to a campus or an import of reference data has committed, before the answer to the one who made it is sent.
+ * to a campus or its offer, or an import of reference data has committed, before the answer to the one who made it is sent.
  */
 @Component
 class FreshPublicReads {
@@ -22,6 +23,11 @@ class FreshPublicReads {
 
     @TransactionalEventListener
     void on(CampusEvent change) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener
+    void on(TrainingEvent change) {
         cache.clear();
     }
 

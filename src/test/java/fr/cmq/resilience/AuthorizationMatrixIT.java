@@ -68,6 +68,10 @@ class AuthorizationMatrixIT {
             api("POST /api/v1/campuses/{id}/members", Rule.TEAM, "{\"organisationType\":\"ENTREPRISE\"}"),
             api("PUT /api/v1/campuses/{id}/members/{memberId}", Rule.TEAM, "{\"networkRole\":\"MEMBRE\",\"version\":0}"),
             api("DELETE /api/v1/campuses/{id}/members/{memberId}", Rule.TEAM, ""),
+            // a formation of another organisation than the member contact's own: only its campus team may
+            api("POST /api/v1/campuses/{id}/formations", Rule.TEAM, "{\"memberId\":999999}"),
+            api("PUT /api/v1/campuses/{id}/formations/{formationId}", Rule.TEAM, "{\"memberId\":999999,\"version\":0}"),
+            api("DELETE /api/v1/campuses/{id}/formations/{formationId}", Rule.TEAM, ""),
             api("DELETE /api/v1/campuses/{id}", Rule.ADMIN, ""));
 
     private static final String NEW_CAMPUS = """

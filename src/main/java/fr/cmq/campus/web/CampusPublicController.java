@@ -1,5 +1,6 @@
 package fr.cmq.campus.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusDocuments;
+import fr.cmq.campus.CampusPageSection;
 import fr.cmq.campus.CampusSearch;
 import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.CampusStatus;
@@ -40,13 +42,15 @@ class CampusPublicController {
     private final CampusAccess access;
     private final CampusSites campusSites;
     private final CampusDocuments documents;
+    private final List<CampusPageSection> sections;
 
     CampusPublicController(CampusDirectory directory, CampusAccess access, CampusSites campusSites,
-            CampusDocuments documents) {
+            CampusDocuments documents, List<CampusPageSection> sections) {
         this.directory = directory;
         this.access = access;
         this.campusSites = campusSites;
         this.documents = documents;
+        this.sections = sections;
     }
 
     @GetMapping("/campus")
@@ -100,6 +104,7 @@ class CampusPublicController {
         model.addAttribute("hasLogo", documents.logo(id).isPresent());
         model.addAttribute("mayEdit", access.may(user, CampusAction.EDIT, campus.scope()));
         model.addAttribute("mayReadPrivate", team);
+        model.addAttribute("parts", sections.stream().flatMap(section -> section.partFor(id).stream()).toList());
         return "campus/page";
     }
 

@@ -90,7 +90,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/v1/filieres",
                                 "/api/v1/territories/**", "/api/v1/establishments/**", "/api/v1/campuses",
-                                "/api/v1/campuses/*").permitAll()
+                                "/api/v1/campuses/*", "/api/v1/formations", "/api/v1/campuses/*/formations",
+                                "/api/v1/campuses/*/formations/*").permitAll()
                         .requestMatchers("/api/v1/audit-events/**", "/api/v1/imports/**")
                         .hasAuthority(Role.ADMIN_NATIONAL.authority())
                         .anyRequest().authenticated())
@@ -116,7 +117,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles", "/etablissements",
-                                "/etablissements/*", "/campus", "/campus/*", "/campus/*/logo",
+                                "/etablissements/*", "/campus", "/campus/*", "/campus/*/logo", "/formations", "/formations/*",
                                 "/accessibilite", "/error", "/error/**").permitAll()
                         .requestMatchers("/assets/**", "/webjars/**").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -1,0 +1,28 @@
+package fr.cmq.training;
+
+import java.util.List;
+import java.util.Optional;
+
+import fr.cmq.shared.PageResponse;
+
+/** Reads the training offer: public, for everyone. */
+public interface Formations {
+
+    /**
+     * One page of the formations that match, of active members only: with text, those whose title or type has its
+     * words (in French, without regard to case or accents), the best first, and when none has, those with a title
+     * close to it (typos). With a point and a radius, those within it, each with its distance.
+     */
+    PageResponse<Formation> search(FormationSearch search, int page, int size);
+
+    /** For each filter, how many formations each of its values would show, the other filters applied. */
+    FormationFacets facets(FormationSearch search);
+
+    /** The offer of one campus, by level then title. */
+    List<Formation> ofCampus(long campusId);
+
+    Optional<Formation> find(long formationId);
+
+    /** Where a town is: from the establishments of the annuaire, else from the places where formations are taught. */
+    Optional<GeoPoint> locate(String town);
+}

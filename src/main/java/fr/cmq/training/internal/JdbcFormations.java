@@ -1,0 +1,291 @@
+package fr.cmq.training.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+import fr.cmq.campus.Facet;
+import fr.cmq.directory.Level;
+import fr.cmq.directory.Towns;
+import fr.cmq.shared.PageResponse;
+import fr.cmq.training.AdmissionRoute;
+import fr.cmq.training.Formation;
+import fr.cmq.training.FormationFacets;
+import fr.cmq.training.FormationSearch;
+import fr.cmq.training.FormationSort;
+import fr.cmq.training.Formations;
+import fr.cmq.training.GeoPoint;
+import fr.cmq.training.LearnerStatus;
+import fr.cmq.training.OpenStatus;
+
+/** {@link Formations} in SQL: formations of active members, joined to their campus and place in one query. */
+@Service
+@Transactional(readOnly = true)
+class JdbcFormations implements Formations {
+
+    /** A formation is taught at its site when it has one, else at its member's place. */
+    private static final String FROM = " " + """
+             from formation f
+             join campus c on c.id = f.campus_id
+             join campus_member m on m.id = f.member_id and m.left_on is null
+             left join campus_site s on s.id = f.site_id
+             cross join lateral (select coalesce(s.latitude, m.latitude) as latitude,
+                                        coalesce(s.longitude, m.longitude) as longitude) p""";
+    private static final String COLUMNS = """
+            select f.id, f.campus_id, c.name as campus_name, f.member_id, m.name as member_name, m.uai as member_uai,
+                   f.site_id, s.name as place_name, coalesce(s.commune, m.commune_name) as commune, p.latitude,
+                   p.longitude, f.certification_id, f.title, f.type_label, f.rncp_code, f.level, f.scolaire,
+                   f.scolaire_capacity, f.apprentissage, f.apprentissage_capacity, f.formation_continue,
+                   f.formation_continue_capacity, f.vae, f.duration, f.start_dates, f.admission, f.accessible,
+                   f.handicap_referent, f.adaptations, f.description, f.onisep_url, f.version""";
+
+    private final JdbcClient jdbc;
+    private final Towns towns;
+
+    JdbcFormations(JdbcClient jdbc, Towns towns) {
+        this.jdbc = jdbc;
+        this.towns = towns;
+    }
+
+    /** The matching ids are ranked and cut to the page first, so that only the page's rows are described. */
+    @Override
+    public PageResponse<Formation> search(FormationSearch search, int page, int size) {
+        var filters = filters(search);
+        String ranked = "with page as (select f.id, " + filters.rank() + " as rank, " + filters.distance()
+                + " as distance_km, f.level, f.title, count(*) over () as total" + FROM + filters.where(any -> true)
+                + " order by " + filters.order(search.sort(), "") + " limit :limit offset :offset) ";
+        var rows = jdbc.sql(ranked + COLUMNS + ", page.distance_km, page.total" + FROM + " join page on page.id = f.id"
+                        + " order by " + filters.order(search.sort(), "page."))
+                .params(filters.params)
+                .param("limit", size)
+                .param("offset", PageResponse.offset(page, size))
+                .query((row, n) -> Map.entry(row.getLong("total"), formation(row)))
+                .list();
+        long total = !rows.isEmpty() ? rows.getFirst().getKey()
+                : page == 0 ? 0 : jdbc.sql("select count(*)" + FROM + filters.where(any -> true))
+                        .params(filters.params).query(Long.class).single();
+        return PageResponse.of(rows.stream().map(Map.Entry::getValue).toList(), page, size, total);
+    }
+
+    @Override
+    public FormationFacets facets(FormationSearch search) {
+        var filters = filters(search);
+        var levelCounts = counts("select f.level::text as value, count(*) as count" + FROM
+                + filters.where(dimension -> !dimension.equals("level")) + " group by f.level", filters);
+        var levels = new ArrayList<Facet>();
+        for (Level level : Level.values()) {
+            String value = String.valueOf(level.number());
+            levels.add(new Facet(value, level.inWords(), levelCounts.getOrDefault(value, 0L)));
+        }
+        var statuses = new ArrayList<Facet>();
+        jdbc.sql("select count(*) filter (where f.scolaire) as scolaire, count(*) filter (where f.apprentissage)"
+                        + " as apprentissage, count(*) filter (where f.formation_continue) as formation_continue,"
+                        + " count(*) filter (where f.vae) as vae" + FROM
+                        + filters.where(dimension -> !dimension.equals("status")))
+                .params(filters.params)
+                .query((row, n) -> {
+                    for (LearnerStatus status : LearnerStatus.values()) {
+                        statuses.add(new Facet(status.name(), status.name(), row.getLong(column(status))));
+                    }
+                    return statuses;
+                })
+                .single();
+        return new FormationFacets(levels, statuses,
+                facet("select fi.code as value, fi.label, count(x.id) as count from filiere fi left join (select f.id,"
+                        + " c.filiere_code" + FROM + filters.where(dimension -> !dimension.equals("filiere"))
+                        + ") x on x.filiere_code = fi.code group by fi.code, fi.label, fi.rank order by fi.rank", filters),
+                facet("select r.code as value, r.name as label, count(x.id) as count from region r left join (select"
+                        + " f.id, c.region_code" + FROM + filters.where(dimension -> !dimension.equals("region"))
+                        + ") x on x.region_code = r.code group by r.code, r.name order by r.name", filters));
+    }
+
+    @Override
+    public List<Formation> ofCampus(long campusId) {
+        return jdbc.sql(COLUMNS + ", null::float8 as distance_km" + FROM
+                        + " where f.campus_id = :campus order by f.level, f.title, f.id")
+                .param("campus", campusId)
+                .query((row, n) -> formation(row))
+                .list();
+    }
+
+    @Override
+    public Optional<Formation> find(long formationId) {
+        return jdbc.sql(COLUMNS + ", null::float8 as distance_km" + FROM + " where f.id = :id")
+                .param("id", formationId)
+                .query((row, n) -> formation(row))
+                .optional();
+    }
+
+    @Override
+    public Optional<GeoPoint> locate(String town) {
+        var known = towns.locate(town);
+        if (known.isPresent()) {
+            return known.map(found -> new GeoPoint(found.latitude(), found.longitude()));
+        }
+        return jdbc.sql("select avg(p.latitude) as latitude, avg(p.longitude) as longitude" + FROM
+                        + " where town_key(coalesce(s.commune, m.commune_name)) = town_key(:town)"
+                        + " and p.latitude is not null having count(*) > 0")
+                .param("town", town)
+                .query(GeoPoint.class)
+                .optional();
+    }
+
+    /** Words when some formation has them; otherwise titles close to the text, so that a typo still finds. */
+    private Filters filters(FormationSearch search) {
+        boolean byWords = !StringUtils.hasText(search.text()) || jdbc.sql(
+                        "select exists (select 1 from formation f where f.search @@ " + Filters.QUERY + ")")
+                .param("text", search.text().strip())
+                .query(Boolean.class).single();
+        return new Filters(search, byWords);
+    }
+
+    private Map<String, Long> counts(String sql, Filters filters) {
+        var counts = new HashMap<String, Long>();
+        jdbc.sql(sql).params(filters.params)
+                .query((row, n) -> counts.put(row.getString("value"), row.getLong("count"))).list();
+        return counts;
+    }
+
+    private List<Facet> facet(String sql, Filters filters) {
+        return jdbc.sql(sql).params(filters.params).query(Facet.class).list();
+    }
+
+    private static String column(LearnerStatus status) {
+        return switch (status) {
+            case SCOLAIRE -> "scolaire";
+            case APPRENTISSAGE -> "apprentissage";
+            case FORMATION_CONTINUE -> "formation_continue";
+            case VAE -> "vae";
+        };
+    }
+
+    private static Formation formation(ResultSet row) throws SQLException {
+        var statuses = new ArrayList<OpenStatus>();
+        for (LearnerStatus status : LearnerStatus.values()) {
+            String column = column(status);
+            if (row.getBoolean(column)) {
+                statuses.add(new OpenStatus(status, status == LearnerStatus.VAE ? null
+                        : row.getObject(column + "_capacity", Integer.class)));
+            }
+        }
+        String admission = row.getString("admission");
+        return new Formation(row.getLong("id"), row.getLong("campus_id"), row.getString("campus_name"),
+                row.getLong("member_id"), row.getString("member_name"), row.getString("member_uai"),
+                row.getObject("site_id", Long.class), row.getString("place_name"), row.getString("commune"),
+                row.getObject("latitude", Double.class), row.getObject("longitude", Double.class),
+                row.getString("certification_id"), row.getString("title"), row.getString("type_label"),
+                row.getString("rncp_code"), row.getInt("level"), List.copyOf(statuses), row.getString("duration"),
+                row.getString("start_dates"), admission == null ? null : AdmissionRoute.valueOf(admission),
+                row.getBoolean("accessible"), row.getString("handicap_referent"), row.getString("adaptations"),
+                row.getString("description"), row.getString("onisep_url"), rounded(row.getObject("distance_km",
+                        Double.class)), row.getLong("version"));
+    }
+
+    private static @Nullable Double rounded(@Nullable Double kilometres) {
+        return kilometres == null ? null : Math.round(kilometres * 10) / 10.0;
+    }
+
+    /** The SQL conditions of a search, each tagged with the filter it comes from. */
+    private static final class Filters {
+
+        /** Parsed once per statement (a sub-select is run once), not once per formation compared. */
+        static final String QUERY = "(select websearch_to_tsquery('french_unaccent', :text))";
+        private static final String SIMILAR = "(select cmq_unaccent(lower(:text)))";
+        private static final String DISTANCE = "(6371.0 * 2 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)"
+                + " + cos(radians(:lat)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :lon) / 2), 2))))";
+
+        private final Map<String, String> conditions = new LinkedHashMap<>();
+        private final Map<String, Object> params = new HashMap<>();
+        private final boolean byWords;
+        private final boolean near;
+
+        Filters(FormationSearch search, boolean byWords) {
+            this.byWords = byWords;
+            if (StringUtils.hasText(search.text())) {
+                params.put("text", search.text().strip());
+                conditions.put("text", byWords ? "f.search @@ " + QUERY : "f.search_text %> " + SIMILAR);
+            }
+            if (search.level() != null) {
+                params.put("level", search.level());
+                conditions.put("level", "f.level = :level");
+            }
+            if (search.status() != null) {
+                conditions.put("status", "f." + column(search.status()));
+            }
+            if (search.accessibleOnly()) {
+                conditions.put("accessible", "f.accessible");
+            }
+            if (StringUtils.hasText(search.filiere())) {
+                params.put("filiere", search.filiere());
+                conditions.put("filiere", "c.filiere_code = :filiere");
+            }
+            if (StringUtils.hasText(search.region())) {
+                params.put("region", search.region());
+                conditions.put("region", "c.region_code = :region");
+            }
+            if (StringUtils.hasText(search.academie())) {
+                params.put("academie", search.academie());
+                conditions.put("academie", "exists (select 1 from campus_academie x where x.campus_id = f.campus_id"
+                        + " and x.academie_code = :academie)");
+            }
+            if (StringUtils.hasText(search.departement())) {
+                params.put("departement", search.departement());
+                conditions.put("departement", "exists (select 1 from campus_departement x"
+                        + " where x.campus_id = f.campus_id and x.departement_code = :departement)");
+            }
+            near = search.near() != null;
+            if (search.near() != null) {
+                params.put("lat", search.near().latitude());
+                params.put("lon", search.near().longitude());
+                if (search.radiusKm() != null) {
+                    params.put("radius", search.radiusKm());
+                    conditions.put("near", "p.latitude is not null and " + DISTANCE + " <= :radius");
+                }
+            }
+        }
+
+        String rank() {
+            if (!params.containsKey("text")) {
+                return "0";
+            }
+            return byWords ? "ts_rank(f.search, " + QUERY + ")" : "word_similarity(" + SIMILAR + ", f.search_text)";
+        }
+
+        String distance() {
+            return near ? DISTANCE : "null::float8";
+        }
+
+        /**
+         * The nearest first when asked, or by default without text; levels then titles break ties. Named by the
+         * columns of the ranked page, with {@code prefix} when read from outside it.
+         */
+        String order(FormationSort sort, String prefix) {
+            String byLevel = prefix + "level, " + prefix + "title, " + prefix + "id";
+            String nearest = prefix + "distance_km nulls last, " + byLevel;
+            return switch (sort) {
+                case NIVEAU -> byLevel;
+                case DISTANCE -> near ? nearest : byLevel;
+                case PERTINENCE -> params.containsKey("text") ? prefix + "rank desc, " + byLevel
+                        : near ? nearest : byLevel;
+            };
+        }
+
+        String where(Predicate<String> kept) {
+            var applied = conditions.entrySet().stream().filter(entry -> kept.test(entry.getKey()))
+                    .map(Map.Entry::getValue).toList();
+            return applied.isEmpty() ? "" : " where " + String.join(" and ", applied);
+        }
+    }
+}

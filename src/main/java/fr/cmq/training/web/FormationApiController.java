@@ -1,0 +1,132 @@
+package fr.cmq.training.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.training.Formation;
+import fr.cmq.training.FormationSearch;
+import fr.cmq.training.FormationSort;
+import fr.cmq.training.Formations;
+import fr.cmq.training.GeoPoint;
+import fr.cmq.training.LearnerStatus;
+import fr.cmq.training.TrainingOffer;
+
+/** The training offer in JSON: the public search, a campus's offer, and its keeping by the team or the member. */
+@RestController
+class FormationApiController {
+
+    private final Formations formations;
+    private final TrainingOffer offer;
+    private final CampusDirectory campuses;
+
+    FormationApiController(Formations formations, TrainingOffer offer, CampusDirectory campuses) {
+        this.formations = formations;
+        this.offer = offer;
+        this.campuses = campuses;
+    }
+
+    /** A campus's offer: its formations, by level. */
+    record CampusOffer(long campusId, String campusName, List<Formation> formations) {
+    }
+
+    @GetMapping("/api/v1/formations")
+    @PublicRead
+    PageResponse<FormationItem> search(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Min(3) @Max(8) @Nullable Integer level,
+            @RequestParam(required = false) @Nullable LearnerStatus status,
+            @RequestParam(required = false) @Nullable String filiere,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String academie,
+            @RequestParam(required = false) @Nullable String departement,
+            @RequestParam(required = false) @Nullable String near,
+            @RequestParam(required = false) @Min(1) @Max(1000) @Nullable Integer radiusKm,
+            @RequestParam(defaultValue = "false") boolean accessible,
+            @RequestParam(defaultValue = "PERTINENCE") FormationSort sort,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        GeoPoint point = near == null || near.isBlank() ? null : GeoPoint.parse(near);
+        if (radiusKm != null && point == null) {
+            throw new InvalidFieldException("radiusKm", "Un rayon se donne avec un point : near=latitude,longitude");
+        }
+        return formations.search(new FormationSearch(q, level, status, filiere, region, academie, departement, point,
+                radiusKm, accessible, sort), page, size).map(FormationItem::of);
+    }
+
+    @GetMapping("/api/v1/campuses/{id}/formations")
+    @PublicRead
+    CampusOffer ofCampus(@PathVariable long id) {
+        var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+        return new CampusOffer(id, campus.name(), formations.ofCampus(id));
+    }
+
+    @PostMapping("/api/v1/campuses/{id}/formations")
+    ResponseEntity<Formation> add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody FormationRequest request) {
+        long formationId = offer.add(user, id, request.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/campuses/" + id + "/formations/" + formationId))
+                .body(formation(id, formationId));
+    }
+
+    @GetMapping("/api/v1/campuses/{id}/formations/{formationId}")
+    @PublicRead
+    Formation one(@PathVariable long id, @PathVariable long formationId) {
+        return formation(id, formationId);
+    }
+
+    /** Changes a formation; the body carries the {@code version} read, and a change made since is answered 409. */
+    @PutMapping("/api/v1/campuses/{id}/formations/{formationId}")
+    ResponseEntity<?> update(@PathVariable long id, @PathVariable long formationId,
+            @AuthenticationPrincipal CmqUser user, @Valid @RequestBody FormationRequest request) {
+        if (request.version() == null) {
+            throw new InvalidFieldException("version", "La version lue est requise pour modifier une formation");
+        }
+        try {
+            offer.update(user, id, formationId, request.version(), request.toDetails());
+        } catch (OptimisticLockingFailureException e) {
+            var current = formation(id, formationId);
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "La formation a été modifiée entre-temps :"
+                    + " rien n'a été écrasé. Voici sa version actuelle (" + current.version() + ").");
+            problem.setTitle("Modification en conflit");
+            problem.setProperty("current", current);
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
+        return ResponseEntity.ok(formation(id, formationId));
+    }
+
+    @DeleteMapping("/api/v1/campuses/{id}/formations/{formationId}")
+    ResponseEntity<Void> remove(@PathVariable long id, @PathVariable long formationId,
+            @AuthenticationPrincipal CmqUser user) {
+        offer.remove(user, id, formationId);
+        return ResponseEntity.noContent().build();
+    }
+
+    private Formation formation(long campusId, long formationId) {
+        return formations.find(formationId).filter(formation -> formation.campusId() == campusId)
+                .orElseThrow(() -> new NotFoundException("Formation " + formationId + " introuvable dans ce campus"));
+    }
+}

@@ -1,0 +1,86 @@
+package fr.cmq.training.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import fr.cmq.directory.Level;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.training.FormationSearch;
+import fr.cmq.training.FormationSort;
+import fr.cmq.training.Formations;
+import fr.cmq.training.GeoPoint;
+import fr.cmq.training.LearnerStatus;
+
+/** The public search of formations, for a young person, a family, an adult or a company, and a formation's page. */
+@Controller
+@PublicRead
+class FormationSearchController {
+
+    private static final int PAGE_SIZE = 20;
+    static final List<Integer> RADII = List.of(10, 30, 50, 100);
+
+    private final Formations formations;
+
+    FormationSearchController(Formations formations) {
+        this.formations = formations;
+    }
+
+    @GetMapping("/formations")
+    String search(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Integer niveau,
+            @RequestParam(required = false) @Nullable LearnerStatus statut,
+            @RequestParam(required = false) @Nullable String filiere,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String ville,
+            @RequestParam(defaultValue = "30") int rayon,
+            @RequestParam(defaultValue = "false") boolean handicap,
+            @RequestParam(defaultValue = "PERTINENCE") FormationSort tri,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Integer level = niveau != null && Level.of(niveau).isPresent() ? niveau : null;
+        int radius = RADII.contains(rayon) ? rayon : 30;
+        String town = ville == null || ville.isBlank() ? null : ville.strip();
+        GeoPoint near = town == null ? null : formations.locate(town).orElse(null);
+        var search = new FormationSearch(q, level, statut, filiere, region, null, null, near, near == null ? null : radius,
+                handicap, tri);
+        model.addAttribute("search", search);
+        model.addAttribute("town", town);
+        model.addAttribute("townUnknown", town != null && near == null);
+        model.addAttribute("radius", radius);
+        model.addAttribute("radii", RADII);
+        model.addAttribute("sorts", FormationSort.values());
+        model.addAttribute("results", formations.search(search, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("facets", formations.facets(search));
+        model.addAttribute("base", UriComponentsBuilder.fromPath("/formations")
+                .queryParamIfPresent("q", present(q))
+                .queryParamIfPresent("niveau", Optional.ofNullable(level))
+                .queryParamIfPresent("statut", Optional.ofNullable(statut))
+                .queryParamIfPresent("filiere", present(filiere))
+                .queryParamIfPresent("region", present(region))
+                .queryParamIfPresent("ville", Optional.ofNullable(town))
+                .queryParamIfPresent("rayon", town == null ? Optional.empty() : Optional.of(radius))
+                .queryParamIfPresent("handicap", handicap ? Optional.of(true) : Optional.empty())
+                .queryParamIfPresent("tri", tri == FormationSort.PERTINENCE ? Optional.empty() : Optional.of(tri))
+                .build().encode().toUriString());
+        return "training/search";
+    }
+
+    @GetMapping("/formations/{id}")
+    String formation(@PathVariable long id, Model model) {
+        model.addAttribute("formation", formations.find(id)
+                .orElseThrow(() -> new NotFoundException("Formation " + id + " introuvable")));
+        return "training/formation";
+    }
+
+    private static Optional<String> present(@Nullable String value) {
+        return Optional.ofNullable(value).filter(text -> !text.isBlank());
+    }
+}

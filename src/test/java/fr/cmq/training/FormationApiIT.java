@@ -1,0 +1,193 @@
+package fr.cmq.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.cmq.shared.test.DemoAccount;
+import fr.cmq.shared.test.IntegrationTest;
+import fr.cmq.shared.test.WebSession;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The formations API on the demonstration offer: the public search and its filters, and the keeping of an offer by
+ * role and scope. Campus 1 (Énergie et maintenance, Thionville) has members 1 (the lycée des métiers, whose contact is
+ * the demonstration member contact) to 6; member 3 is its CFA in Yutz.
+ */
+@IntegrationTest
+class FormationApiIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String THIONVILLE = "49.3579,6.1683";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void levelAndStatusFiltersKeepOnlyWhatTheySay() {
+        JsonNode page = search("level=5&status=APPRENTISSAGE&size=100");
+        assertThat(page.get("page").get("totalElements").asInt()).isPositive();
+        for (JsonNode item : page.get("content")) {
+            assertThat(item.get("level").asInt()).isEqualTo(5);
+            assertThat(item.get("statuses").toString()).contains("APPRENTISSAGE");
+        }
+        long all = search("").get("page").get("totalElements").asLong();
+        long apprentices = search("status=APPRENTISSAGE").get("page").get("totalElements").asLong();
+        long levelFive = search("level=5").get("page").get("totalElements").asLong();
+        assertThat(apprentices).isLessThan(all);
+        assertThat(levelFive).isLessThan(all);
+    }
+
+    @Test
+    void wordsAreFoundWithoutAccentsAndDespiteATypo() {
+        var exact = titles(search("q=maintenance&size=100"));
+        assertThat(exact).isNotEmpty().allSatisfy(title -> assertThat(title.toLowerCase()).contains("maintenance"));
+        assertThat(titles(search("q=maintenence&size=100"))).isNotEmpty()
+                .allSatisfy(title -> assertThat(title.toLowerCase()).contains("mainten"));
+        assertThat(titles(search("q=AERONAUTIQUE"))).isNotEmpty();
+    }
+
+    @Test
+    void aPointAndARadiusFindWhatIsTaughtAroundItNearestFirst() {
+        JsonNode page = search("near=" + THIONVILLE + "&radiusKm=5&sort=DISTANCE&size=100");
+        List<Double> distances = new ArrayList<>();
+        for (JsonNode item : page.get("content")) {
+            assertThat(item.get("campus").get("id").asLong()).isEqualTo(1);
+            assertThat(item.get("commune").asString()).isIn("Thionville", "Yutz");
+            distances.add(item.get("distanceKm").asDouble());
+        }
+        assertThat(distances).isNotEmpty().isSorted().allSatisfy(km -> assertThat(km).isLessThanOrEqualTo(5.0));
+        assertThat(page.get("page").get("totalElements").asInt()).isLessThan(
+                search("").get("page").get("totalElements").asInt());
+        // Hayange is 8 km away: within 10 km it comes too
+        assertThat(search("near=" + THIONVILLE + "&radiusKm=10&size=100").get("content").findValuesAsString("commune"))
+                .contains("Hayange");
+        assertThat(search("q=cuisine").get("content").get(0).has("distanceKm")).isFalse();
+    }
+
+    @Test
+    void aFilterOutOfRangeIsA400NamingIt() {
+        assertBadFilter("level=12", "level");
+        assertBadFilter("level=2", "level");
+        assertBadFilter("status=ALTERNANCE", "status");
+        assertBadFilter("near=48.8", "near");
+        assertBadFilter("near=91,2", "near");
+        assertBadFilter("radiusKm=10", "radiusKm");
+        assertBadFilter("near=" + THIONVILLE + "&radiusKm=0", "radiusKm");
+    }
+
+    @Test
+    void theTeamKeepsItsCampusOfferAndNoOther() {
+        String cap = "{\"memberId\":2,\"certificationId\":\"FOR.7013\",\"statuses\":[{\"status\":\"SCOLAIRE\",\"capacity\":12}]}";
+        var created = as(DemoAccount.DIRECTEUR, "POST", "/api/v1/campuses/1/formations", cap);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode formation = JSON.readTree(created.body());
+        assertThat(formation.get("title").asString()).isEqualTo("CAP Interventions en maintenance technique des bâtiments");
+        assertThat(formation.get("level").asInt()).isEqualTo(3);
+        assertThat(formation.get("memberName").asString()).isEqualTo("Lycée polyvalent de la vallée de la Fensch");
+        long id = formation.get("id").asLong();
+        String path = "/api/v1/campuses/1/formations/" + id;
+
+        assertStatus(201, DemoAccount.CHEF_ETABLISSEMENT, "POST", "/api/v1/campuses/1/formations", cap);
+        assertStatus(201, DemoAccount.ADMIN, "POST", "/api/v1/campuses/1/formations", cap);
+        for (var refused : List.of(DemoAccount.DIRECTEUR_BOIS, DemoAccount.PILOTE_ACADEMIQUE, DemoAccount.PILOTE_REGIONAL,
+                DemoAccount.EXPERT, DemoAccount.CONTACT_MEMBRE)) {
+            assertStatus(403, refused, "POST", "/api/v1/campuses/1/formations", cap);
+            assertStatus(403, refused, "PUT", path, cap.replace("{", "{\"version\":0,"));
+            assertStatus(403, refused, "DELETE", path, "");
+        }
+        assertThat(new WebSession(port).json("POST", "/api/v1/campuses/1/formations", cap).statusCode()).isEqualTo(401);
+
+        String changed = "{\"version\":0,\"memberId\":2,\"certificationId\":\"FOR.7013\",\"duration\":\"2 ans\","
+                + "\"statuses\":[{\"status\":\"SCOLAIRE\",\"capacity\":15},{\"status\":\"APPRENTISSAGE\"}]}";
+        var updated = as(DemoAccount.DIRECTEUR, "PUT", path, changed);
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(JSON.readTree(updated.body()).get("version").asLong()).isEqualTo(1);
+        var stale = as(DemoAccount.CHEF_ETABLISSEMENT, "PUT", path, changed.replace("2 ans", "3 ans"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(stale.body()).get("current").get("duration").asString()).isEqualTo("2 ans");
+
+        assertThat(titles(search("q=interventions+maintenance+batiments&size=100"))).hasSizeGreaterThan(1);
+        assertStatus(204, DemoAccount.DIRECTEUR, "DELETE", path, "");
+        assertThat(new WebSession(port).json("GET", path, "").statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from audit_event where action like '%FORMATION' and entity_id = '1'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aMemberContactKeepsTheFormationsOfItsOwnOrganisationOnly() {
+        String own = "{\"memberId\":1,\"title\":\"Module maintenance des pompes à chaleur\",\"typeLabel\":\"module\","
+                + "\"level\":4,\"statuses\":[{\"status\":\"FORMATION_CONTINUE\",\"capacity\":8}]}";
+        var created = as(DemoAccount.CONTACT_MEMBRE, "POST", "/api/v1/campuses/1/formations", own);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        assertStatus(200, DemoAccount.CONTACT_MEMBRE, "PUT", "/api/v1/campuses/1/formations/" + id,
+                own.replace("{", "{\"version\":0,").replace("8}", "10}"));
+        // moving it to another organisation, or writing one for another, is not its own
+        assertStatus(403, DemoAccount.CONTACT_MEMBRE, "PUT", "/api/v1/campuses/1/formations/" + id,
+                own.replace("{", "{\"version\":1,").replace("\"memberId\":1", "\"memberId\":3"));
+        assertStatus(403, DemoAccount.CONTACT_MEMBRE, "POST", "/api/v1/campuses/1/formations",
+                own.replace("\"memberId\":1", "\"memberId\":3"));
+        assertStatus(403, DemoAccount.CONTACT_MEMBRE, "POST", "/api/v1/campuses/2/formations", own);
+        long others = jdbc.sql("select id from formation where campus_id = 1 and member_id = 3 limit 1")
+                .query(Long.class).single();
+        assertStatus(403, DemoAccount.CONTACT_MEMBRE, "DELETE", "/api/v1/campuses/1/formations/" + others, "");
+        assertStatus(204, DemoAccount.CONTACT_MEMBRE, "DELETE", "/api/v1/campuses/1/formations/" + id, "");
+    }
+
+    @Test
+    void aBadBodyIsA400WithItsFields() {
+        assertBadBody("{\"memberId\":2,\"title\":\"Titre\",\"level\":9}", "level");
+        assertBadBody("{\"memberId\":2,\"level\":4}", "title");
+        assertBadBody("{\"memberId\":2,\"certificationId\":\"FOR.0\"}", "certificationId");
+        assertBadBody("{\"memberId\":2,\"title\":\"Titre\",\"level\":4,\"rncpCode\":\"ABC\"}", "rncpCode");
+        assertBadBody("{\"memberId\":99,\"title\":\"Titre\",\"level\":4}", "memberId");
+        assertBadBody("{\"title\":\"Titre\",\"level\":4}", "memberId");
+        assertBadBody("{\"memberId\":2,\"title\":\"Titre\",\"level\":4,\"statuses\":[{\"status\":\"VAE\"},"
+                + "{\"status\":\"VAE\"}]}", "statuses");
+        assertBadBody("{\"memberId\":2,\"title\":\"Titre\",\"level\":4,\"statuses\":[{\"status\":\"SCOLAIRE\","
+                + "\"capacity\":-3}]}", "statuses[0].capacity");
+    }
+
+    private void assertBadBody(String body, String field) {
+        var response = as(DemoAccount.DIRECTEUR, "POST", "/api/v1/campuses/1/formations", body);
+        assertThat(response.statusCode()).as(body + " → " + response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+    }
+
+    private void assertBadFilter(String query, String field) {
+        var response = new WebSession(port).json("GET", "/api/v1/formations?" + query, "");
+        assertThat(response.statusCode()).as(query).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(response.body()).as(query).contains("\"field\":\"" + field + "\"");
+    }
+
+    private JsonNode search(String query) {
+        var response = new WebSession(port).json("GET", "/api/v1/formations?" + query, "");
+        assertThat(response.statusCode()).as(query + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> titles(JsonNode page) {
+        return page.get("content").findValuesAsString("title");
+    }
+
+    private void assertStatus(int status, DemoAccount account, String method, String path, String body) {
+        var response = as(account, method, path, body);
+        assertThat(response.statusCode()).as("%s %s %s: %s", account, method, path, response.body()).isEqualTo(status);
+    }
+
+    private HttpResponse<String> as(DemoAccount account, String method, String path, String body) {
+        return new WebSession(port).jsonWithBasic(method, path, body, account.email, DemoAccount.PASSWORD);
+    }
+}
