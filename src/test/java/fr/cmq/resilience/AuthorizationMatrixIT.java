@@ -40,7 +40,9 @@ class AuthorizationMatrixIT {
         /** The pilots of the campus's territory and the national administration. */
         PILOTS,
         /** Creation: the national administration, and pilots inside their territory. */
-        CREATION
+        CREATION,
+        /** The campus's offer: its team, and the contact of one of its members for its own organisation. */
+        OFFER
     }
 
     /** How each route is tried: its rule and, for the API, a body that passes validation. */
@@ -60,6 +62,9 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/reseau/{memberId}/depart", Rule.TEAM, Map.of("leftOn", "2026-01-01")),
             // another organisation than the member contact's own: only its campus team may
             page("POST /campus/{id}/reseau/{memberId}/coordonnees", Rule.TEAM, Map.of("version", "0")),
+            page("POST /campus/{id}/offre", Rule.OFFER),
+            page("POST /campus/{id}/offre/{formationId}", Rule.OFFER),
+            page("POST /campus/{id}/offre/{formationId}/suppression", Rule.OFFER),
             page("POST /campus/{id}/sites", Rule.TEAM),
             page("POST /campus/{id}/sites/{siteId}/suppression", Rule.TEAM),
             api("POST /api/v1/imports/{kind}", Rule.ADMIN, null),
@@ -68,10 +73,10 @@ class AuthorizationMatrixIT {
             api("POST /api/v1/campuses/{id}/members", Rule.TEAM, "{\"organisationType\":\"ENTREPRISE\"}"),
             api("PUT /api/v1/campuses/{id}/members/{memberId}", Rule.TEAM, "{\"networkRole\":\"MEMBRE\",\"version\":0}"),
             api("DELETE /api/v1/campuses/{id}/members/{memberId}", Rule.TEAM, ""),
-            // a formation of another organisation than the member contact's own: only its campus team may
+            // a formation of another organisation than the member contact's own: only its campus team may add it
             api("POST /api/v1/campuses/{id}/formations", Rule.TEAM, "{\"memberId\":999999}"),
-            api("PUT /api/v1/campuses/{id}/formations/{formationId}", Rule.TEAM, "{\"memberId\":999999,\"version\":0}"),
-            api("DELETE /api/v1/campuses/{id}/formations/{formationId}", Rule.TEAM, ""),
+            api("PUT /api/v1/campuses/{id}/formations/{formationId}", Rule.OFFER, "{\"memberId\":999999,\"version\":0}"),
+            api("DELETE /api/v1/campuses/{id}/formations/{formationId}", Rule.OFFER, ""),
             api("DELETE /api/v1/campuses/{id}", Rule.ADMIN, ""));
 
     private static final String NEW_CAMPUS = """
@@ -155,6 +160,7 @@ class AuthorizationMatrixIT {
             case ADMIN -> account == DemoAccount.ADMIN;
             case TEAM -> account == DemoAccount.ADMIN || (ownCampus
                     && (account == DemoAccount.DIRECTEUR || account == DemoAccount.CHEF_ETABLISSEMENT));
+            case OFFER -> allows(Rule.TEAM, account, ownCampus) || (ownCampus && account == DemoAccount.CONTACT_MEMBRE);
             case PILOTS, CREATION -> account == DemoAccount.ADMIN || (ownCampus
                     && (account == DemoAccount.PILOTE_REGIONAL || account == DemoAccount.PILOTE_ACADEMIQUE));
         };

@@ -104,7 +104,7 @@ class CampusPublicController {
         model.addAttribute("hasLogo", documents.logo(id).isPresent());
         model.addAttribute("mayEdit", access.may(user, CampusAction.EDIT, campus.scope()));
         model.addAttribute("mayReadPrivate", team);
-        model.addAttribute("parts", sections.stream().flatMap(section -> section.partFor(id).stream()).toList());
+        model.addAttribute("parts", sections.stream().flatMap(section -> section.partFor(id, user).stream()).toList());
         return "campus/page";
     }
 

@@ -26,6 +26,7 @@ import fr.cmq.campus.web.GovernanceForms.MeetingForm;
 import fr.cmq.campus.web.GovernanceForms.SeatForm;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.documents.RejectedDocumentException;
@@ -118,7 +119,7 @@ class GovernanceController {
             @AuthenticationPrincipal CmqUser user, Model model) {
         var campus = campuses.find(id, user, CampusAction.EDIT);
         var instance = instance(id, instanceId);
-        return Confirmation.of(model, campus, "governance.remove.instance", instance.name(),
+        return Confirmation.of(model, campus.name(), "governance.remove.instance", instance.name(),
                 "/campus/" + id + "/gouvernance/" + instanceId + "/suppression", "/campus/" + id + "/gouvernance");
     }
 
@@ -137,7 +138,7 @@ class GovernanceController {
         var seat = instance(id, instanceId).seats().stream().filter(s -> s.id() == seatId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Siège " + seatId + " introuvable"));
         String base = "/campus/" + id + "/gouvernance";
-        return Confirmation.of(model, campus, "governance.remove.seat", seat.personName(),
+        return Confirmation.of(model, campus.name(), "governance.remove.seat", seat.personName(),
                 base + "/" + instanceId + "/composition/" + seatId + "/suppression", base);
     }
 

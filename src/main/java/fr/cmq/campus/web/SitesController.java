@@ -18,6 +18,7 @@ import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.SiteKind;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
@@ -70,7 +71,7 @@ class SitesController {
         var campus = campuses.find(id, user, CampusAction.EDIT);
         var site = sites.of(id).stream().filter(s -> s.id() == siteId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Site " + siteId + " introuvable"));
-        return Confirmation.of(model, campus, "sites.remove", site.name(),
+        return Confirmation.of(model, campus.name(), "sites.remove", site.name(),
                 "/campus/" + id + "/sites/" + siteId + "/suppression", "/campus/" + id + "/sites");
     }
 

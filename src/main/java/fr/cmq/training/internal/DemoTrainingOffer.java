@@ -1,9 +1,11 @@
 package fr.cmq.training.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,8 +115,10 @@ class DemoTrainingOffer implements DemoData {
                 }
             }
             String theme = THEMES.getOrDefault(campus.filiere().code(), campus.filiere().label());
+            var stems = Arrays.stream(theme.split(" or ")).map(DemoTrainingOffer::stem).toList();
             var candidates = certifications.search(theme, 150).stream()
-                    .filter(c -> c.level() != null && !taught.contains(c.id())).toList();
+                    .filter(c -> c.level() != null && !taught.contains(c.id()))
+                    .filter(c -> stems.stream().anyMatch(c.title().toLowerCase(Locale.ROOT)::contains)).toList();
             int wanted = first ? 40 : 30;
             for (Certification certification : candidates) {
                 if (added == wanted) {
@@ -127,6 +131,11 @@ class DemoTrainingOffer implements DemoData {
                 }
             }
         }
+    }
+
+    /** The start of a theme's word, found in the titles of its certifications (the search also reads their domains). */
+    private static String stem(String word) {
+        return word.toLowerCase(Locale.ROOT).substring(0, Math.min(5, word.length()));
     }
 
     /** Among the members that teach at this level, one in turn. */

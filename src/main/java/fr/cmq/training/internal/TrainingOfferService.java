@@ -120,11 +120,14 @@ class TrainingOfferService implements TrainingOffer {
         return campuses.find(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
     }
 
-    /** The formation, if this user may keep it; whether it exists is told only to the campus team. */
+    /** The formation, if this user may keep it; whether it exists is told only to those who keep some of the offer. */
     private FormationEntity formation(CmqUser actor, CampusDetails campus, long formationId) {
         var formation = formations.findByIdAndCampusId(formationId, campus.id());
         if (formation.isEmpty()) {
-            access.check(actor, CampusAction.EDIT, campus.scope());
+            if (!access.may(actor, CampusAction.EDIT, campus.scope()) && campus.activeMembers().stream()
+                    .noneMatch(member -> access.mayEditOrganisation(actor, campus.id(), member.id()))) {
+                throw new AccessDeniedException("Offre du campus " + campus.id() + " : ni l'équipe ni un de ses membres");
+            }
             throw new NotFoundException("Formation " + formationId + " introuvable dans ce campus");
         }
         checkMayKeep(actor, campus, formation.get().getMemberId());

@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.cmq.campus.CampusPagePart;
 import fr.cmq.campus.CampusPageSection;
+import fr.cmq.identity.CmqUser;
 import fr.cmq.training.Formation;
 import fr.cmq.training.Formations;
+import fr.cmq.training.TrainingOffer;
 
 /** The campus's page shows its formations, by level. */
 @Component
@@ -20,17 +23,25 @@ import fr.cmq.training.Formations;
 class CampusOfferSection implements CampusPageSection {
 
     private final Formations formations;
+    private final TrainingOffer offer;
 
-    CampusOfferSection(Formations formations) {
+    CampusOfferSection(Formations formations, TrainingOffer offer) {
         this.formations = formations;
+        this.offer = offer;
     }
 
     @Override
-    public Optional<CampusPagePart> partFor(long campusId) {
+    public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {
         var offer = formations.ofCampus(campusId);
         Map<String, List<Formation>> byLevel = offer.stream()
                 .collect(Collectors.groupingBy(Formation::levelInWords, LinkedHashMap::new, Collectors.toList()));
         return Optional.of(new CampusPagePart("training/campus-offer", "offer",
-                Map.of("count", offer.size(), "byLevel", byLevel)));
+                Map.of("count", offer.size(), "byLevel", byLevel, "manage", viewer != null && keeps(viewer, campusId),
+                        "campusId", campusId)));
+    }
+
+    private boolean keeps(CmqUser viewer, long campusId) {
+        return offer.mayKeepAll(viewer, campusId) || viewer.grants().stream().anyMatch(
+                grant -> grant.organisationId() != null && offer.mayKeep(viewer, campusId, grant.organisationId()));
     }
 }

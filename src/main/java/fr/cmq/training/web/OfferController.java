@@ -1,0 +1,264 @@
+package fr.cmq.training.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusSites;
+import fr.cmq.campus.Member;
+import fr.cmq.campus.OrganisationType;
+import fr.cmq.directory.Certification;
+import fr.cmq.directory.Certifications;
+import fr.cmq.directory.Level;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.web.Confirmation;
+import fr.cmq.shared.web.CsvDownload;
+import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.training.AdmissionRoute;
+import fr.cmq.training.Formation;
+import fr.cmq.training.Formations;
+import fr.cmq.training.TrainingOffer;
+
+/**
+ * The team keeps its campus's offer here, and a member's contact the formations of its own organisation: the list with
+ * its coverage, the form to add or change a formation, its removal, and the export.
+ */
+@Controller
+@RequestMapping("/campus/{id}/offre")
+class OfferController {
+
+    /** The organisations that usually teach, of which one that delivers nothing is worth a look. */
+    private static final Set<OrganisationType> TEACHING = Set.of(OrganisationType.LYCEE,
+            OrganisationType.LYCEE_DES_METIERS, OrganisationType.CFA, OrganisationType.ENSEIGNEMENT_SUPERIEUR,
+            OrganisationType.FORMATION_CONTINUE);
+
+    private final TrainingOffer offer;
+    private final Formations formations;
+    private final CampusDirectory campuses;
+    private final CampusSites sites;
+    private final Certifications certifications;
+
+    OfferController(TrainingOffer offer, Formations formations, CampusDirectory campuses, CampusSites sites,
+            Certifications certifications) {
+        this.offer = offer;
+        this.formations = formations;
+        this.campuses = campuses;
+        this.sites = sites;
+        this.certifications = certifications;
+    }
+
+    static String path(long campusId) {
+        return "/campus/" + campusId + "/offre";
+    }
+
+    @GetMapping
+    String offer(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        var campus = campus(id);
+        var keepable = keepableMembers(user, campus);
+        var all = formations.ofCampus(id);
+        var delivering = all.stream().map(Formation::memberId).collect(Collectors.toSet());
+        model.addAttribute("campus", campus);
+        model.addAttribute("formations", all);
+        model.addAttribute("keepable", keepable.stream().map(Member::id).collect(Collectors.toSet()));
+        model.addAttribute("mayKeepAll", offer.mayKeepAll(user, id));
+        model.addAttribute("coverage", OfferCoverage.of(all));
+        model.addAttribute("withoutStatus", all.stream().filter(formation -> formation.statuses().isEmpty()).toList());
+        model.addAttribute("idleMembers", campus.activeMembers().stream()
+                .filter(member -> TEACHING.contains(member.organisationType()))
+                .filter(member -> !delivering.contains(member.id())).toList());
+        return "training/offer";
+    }
+
+    /** The form of a new formation: first a certification is looked for in the reference, or typed when absent. */
+    @GetMapping("/nouvelle")
+    String newFormation(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable String recherche,
+            @RequestParam(required = false) @Nullable String certification,
+            @RequestParam(defaultValue = "false") boolean horsReferentiel, Model model) {
+        var campus = campus(id);
+        var keepable = keepableMembers(user, campus);
+        if (recherche != null && !recherche.isBlank()) {
+            model.addAttribute("matches", certifications.search(recherche.strip(), 20));
+        }
+        model.addAttribute("recherche", recherche);
+        Certification chosen = certification == null ? null : certifications.find(certification)
+                .orElseThrow(() -> new NotFoundException("Certification " + certification + " introuvable"));
+        if (chosen == null && !horsReferentiel) {
+            model.addAttribute("campus", campus);
+            return "training/choose-certification";
+        }
+        model.addAttribute("form", FormationForm.blank(keepable.size() == 1 ? keepable.getFirst().id() : null, chosen));
+        return form(campus, keepable, chosen, null, model);
+    }
+
+    @PostMapping
+    String add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") FormationForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
+        var campus = campus(id);
+        var keepable = keepableMembers(user, campus);
+        var chosen = chosen(form);
+        if (errors.hasErrors()) {
+            return form(campus, keepable, chosen, null, model);
+        }
+        try {
+            long formationId = offer.add(user, id, form.toDetails());
+            redirect.addFlashAttribute("saved", formationId);
+        } catch (InvalidFieldException e) {
+            errors.rejectValue(field(e), "invalid", e.getMessage());
+            return form(campus, keepable, chosen, null, model);
+        }
+        return "redirect:" + path(id);
+    }
+
+    @GetMapping("/{formationId}")
+    String edit(@PathVariable long id, @PathVariable long formationId, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        var campus = campus(id);
+        var formation = keepable(user, campus, formationId);
+        model.addAttribute("form", FormationForm.of(formation));
+        return form(campus, keepableMembers(user, campus), chosen(FormationForm.of(formation)), formation, model);
+    }
+
+    @PostMapping("/{formationId}")
+    String update(@PathVariable long id, @PathVariable long formationId, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") FormationForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
+        var campus = campus(id);
+        var formation = keepable(user, campus, formationId);
+        var keepable = keepableMembers(user, campus);
+        var chosen = chosen(form);
+        if (errors.hasErrors() || form.version() == null) {
+            return form(campus, keepable, chosen, formation, model);
+        }
+        try {
+            offer.update(user, id, formationId, form.version(), form.toDetails());
+        } catch (InvalidFieldException e) {
+            errors.rejectValue(field(e), "invalid", e.getMessage());
+            return form(campus, keepable, chosen, formation, model);
+        } catch (OptimisticLockingFailureException e) {
+            var current = keepable(user, campus, formationId);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", current);
+            model.addAttribute("form", form.over(current.version()));
+            return form(campus, keepable, chosen, current, model);
+        }
+        redirect.addFlashAttribute("saved", formationId);
+        return "redirect:" + path(id);
+    }
+
+    @GetMapping("/{formationId}/suppression")
+    String confirmRemoval(@PathVariable long id, @PathVariable long formationId, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        var campus = campus(id);
+        var formation = keepable(user, campus, formationId);
+        return Confirmation.of(model, campus.name(), "offer.remove", formation.title(),
+                path(id) + "/" + formationId + "/suppression", path(id));
+    }
+
+    @PostMapping("/{formationId}/suppression")
+    String remove(@PathVariable long id, @PathVariable long formationId, @AuthenticationPrincipal CmqUser user,
+            RedirectAttributes redirect) {
+        offer.remove(user, id, formationId);
+        redirect.addFlashAttribute("removed", true);
+        return "redirect:" + path(id);
+    }
+
+    /** The whole offer as a spreadsheet, for the team and the campus's members. */
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> export(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
+        var campus = campus(id);
+        keepableMembers(user, campus);
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (Formation f : formations.ofCampus(id)) {
+            rows.add(Arrays.asList(f.title(), f.typeLabel(), f.levelInWords(), f.rncpCode(), f.memberName(),
+                    f.memberUai(), f.commune(), statuses(f), f.duration(), f.startDates(),
+                    f.admission() == null ? null : f.admission().name(), f.accessible() ? "oui" : "non",
+                    f.certificationId()));
+        }
+        return CsvDownload.of("offre-campus-" + id + ".csv", List.of("Intitulé", "Type", "Niveau", "Code RNCP",
+                "Organisme", "UAI", "Ville", "Statuts (places)", "Durée", "Rentrées", "Admission", "Accueil handicap",
+                "Identifiant ONISEP"), rows);
+    }
+
+    private static String statuses(Formation formation) {
+        return formation.statuses().stream()
+                .map(open -> open.capacity() == null ? open.status().name() : open.status() + " (" + open.capacity() + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private String form(CampusDetails campus, List<Member> keepable, @Nullable Certification chosen,
+            @Nullable Formation formation, Model model) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("members", keepable);
+        model.addAttribute("sites", sites.of(campus.id()));
+        model.addAttribute("certification", chosen);
+        model.addAttribute("formation", formation);
+        model.addAttribute("admissions", AdmissionRoute.values());
+        model.addAttribute("levels", Level.values());
+        return "training/form";
+    }
+
+    private @Nullable Certification chosen(FormationForm form) {
+        return form.certificationId() == null || form.certificationId().isBlank() ? null
+                : certifications.find(form.certificationId()).orElse(null);
+    }
+
+    /** The members whose formations this user keeps: all of them for the team; its own for a member's contact. */
+    private List<Member> keepableMembers(CmqUser user, CampusDetails campus) {
+        var members = campus.activeMembers().stream().filter(member -> offer.mayKeep(user, campus.id(), member.id()))
+                .toList();
+        if (members.isEmpty()) {
+            throw new AccessDeniedException("Offre du campus " + campus.id() + " : ni l'équipe ni un de ses membres");
+        }
+        return members;
+    }
+
+    private Formation keepable(CmqUser user, CampusDetails campus, long formationId) {
+        var formation = formations.find(formationId).filter(found -> found.campusId() == campus.id());
+        if (formation.isEmpty()) {
+            keepableMembers(user, campus);
+            throw new NotFoundException("Formation " + formationId + " introuvable dans ce campus");
+        }
+        if (!offer.mayKeep(user, campus.id(), formation.get().memberId())) {
+            throw new AccessDeniedException("Formation " + formationId + " d'un autre organisme");
+        }
+        return formation.get();
+    }
+
+    private CampusDetails campus(long id) {
+        return campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+    }
+
+    /** Where a refusal of the offer lands on the form: a status's capacity is one of the statuses. */
+    private static String field(InvalidFieldException e) {
+        return e.field().equals("statuses") ? "scolaireCapacity" : e.field();
+    }
+}
