@@ -45,7 +45,7 @@ class RestartIT {
             assertThat(signedInAs(port, "ouverture@cmq.test", "un mot de passe solide")).isEqualTo(200);
             assertThat(accountCreations(port)).isEqualTo(DemoAccount.values().length + 1);
             inventory = inventory();
-            assertThat(inventory).matches("12 campus, [1-9]\\d* membres, [1-9]\\d* sites, [1-9]\\d* instances");
+            assertThat(inventory).matches("12 campus, [1-9]\\d* membres, [1-9]\\d* sites, [1-9]\\d* instances, [1-9]\\d* formations");
         } finally {
             stop(first);
         }
@@ -142,7 +142,7 @@ class RestartIT {
         return query("""
                 select (select count(*) from campus) || ' campus, ' || (select count(*) from campus_member) || ' membres, '
                     || (select count(*) from campus_site) || ' sites, ' || (select count(*) from campus_instance)
-                    || ' instances'""");
+                    || ' instances, ' || (select count(*) from formation) || ' formations'""");
     }
 
     /** One value read from the jar's embedded database, with the password it keeps beside its data. */
@@ -171,8 +171,8 @@ class RestartIT {
     }
 
     private static long accountCreations(int port) {
-        String body = new WebSession(port).getWithBasic("/api/v1/audit-events?size=200", DemoAccount.ADMIN.email,
-                DemoAccount.PASSWORD).body();
+        String body = new WebSession(port).getWithBasic("/api/v1/audit-events?entityType=compte&size=200",
+                DemoAccount.ADMIN.email, DemoAccount.PASSWORD).body();
         return ACCOUNT_CREATION.matcher(body).results().count();
     }
 

@@ -30,7 +30,7 @@ class TableOwnershipTest {
             "directory", Set.of("filiere", "establishment", "certification", "company"),
             "campus", Set.of("campus", "campus_academie", "campus_departement", "campus_objective", "campus_member",
                     "campus_site", "campus_instance", "instance_seat", "instance_meeting"),
-            "training", Set.of("formation"),
+            "training", Set.of("formation", "parcours", "parcours_step", "passerelle"),
             "shared", Set.of("import_run", "import_rejection", "document", "event_publication"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */

@@ -3,6 +3,8 @@ package fr.cmq.identity;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The audit trail: sign-ins and every write, recorded in the caller's transaction so that a change and its trace
  * land together or not at all. Modules call {@link #record} after each write.
@@ -16,5 +18,5 @@ public interface AuditTrail {
     List<AuditEntry> historyOf(String entityType, Object entityId, int limit);
 
     /** The newest entries of the whole trail, a page at a time. */
-    List<AuditEntry> recent(long offset, int limit);
+    List<AuditEntry> recent(@Nullable String entityType, long offset, int limit);
 }

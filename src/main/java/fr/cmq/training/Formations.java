@@ -23,6 +23,11 @@ public interface Formations {
 
     Optional<Formation> find(long formationId);
 
+    /** The parcours of a campus, each with its formations in order. */
+    List<Parcours> parcoursOf(long campusId);
+
+    List<Passerelle> passerellesOf(long campusId);
+
     /** Where a town is: from the establishments of the annuaire, else from the places where formations are taught. */
     Optional<GeoPoint> locate(String town);
 }

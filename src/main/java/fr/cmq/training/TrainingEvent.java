@@ -10,4 +10,7 @@ public sealed interface TrainingEvent {
     record FormationChanged(long campusId, long formationId) implements TrainingEvent {}
 
     record FormationRemoved(long campusId, long formationId) implements TrainingEvent {}
+
+    /** A parcours or a passerelle was added or removed. */
+    record PathsChanged(long campusId) implements TrainingEvent {}
 }

@@ -15,6 +15,15 @@ public interface TrainingOffer {
 
     void remove(CmqUser actor, long campusId, long formationId);
 
+    /** Parcours and passerelles are the campus team's: they cross its members. */
+    long addParcours(CmqUser actor, long campusId, NewParcours parcours);
+
+    void removeParcours(CmqUser actor, long campusId, long parcoursId);
+
+    long addPasserelle(CmqUser actor, long campusId, NewPasserelle passerelle);
+
+    void removePasserelle(CmqUser actor, long campusId, long passerelleId);
+
     /** Whether this user may change the offer of this campus: all of it, or a formation of this member. */
     boolean mayKeep(CmqUser actor, long campusId, long memberId);
 

@@ -65,6 +65,10 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/offre", Rule.OFFER),
             page("POST /campus/{id}/offre/{formationId}", Rule.OFFER),
             page("POST /campus/{id}/offre/{formationId}/suppression", Rule.OFFER),
+            page("POST /campus/{id}/offre/parcours", Rule.TEAM),
+            page("POST /campus/{id}/offre/parcours/{parcoursId}/suppression", Rule.TEAM),
+            page("POST /campus/{id}/offre/passerelles", Rule.TEAM),
+            page("POST /campus/{id}/offre/passerelles/{passerelleId}/suppression", Rule.TEAM),
             page("POST /campus/{id}/sites", Rule.TEAM),
             page("POST /campus/{id}/sites/{siteId}/suppression", Rule.TEAM),
             api("POST /api/v1/imports/{kind}", Rule.ADMIN, null),
@@ -77,6 +81,11 @@ class AuthorizationMatrixIT {
             api("POST /api/v1/campuses/{id}/formations", Rule.TEAM, "{\"memberId\":999999}"),
             api("PUT /api/v1/campuses/{id}/formations/{formationId}", Rule.OFFER, "{\"memberId\":999999,\"version\":0}"),
             api("DELETE /api/v1/campuses/{id}/formations/{formationId}", Rule.OFFER, ""),
+            api("POST /api/v1/campuses/{id}/parcours", Rule.TEAM, "{\"name\":\"P\",\"formationIds\":[999998,999999]}"),
+            api("DELETE /api/v1/campuses/{id}/parcours/{parcoursId}", Rule.TEAM, ""),
+            api("POST /api/v1/campuses/{id}/passerelles", Rule.TEAM,
+                    "{\"fromFormationId\":999998,\"toFormationId\":999999,\"conditions\":\"Contrat signé\"}"),
+            api("DELETE /api/v1/campuses/{id}/passerelles/{passerelleId}", Rule.TEAM, ""),
             api("DELETE /api/v1/campuses/{id}", Rule.ADMIN, ""));
 
     private static final String NEW_CAMPUS = """

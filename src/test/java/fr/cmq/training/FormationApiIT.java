@@ -146,6 +146,46 @@ class FormationApiIT {
     }
 
     @Test
+    void theCampusAnswerHasItsParcoursAndPasserellesWhichItsTeamKeeps() {
+        JsonNode offer = JSON.readTree(new WebSession(port).json("GET", "/api/v1/campuses/1/formations", "").body());
+        JsonNode parcours = offer.get("parcours").get(0);
+        assertThat(parcours.get("name").asString()).isEqualTo("Maintenance et énergie, du CAP au BUT");
+        assertThat(parcours.get("steps").findValuesAsString("levelInWords")).containsExactly("CAP (niveau 3)",
+                "Bac (niveau 4)", "Bac +2 (niveau 5)", "Bac +3 (niveau 6)");
+        JsonNode passerelle = offer.get("passerelles").get(0);
+        assertThat(passerelle.get("fromStatus").asString()).isEqualTo("SCOLAIRE");
+        assertThat(passerelle.get("toStatus").asString()).isEqualTo("APPRENTISSAGE");
+        assertThat(passerelle.get("changesStatus").asBoolean()).isTrue();
+        assertThat(passerelle.get("changesEstablishment").asBoolean()).isTrue();
+
+        var steps = parcours.get("steps").findValuesAsString("formationId");
+        String upwards = "{\"name\":\"Court\",\"formationIds\":[" + steps.get(0) + "," + steps.get(2) + "]}";
+        String downwards = "{\"name\":\"À rebours\",\"formationIds\":[" + steps.get(2) + "," + steps.get(0) + "]}";
+        var created = as(DemoAccount.DIRECTEUR, "POST", "/api/v1/campuses/1/parcours", upwards);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(as(DemoAccount.DIRECTEUR, "POST", "/api/v1/campuses/1/parcours", downwards).body())
+                .contains("\"field\":\"formationIds\"");
+        long elsewhere = jdbc.sql("select id from formation where campus_id = 2 limit 1").query(Long.class).single();
+        assertThat(as(DemoAccount.DIRECTEUR, "POST", "/api/v1/campuses/1/parcours",
+                upwards.replace(steps.get(2), String.valueOf(elsewhere))).statusCode()).isEqualTo(400);
+        assertStatus(403, DemoAccount.CONTACT_MEMBRE, "POST", "/api/v1/campuses/1/parcours", upwards);
+        assertStatus(403, DemoAccount.DIRECTEUR_BOIS, "POST", "/api/v1/campuses/1/parcours", upwards);
+
+        String notOpen = "{\"fromFormationId\":" + steps.get(0) + ",\"fromStatus\":\"VAE\",\"toFormationId\":"
+                + steps.get(1) + ",\"conditions\":\"Sur dossier\"}";
+        assertThat(as(DemoAccount.DIRECTEUR, "POST", "/api/v1/campuses/1/passerelles", notOpen).body())
+                .contains("\"field\":\"fromStatus\"");
+        var added = as(DemoAccount.DIRECTEUR, "POST", "/api/v1/campuses/1/passerelles",
+                notOpen.replace(",\"fromStatus\":\"VAE\"", ""));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        long passerelleId = JSON.readTree(added.body()).get("id").asLong();
+        assertStatus(403, DemoAccount.CONTACT_MEMBRE, "DELETE", "/api/v1/campuses/1/passerelles/" + passerelleId, "");
+        assertStatus(204, DemoAccount.CHEF_ETABLISSEMENT, "DELETE", "/api/v1/campuses/1/passerelles/" + passerelleId, "");
+        assertStatus(204, DemoAccount.DIRECTEUR, "DELETE",
+                "/api/v1/campuses/1/parcours/" + JSON.readTree(created.body()).get("id").asLong(), "");
+    }
+
+    @Test
     void aBadBodyIsA400WithItsFields() {
         assertBadBody("{\"memberId\":2,\"title\":\"Titre\",\"level\":9}", "level");
         assertBadBody("{\"memberId\":2,\"level\":4}", "title");

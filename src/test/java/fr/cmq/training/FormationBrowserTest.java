@@ -36,6 +36,11 @@ class FormationBrowserTest extends BrowserTestSupport {
         followFrom(find("a[href='/campus/1#formations']"));
         assertThat(find("h1").getText()).isEqualTo("Énergie et maintenance");
         assertThat(find("#formations").getText()).startsWith("Formations (");
+        assertThat(find("#parcours-title").getText()).isEqualTo("Parcours");
+        assertThat(find("ol.cmq-path").getText()).contains("CAP Interventions en maintenance technique des bâtiments")
+                .contains("BUT génie industriel et maintenance");
+        assertThat(find("#passerelles").getText()).containsIgnoringCase("Changement de statut");
+        checkAccessibility("campus-formations");
         assertThat(browser.findElements(By.id("manage-offer"))).as("the public does not keep the offer").isEmpty();
     }
 

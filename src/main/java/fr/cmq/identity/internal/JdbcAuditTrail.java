@@ -51,12 +51,14 @@ class JdbcAuditTrail implements AuditTrail {
                 .list();
     }
 
-    /** The newest entries of the whole trail, a page at a time. */
+    /** The newest entries of the whole trail, or of one kind of entity, a page at a time. */
     @Override
-    public List<AuditEntry> recent(long offset, int limit) {
+    public List<AuditEntry> recent(@Nullable String entityType, long offset, int limit) {
         return jdbc.sql("""
                 select id, occurred_at, actor, action, entity_type, entity_id, details::text as details, remote_address
-                from audit_event order by occurred_at desc, id desc offset :offset limit :limit""")
+                from audit_event""" + (entityType == null ? "" : " where entity_type = :type") + """
+                 order by occurred_at desc, id desc offset :offset limit :limit""")
+                .params(entityType == null ? Map.of() : Map.of("type", entityType))
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(AuditEntry.class)

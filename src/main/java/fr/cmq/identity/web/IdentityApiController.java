@@ -4,7 +4,9 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,10 +35,14 @@ class IdentityApiController {
         return new Me(user.email(), user.displayName(), user.grants());
     }
 
-    /** The newest entries of the audit trail (national administrators only, see the security configuration). */
+    /**
+     * The newest entries of the audit trail, or of one kind of entity ({@code compte}, {@code campus}…), for national
+     * administrators only (see the security configuration).
+     */
     @GetMapping("/api/v1/audit-events")
-    List<AuditEntry> auditEvents(@RequestParam(defaultValue = "0") @Min(0) int page,
+    List<AuditEntry> auditEvents(@RequestParam(required = false) @Size(max = 40) @Nullable String entityType,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return auditTrail.recent(PageResponse.offset(page, size), size);
+        return auditTrail.recent(entityType, PageResponse.offset(page, size), size);
     }
 }

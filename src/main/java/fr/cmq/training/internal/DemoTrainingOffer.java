@@ -29,6 +29,8 @@ import fr.cmq.training.FormationDetails;
 import fr.cmq.training.FormationSearch;
 import fr.cmq.training.Formations;
 import fr.cmq.training.LearnerStatus;
+import fr.cmq.training.NewParcours;
+import fr.cmq.training.NewPasserelle;
 import fr.cmq.training.OpenStatus;
 import fr.cmq.training.TrainingOffer;
 
@@ -105,14 +107,16 @@ class DemoTrainingOffer implements DemoData {
             int added = 0;
             var taught = new HashSet<String>();
             if (first) {
+                var path = new ArrayList<Long>();
                 for (var step : ENERGY_PATH.entrySet()) {
                     var certification = certifications.find(step.getKey()).orElseThrow();
                     var teacher = teachers.stream().filter(m -> m.organisationType() == step.getValue()).findFirst();
                     if (teacher.isPresent()) {
-                        offer.add(DEMO, campus.id(), details(teacher.get(), certification, added++));
+                        path.add(offer.add(DEMO, campus.id(), details(teacher.get(), certification, added++)));
                         taught.add(certification.id());
                     }
                 }
+                paths(campus.id(), path);
             }
             String theme = THEMES.getOrDefault(campus.filiere().code(), campus.filiere().label());
             var stems = Arrays.stream(theme.split(" or ")).map(DemoTrainingOffer::stem).toList();
@@ -131,6 +135,18 @@ class DemoTrainingOffer implements DemoData {
                 }
             }
         }
+    }
+
+    /** The path CAP → bac pro → BTS → BUT, and the passerelle from the bac pro at school to the BTS as an apprentice. */
+    private void paths(long campusId, List<Long> path) {
+        if (path.size() != ENERGY_PATH.size()) {
+            return;
+        }
+        offer.addParcours(DEMO, campusId, new NewParcours("Maintenance et énergie, du CAP au BUT",
+                "De l'atelier du lycée des métiers au BUT de l'IUT, en passant par l'alternance au CFA.", path));
+        offer.addPasserelle(DEMO, campusId, new NewPasserelle(path.get(1), path.get(2), LearnerStatus.SCOLAIRE,
+                LearnerStatus.APPRENTISSAGE, "Après le bac pro au lycée, le BTS se prépare en apprentissage au CFA :"
+                        + " les entreprises partenaires du campus proposent des contrats dès le printemps de terminale."));
     }
 
     /** The start of a theme's word, found in the titles of its certifications (the search also reads their domains). */

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.training.AdmissionRoute;
+import fr.cmq.training.LearnerStatus;
 import fr.cmq.training.OpenStatus;
 
 /** A formation of a campus's offer, edited by its team or its member's contact: versioned, changed whole. */
@@ -101,7 +102,17 @@ class FormationEntity {
         this.updatedBy = by;
     }
 
+    boolean isOpen(LearnerStatus status) {
+        return switch (status) {
+            case SCOLAIRE -> scolaire;
+            case APPRENTISSAGE -> apprentissage;
+            case FORMATION_CONTINUE -> formationContinue;
+            case VAE -> vae;
+        };
+    }
+
     Long getId() { return id; }
+    int getLevel() { return level; }
     long getCampusId() { return campusId; }
     long getMemberId() { return memberId; }
     String getTitle() { return title; }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,9 @@ import fr.cmq.training.Formations;
 import fr.cmq.training.GeoPoint;
 import fr.cmq.training.LearnerStatus;
 import fr.cmq.training.OpenStatus;
+import fr.cmq.training.Parcours;
+import fr.cmq.training.Passerelle;
+import fr.cmq.training.StepOfPath;
 
 /** {@link Formations} in SQL: formations of active members, joined to their campus and place in one query. */
 @Service
@@ -126,6 +130,67 @@ class JdbcFormations implements Formations {
                 .param("id", formationId)
                 .query((row, n) -> formation(row))
                 .optional();
+    }
+
+    @Override
+    public List<Parcours> parcoursOf(long campusId) {
+        var rows = jdbc.sql("select p.id, p.name, p.description, " + step("f", "m", "s", "") + " from parcours p"
+                        + " join parcours_step ps on ps.parcours_id = p.id" + joined("f", "m", "s", "ps.formation_id")
+                        + " where p.campus_id = :campus order by p.name, p.id, ps.position")
+                .param("campus", campusId)
+                .query((row, n) -> new Parcours(row.getLong("id"), campusId, row.getString("name"),
+                        row.getString("description"), List.of(step(row, ""))))
+                .list();
+        var parcours = new LinkedHashMap<Long, Parcours>();
+        for (Parcours row : rows) {
+            parcours.merge(row.id(), row, (first, next) -> new Parcours(first.id(), campusId, first.name(),
+                    first.description(), Stream.concat(first.steps().stream(), next.steps().stream()).toList()));
+        }
+        return List.copyOf(parcours.values());
+    }
+
+    @Override
+    public List<Passerelle> passerellesOf(long campusId) {
+        return jdbc.sql("select x.id, x.from_status, x.to_status, x.conditions, " + step("f", "m", "s", "from_") + ", "
+                        + step("g", "n", "t", "to_") + " from passerelle x"
+                        + joined("f", "m", "s", "x.from_formation_id") + joined("g", "n", "t", "x.to_formation_id")
+                        + " where x.campus_id = :campus order by f.level, f.title, g.level, g.title, x.id")
+                .param("campus", campusId)
+                .query((row, n) -> new Passerelle(row.getLong("id"), campusId, step(row, "from_"), step(row, "to_"),
+                        status(row.getString("from_status")), status(row.getString("to_status")),
+                        row.getString("conditions")))
+                .list();
+    }
+
+    /** The columns of a step of a path, read from the formation {@code f}, its member {@code m} and its site {@code s}. */
+    private static String step(String f, String m, String s, String prefix) {
+        return ("%1$s.id as %4$sformation_id, %1$s.title as %4$stitle, %1$s.level as %4$slevel, %2$s.name as %4$smember,"
+                + " coalesce(%3$s.commune, %2$s.commune_name) as %4$scommune, %1$s.scolaire as %4$sscolaire,"
+                + " %1$s.apprentissage as %4$sapprentissage, %1$s.formation_continue as %4$sformation_continue,"
+                + " %1$s.vae as %4$svae").formatted(f, m, s, prefix);
+    }
+
+    private static String joined(String f, String m, String s, String formationId) {
+        return " join formation %1$s on %1$s.id = %4$s join campus_member %2$s on %2$s.id = %1$s.member_id"
+                .formatted(f, m, s, formationId)
+                + " left join campus_site %3$s on %3$s.id = %1$s.site_id".formatted(f, m, s, formationId);
+    }
+
+    private static StepOfPath step(ResultSet row, String prefix) throws SQLException {
+        var statuses = new ArrayList<LearnerStatus>();
+        for (LearnerStatus status : LearnerStatus.values()) {
+            if (row.getBoolean(prefix + column(status))) {
+                statuses.add(status);
+            }
+        }
+        int level = row.getInt(prefix + "level");
+        return new StepOfPath(row.getLong(prefix + "formation_id"), row.getString(prefix + "title"), level,
+                Level.of(level).orElseThrow().inWords(), row.getString(prefix + "member"),
+                row.getString(prefix + "commune"), List.copyOf(statuses));
+    }
+
+    private static @Nullable LearnerStatus status(@Nullable String name) {
+        return name == null ? null : LearnerStatus.valueOf(name);
     }
 
     @Override

@@ -3,9 +3,12 @@ package fr.cmq.training.internal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,8 @@ import fr.cmq.shared.PlainText;
 import fr.cmq.shared.RncpCode;
 import fr.cmq.training.FormationDetails;
 import fr.cmq.training.LearnerStatus;
+import fr.cmq.training.NewParcours;
+import fr.cmq.training.NewPasserelle;
 import fr.cmq.training.OpenStatus;
 import fr.cmq.training.TrainingEvent;
 import fr.cmq.training.TrainingOffer;
@@ -39,6 +44,7 @@ class TrainingOfferService implements TrainingOffer {
 
     /** Writes are traced in the campus's history. */
     private static final String AUDITED = "campus";
+    private static final int MAX_STEPS = 8;
 
     private final FormationRepository formations;
     private final CampusDirectory campuses;
@@ -47,10 +53,12 @@ class TrainingOfferService implements TrainingOffer {
     private final Certifications certifications;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
 
     TrainingOfferService(FormationRepository formations, CampusDirectory campuses, CampusSites sites,
             CampusAccess access, Certifications certifications, AuditTrail auditTrail,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.formations = formations;
         this.campuses = campuses;
         this.sites = sites;
@@ -95,6 +103,111 @@ class TrainingOfferService implements TrainingOffer {
         formations.flush();
         auditTrail.record("SUPPRESSION_FORMATION", AUDITED, campusId, Map.of("formation", formation.getTitle()));
         events.publishEvent(new TrainingEvent.FormationRemoved(campusId, formationId));
+    }
+
+    @Override
+    public long addParcours(CmqUser actor, long campusId, NewParcours parcours) {
+        var campus = campus(campusId);
+        access.check(actor, CampusAction.EDIT, campus.scope());
+        String name = PlainText.blankToNull(parcours.name());
+        if (name == null) {
+            throw new InvalidFieldException("name", "Donnez un nom au parcours");
+        }
+        var steps = parcours.formationIds();
+        if (steps.size() < 2 || steps.size() > MAX_STEPS) {
+            throw new InvalidFieldException("formationIds", "Un parcours enchaîne de 2 à " + MAX_STEPS + " formations");
+        }
+        if (Set.copyOf(steps).size() != steps.size()) {
+            throw new InvalidFieldException("formationIds", "Une formation ne figure qu'une fois dans un parcours");
+        }
+        var levels = levelsOf(campusId, steps, "formationIds");
+        for (int i = 1; i < steps.size(); i++) {
+            if (levels.get(steps.get(i)) < levels.get(steps.get(i - 1))) {
+                throw new InvalidFieldException("formationIds",
+                        "Un parcours va d'un niveau au suivant : l'étape " + (i + 1) + " est d'un niveau inférieur à la précédente");
+            }
+        }
+        long id = jdbc.sql("insert into parcours (campus_id, name, description) values (:campus, :name, :description)"
+                        + " returning id")
+                .param("campus", campusId).param("name", name)
+                .param("description", PlainText.blankToNull(parcours.description()))
+                .query(Long.class).single();
+        for (int i = 0; i < steps.size(); i++) {
+            jdbc.sql("insert into parcours_step (parcours_id, position, formation_id) values (:id, :position, :formation)")
+                    .param("id", id).param("position", i + 1).param("formation", steps.get(i)).update();
+        }
+        auditTrail.record("AJOUT_PARCOURS", AUDITED, campusId, Map.of("parcours", name));
+        events.publishEvent(new TrainingEvent.PathsChanged(campusId));
+        return id;
+    }
+
+    @Override
+    public void removeParcours(CmqUser actor, long campusId, long parcoursId) {
+        access.check(actor, CampusAction.EDIT, campus(campusId).scope());
+        String name = jdbc.sql("delete from parcours where id = :id and campus_id = :campus returning name")
+                .param("id", parcoursId).param("campus", campusId).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("Parcours " + parcoursId + " introuvable dans ce campus"));
+        auditTrail.record("SUPPRESSION_PARCOURS", AUDITED, campusId, Map.of("parcours", name));
+        events.publishEvent(new TrainingEvent.PathsChanged(campusId));
+    }
+
+    @Override
+    public long addPasserelle(CmqUser actor, long campusId, NewPasserelle passerelle) {
+        var campus = campus(campusId);
+        access.check(actor, CampusAction.EDIT, campus.scope());
+        if (passerelle.fromFormationId() == passerelle.toFormationId()) {
+            throw new InvalidFieldException("toFormationId", "Une passerelle relie deux formations différentes");
+        }
+        String conditions = PlainText.blankToNull(passerelle.conditions());
+        if (conditions == null) {
+            throw new InvalidFieldException("conditions", "Décrivez les conditions du passage d'une formation à l'autre");
+        }
+        var from = entityOf(campusId, passerelle.fromFormationId(), "fromFormationId");
+        var to = entityOf(campusId, passerelle.toFormationId(), "toFormationId");
+        if (passerelle.fromStatus() != null && !from.isOpen(passerelle.fromStatus())) {
+            throw new InvalidFieldException("fromStatus", "La formation de départ n'est pas ouverte à ce statut");
+        }
+        if (passerelle.toStatus() != null && !to.isOpen(passerelle.toStatus())) {
+            throw new InvalidFieldException("toStatus", "La formation d'arrivée n'est pas ouverte à ce statut");
+        }
+        long id = jdbc.sql("""
+                        insert into passerelle (campus_id, from_formation_id, to_formation_id, from_status, to_status,
+                                                conditions)
+                        values (:campus, :from, :to, :fromStatus, :toStatus, :conditions) returning id""")
+                .param("campus", campusId).param("from", from.getId()).param("to", to.getId())
+                .param("fromStatus", passerelle.fromStatus() == null ? null : passerelle.fromStatus().name())
+                .param("toStatus", passerelle.toStatus() == null ? null : passerelle.toStatus().name())
+                .param("conditions", conditions)
+                .query(Long.class).single();
+        auditTrail.record("AJOUT_PASSERELLE", AUDITED, campusId, Map.of("de", from.getTitle(), "vers", to.getTitle()));
+        events.publishEvent(new TrainingEvent.PathsChanged(campusId));
+        return id;
+    }
+
+    @Override
+    public void removePasserelle(CmqUser actor, long campusId, long passerelleId) {
+        access.check(actor, CampusAction.EDIT, campus(campusId).scope());
+        if (jdbc.sql("delete from passerelle where id = :id and campus_id = :campus").param("id", passerelleId)
+                .param("campus", campusId).update() == 0) {
+            throw new NotFoundException("Passerelle " + passerelleId + " introuvable dans ce campus");
+        }
+        auditTrail.record("SUPPRESSION_PASSERELLE", AUDITED, campusId, Map.of("passerelle", passerelleId));
+        events.publishEvent(new TrainingEvent.PathsChanged(campusId));
+    }
+
+    /** The levels of formations that must all be of this campus. */
+    private Map<Long, Integer> levelsOf(long campusId, List<Long> formationIds, String field) {
+        var found = formations.findAllById(formationIds).stream().filter(f -> f.getCampusId() == campusId)
+                .collect(Collectors.toMap(FormationEntity::getId, FormationEntity::getLevel));
+        if (found.size() != formationIds.size()) {
+            throw new InvalidFieldException(field, "Ces formations ne sont pas toutes de l'offre du campus");
+        }
+        return found;
+    }
+
+    private FormationEntity entityOf(long campusId, long formationId, String field) {
+        return formations.findByIdAndCampusId(formationId, campusId).orElseThrow(
+                () -> new InvalidFieldException(field, "Cette formation n'est pas de l'offre du campus"));
     }
 
     @Override

@@ -17,7 +17,7 @@ import fr.cmq.training.Formation;
 import fr.cmq.training.Formations;
 import fr.cmq.training.TrainingOffer;
 
-/** The campus's page shows its formations, by level. */
+/** The campus's page shows its formations, by level, its parcours and its passerelles. */
 @Component
 @Order(10)
 class CampusOfferSection implements CampusPageSection {
@@ -37,7 +37,8 @@ class CampusOfferSection implements CampusPageSection {
                 .collect(Collectors.groupingBy(Formation::levelInWords, LinkedHashMap::new, Collectors.toList()));
         return Optional.of(new CampusPagePart("training/campus-offer", "offer",
                 Map.of("count", offer.size(), "byLevel", byLevel, "manage", viewer != null && keeps(viewer, campusId),
-                        "campusId", campusId)));
+                        "campusId", campusId, "parcours", formations.parcoursOf(campusId),
+                        "passerelles", formations.passerellesOf(campusId))));
     }
 
     private boolean keeps(CmqUser viewer, long campusId) {

@@ -6,6 +6,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,6 +37,10 @@ import fr.cmq.training.FormationSort;
 import fr.cmq.training.Formations;
 import fr.cmq.training.GeoPoint;
 import fr.cmq.training.LearnerStatus;
+import fr.cmq.training.NewParcours;
+import fr.cmq.training.NewPasserelle;
+import fr.cmq.training.Parcours;
+import fr.cmq.training.Passerelle;
 import fr.cmq.training.TrainingOffer;
 
 /** The training offer in JSON: the public search, a campus's offer, and its keeping by the team or the member. */
@@ -50,8 +57,26 @@ class FormationApiController {
         this.campuses = campuses;
     }
 
-    /** A campus's offer: its formations, by level. */
-    record CampusOffer(long campusId, String campusName, List<Formation> formations) {
+    /** A campus's offer: its formations by level, its parcours and its passerelles. */
+    record CampusOffer(long campusId, String campusName, List<Formation> formations, List<Parcours> parcours,
+            List<Passerelle> passerelles) {
+    }
+
+    record ParcoursRequest(
+            @NotBlank(message = "{paths.form.name.required}") @Size(max = 200, message = "{paths.form.name.size}")
+            @Nullable String name,
+            @Size(max = 2000, message = "{paths.form.description.size}") @Nullable String description,
+            @NotNull(message = "{paths.form.steps}") @Size(min = 2, max = 8, message = "{paths.form.steps}")
+            @Nullable List<@NotNull Long> formationIds) {
+    }
+
+    record PasserelleRequest(
+            @NotNull(message = "{paths.form.from.required}") @Nullable Long fromFormationId,
+            @NotNull(message = "{paths.form.to.required}") @Nullable Long toFormationId,
+            @Nullable LearnerStatus fromStatus,
+            @Nullable LearnerStatus toStatus,
+            @NotBlank(message = "{paths.form.conditions.required}")
+            @Size(max = 2000, message = "{paths.form.conditions.size}") @Nullable String conditions) {
     }
 
     @GetMapping("/api/v1/formations")
@@ -81,7 +106,42 @@ class FormationApiController {
     @PublicRead
     CampusOffer ofCampus(@PathVariable long id) {
         var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-        return new CampusOffer(id, campus.name(), formations.ofCampus(id));
+        return new CampusOffer(id, campus.name(), formations.ofCampus(id), formations.parcoursOf(id),
+                formations.passerellesOf(id));
+    }
+
+    @PostMapping("/api/v1/campuses/{id}/parcours")
+    ResponseEntity<Parcours> addParcours(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody ParcoursRequest request) {
+        long parcoursId = offer.addParcours(user, id,
+                new NewParcours(request.name(), request.description(), request.formationIds()));
+        var created = formations.parcoursOf(id).stream().filter(p -> p.id() == parcoursId).findFirst().orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/campuses/" + id + "/parcours/" + parcoursId)).body(created);
+    }
+
+    @DeleteMapping("/api/v1/campuses/{id}/parcours/{parcoursId}")
+    ResponseEntity<Void> removeParcours(@PathVariable long id, @PathVariable long parcoursId,
+            @AuthenticationPrincipal CmqUser user) {
+        offer.removeParcours(user, id, parcoursId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/campuses/{id}/passerelles")
+    ResponseEntity<Passerelle> addPasserelle(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody PasserelleRequest request) {
+        long passerelleId = offer.addPasserelle(user, id, new NewPasserelle(request.fromFormationId(),
+                request.toFormationId(), request.fromStatus(), request.toStatus(), request.conditions()));
+        var created = formations.passerellesOf(id).stream().filter(p -> p.id() == passerelleId).findFirst()
+                .orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/campuses/" + id + "/passerelles/" + passerelleId))
+                .body(created);
+    }
+
+    @DeleteMapping("/api/v1/campuses/{id}/passerelles/{passerelleId}")
+    ResponseEntity<Void> removePasserelle(@PathVariable long id, @PathVariable long passerelleId,
+            @AuthenticationPrincipal CmqUser user) {
+        offer.removePasserelle(user, id, passerelleId);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/campuses/{id}/formations")

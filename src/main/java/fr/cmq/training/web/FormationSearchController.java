@@ -75,8 +75,12 @@ class FormationSearchController {
 
     @GetMapping("/formations/{id}")
     String formation(@PathVariable long id, Model model) {
-        model.addAttribute("formation", formations.find(id)
-                .orElseThrow(() -> new NotFoundException("Formation " + id + " introuvable")));
+        var formation = formations.find(id).orElseThrow(() -> new NotFoundException("Formation " + id + " introuvable"));
+        model.addAttribute("formation", formation);
+        model.addAttribute("parcours", formations.parcoursOf(formation.campusId()).stream()
+                .filter(parcours -> parcours.steps().stream().anyMatch(step -> step.formationId() == id)).toList());
+        model.addAttribute("passerelles", formations.passerellesOf(formation.campusId()).stream()
+                .filter(p -> p.from().formationId() == id || p.to().formationId() == id).toList());
         return "training/formation";
     }
 

@@ -42,6 +42,7 @@ import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.training.AdmissionRoute;
 import fr.cmq.training.Formation;
 import fr.cmq.training.Formations;
+import fr.cmq.training.LearnerStatus;
 import fr.cmq.training.TrainingOffer;
 
 /**
@@ -78,7 +79,98 @@ class OfferController {
 
     @GetMapping
     String offer(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        model.addAttribute("parcoursForm", PathForms.ParcoursForm.blank());
+        model.addAttribute("passerelleForm", PathForms.PasserelleForm.blank());
+        return offerPage(campus(id), user, model);
+    }
+
+    @PostMapping("/parcours")
+    String addParcours(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("parcoursForm") PathForms.ParcoursForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "parcoursForm", form, errors);
         var campus = campus(id);
+        checkTeam(user, id);
+        model.addAttribute("passerelleForm", PathForms.PasserelleForm.blank());
+        if (!errors.hasErrors()) {
+            try {
+                offer.addParcours(user, id, form.toNewParcours());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:" + path(id) + "#paths";
+            } catch (InvalidFieldException e) {
+                errors.rejectValue(stepField(e), "invalid", e.getMessage());
+            }
+        }
+        return offerPage(campus, user, model);
+    }
+
+    @PostMapping("/passerelles")
+    String addPasserelle(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("passerelleForm") PathForms.PasserelleForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "passerelleForm", form, errors);
+        var campus = campus(id);
+        checkTeam(user, id);
+        model.addAttribute("parcoursForm", PathForms.ParcoursForm.blank());
+        if (!errors.hasErrors()) {
+            try {
+                offer.addPasserelle(user, id, form.toNewPasserelle());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:" + path(id) + "#paths";
+            } catch (InvalidFieldException e) {
+                errors.rejectValue(e.field(), "invalid", e.getMessage());
+            }
+        }
+        return offerPage(campus, user, model);
+    }
+
+    @GetMapping("/parcours/{parcoursId}/suppression")
+    String confirmParcoursRemoval(@PathVariable long id, @PathVariable long parcoursId,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        var campus = campus(id);
+        checkTeam(user, id);
+        var parcours = formations.parcoursOf(id).stream().filter(p -> p.id() == parcoursId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Parcours " + parcoursId + " introuvable"));
+        return Confirmation.of(model, campus.name(), "paths.remove.parcours", parcours.name(),
+                path(id) + "/parcours/" + parcoursId + "/suppression", path(id));
+    }
+
+    @PostMapping("/parcours/{parcoursId}/suppression")
+    String removeParcours(@PathVariable long id, @PathVariable long parcoursId, @AuthenticationPrincipal CmqUser user,
+            RedirectAttributes redirect) {
+        offer.removeParcours(user, id, parcoursId);
+        redirect.addFlashAttribute("removed", true);
+        return "redirect:" + path(id) + "#paths";
+    }
+
+    @GetMapping("/passerelles/{passerelleId}/suppression")
+    String confirmPasserelleRemoval(@PathVariable long id, @PathVariable long passerelleId,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        var campus = campus(id);
+        checkTeam(user, id);
+        var passerelle = formations.passerellesOf(id).stream().filter(p -> p.id() == passerelleId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Passerelle " + passerelleId + " introuvable"));
+        return Confirmation.of(model, campus.name(), "paths.remove.passerelle",
+                passerelle.from().title() + " → " + passerelle.to().title(),
+                path(id) + "/passerelles/" + passerelleId + "/suppression", path(id));
+    }
+
+    @PostMapping("/passerelles/{passerelleId}/suppression")
+    String removePasserelle(@PathVariable long id, @PathVariable long passerelleId,
+            @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
+        offer.removePasserelle(user, id, passerelleId);
+        redirect.addFlashAttribute("removed", true);
+        return "redirect:" + path(id) + "#paths";
+    }
+
+    private void checkTeam(CmqUser user, long campusId) {
+        if (!offer.mayKeepAll(user, campusId)) {
+            throw new AccessDeniedException("Parcours et passerelles du campus " + campusId + " : son équipe seulement");
+        }
+    }
+
+    private String offerPage(CampusDetails campus, CmqUser user, Model model) {
+        long id = campus.id();
         var keepable = keepableMembers(user, campus);
         var all = formations.ofCampus(id);
         var delivering = all.stream().map(Formation::memberId).collect(Collectors.toSet());
@@ -91,6 +183,10 @@ class OfferController {
         model.addAttribute("idleMembers", campus.activeMembers().stream()
                 .filter(member -> TEACHING.contains(member.organisationType()))
                 .filter(member -> !delivering.contains(member.id())).toList());
+        model.addAttribute("parcours", formations.parcoursOf(id));
+        model.addAttribute("passerelles", formations.passerellesOf(id));
+        model.addAttribute("stepFields", PathForms.stepFields());
+        model.addAttribute("statuses", LearnerStatus.values());
         return "training/offer";
     }
 
@@ -255,6 +351,11 @@ class OfferController {
 
     private CampusDetails campus(long id) {
         return campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+    }
+
+    /** Where a refusal of a parcours lands on its form: the steps as a whole, on the first. */
+    private static String stepField(InvalidFieldException e) {
+        return e.field().equals("formationIds") ? PathForms.stepFields().getFirst() : e.field();
     }
 
     /** Where a refusal of the offer lands on the form: a status's capacity is one of the statuses. */

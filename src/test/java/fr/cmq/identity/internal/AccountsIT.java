@@ -100,7 +100,7 @@ class AccountsIT {
 
     @Test
     void accountCreationsAreAuditedAndReadableByTheAdministrator() {
-        var body = new WebSession(port).getWithBasic("/api/v1/audit-events?size=100", DemoAccount.ADMIN.email,
+        var body = new WebSession(port).getWithBasic("/api/v1/audit-events?entityType=compte&size=100", DemoAccount.ADMIN.email,
                 DemoAccount.PASSWORD).body();
         assertThat(body).contains("\"action\":\"CREATION\"").contains("\"entityType\":\"compte\"")
                 .contains("do.energie@cmq.test");
