@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# The public reads next to nginx serving the very same bytes, in the same run, with the same connections: the
-# directory API, the directory page and a campus page, with 1,000 campuses and 50,000 members. For each, the platform
-# as a visitor meets it (kept answers), then the platform computing every answer (a session cookie bypasses what is
-# kept), then nginx; prints requests/s, p99 and the ratio to nginx.
+# The public reads next to nginx serving the very same bytes, in the same run, with the same connections, with 1,000
+# campuses and 50,000 members: the campus directory's API and page and a campus page (SET campuses), or, with 100,000
+# formations more, the formation search's API, its page and a search around a point (SET formations). For each, the
+# platform as a visitor meets it (kept answers), then the platform computing every answer (a session cookie bypasses
+# what is kept), then nginx; prints requests/s, p50 and p99 and the ratio to nginx.
 # Needs the packaged jar (./mvnw package -DskipTests), psql, curl, wrk and nginx (apt-get install wrk nginx-light).
-#   bash bench/public-reads-vs-nginx.sh [SECONDS] [CONNECTIONS]
+#   bash bench/public-reads-vs-nginx.sh [SECONDS] [CONNECTIONS] [campuses|formations]
 set -euo pipefail
 DURATION=${1:-10}
 CONNECTIONS=${2:-8}
+SET=${3:-campuses}
 THREADS=$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))
 cd "$(dirname "$0")/.."
 PORT=18081
@@ -17,7 +19,16 @@ source bench/start-platform.sh
 load_campuses
 
 CAMPUS=$("${PSQL[@]}" -A -t -c "select min(id) from campus")
-declare -A READS=([api]="/api/v1/campuses?q=energie" [directory]="/campus?q=energie" [campus]="/campus/$CAMPUS")
+if [ "$SET" = formations ]; then
+    load_formations
+    NAMES=(api-formations formations api-near)
+    declare -A READS=([api-formations]="/api/v1/formations?q=maintenance&level=5"
+        [formations]="/formations?q=maintenance&niveau=5&statut=APPRENTISSAGE"
+        [api-near]="/api/v1/formations?near=48.85,2.35&radiusKm=50&status=APPRENTISSAGE")
+else
+    NAMES=(api directory campus)
+    declare -A READS=([api]="/api/v1/campuses?q=energie" [directory]="/campus?q=energie" [campus]="/campus/$CAMPUS")
+fi
 mkdir -p "$WORK/www" "$WORK/nginx-temp"
 for name in "${!READS[@]}"; do
     curl -sf "localhost:$PORT${READS[$name]}" -o "$WORK/www/$name"
@@ -34,14 +45,14 @@ http {
     server {
         listen 127.0.0.1:$NGINX_PORT;
         root $WORK/www;
-        location = /api { default_type application/json; }
+        location ~ ^/api { default_type application/json; }
         location / { default_type text/html; }
     }
 }
 CONF
 nginx -c "$WORK/nginx.conf" -p "$WORK"
 
-# requests/s and p99 (ms) of one wrk run: run URL [HEADER]
+# requests/s, p50 and p99 (ms) of one wrk run: run URL [HEADER]
 run() {
     local out
     if [ -n "${2:-}" ]; then
@@ -51,20 +62,25 @@ run() {
     fi
     if echo "$out" | grep -q 'Non-2xx'; then echo "errors in $1: $out" >&2; exit 1; fi
     local rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    local p99=$(echo "$out" | awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us/, "", v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/, "", v)} else {sub(/s/, "", v); v=v*1000}; printf "%.1f", v}')
-    echo "$rps $p99"
+    echo "$rps $(percentile "$out" 50%) $(percentile "$out" 99%)"
+}
+
+# a latency percentile of wrk's output, in ms: percentile OUTPUT 99%
+percentile() {
+    echo "$1" | awk -v p="$2" '$1 == p {v=$2; if (v ~ /us$/) {sub(/us/, "", v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/, "", v)} else {sub(/s/, "", v); v=v*1000}; printf "%.1f", v}'
 }
 
 echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency, after a warm-up of each"
-printf '%-10s %-28s %8s %12s %9s %12s %9s %12s %9s\n' read path bytes kept/s "p99 ms" computed/s "p99 ms" nginx/s \
-    "ratio kept"
-for name in api directory campus; do
+printf '%-15s %-60s %8s %10s %7s %7s %11s %7s %7s %10s %9s\n' read path bytes kept/s p50 p99 computed/s p50 p99 \
+    nginx/s "ratio kept"
+for name in "${NAMES[@]}"; do
     path=${READS[$name]}
     wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "http://localhost:$PORT$path" > /dev/null
     wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "Cookie: JSESSIONID=benchmark" "http://localhost:$PORT$path" > /dev/null
-    read -r kept kept_p99 <<< "$(run "http://localhost:$PORT$path")"
-    read -r computed computed_p99 <<< "$(run "http://localhost:$PORT$path" "Cookie: JSESSIONID=benchmark")"
-    read -r static static_p99 <<< "$(run "http://localhost:$NGINX_PORT/$name")"
-    printf '%-10s %-28s %8s %12s %9s %12s %9s %12s %9.3f\n' "$name" "$path" "$(stat -c %s "$WORK/www/$name")" \
-        "$kept" "$kept_p99" "$computed" "$computed_p99" "$static" "$(echo "$kept / $static" | bc -l)"
+    read -r kept kept_p50 kept_p99 <<< "$(run "http://localhost:$PORT$path")"
+    read -r computed computed_p50 computed_p99 <<< "$(run "http://localhost:$PORT$path" "Cookie: JSESSIONID=benchmark")"
+    read -r static static_p50 static_p99 <<< "$(run "http://localhost:$NGINX_PORT/$name")"
+    printf '%-15s %-60s %8s %10s %7s %7s %11s %7s %7s %10s %9.3f\n' "$name" "$path" "$(stat -c %s "$WORK/www/$name")" \
+        "$kept" "$kept_p50" "$kept_p99" "$computed" "$computed_p50" "$computed_p99" "$static" \
+        "$(echo "$kept / $static" | bc -l)"
 done

@@ -24,3 +24,11 @@ load_campuses() {
       "select count(*) || ' campuses, ' || (select count(*) from campus_member) || ' members' from campus") \
       (loaded in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s)"
 }
+
+# Loads bench/formation-data.sql: 100 formations per campus (100,000), and a place for every member.
+load_formations() {
+    local start=$(date +%s.%N)
+    "${PSQL[@]}" -f bench/formation-data.sql
+    echo "data: $("${PSQL[@]}" -A -t -c "select count(*) || ' formations' from formation") \
+      (loaded in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s)"
+}

@@ -35,3 +35,8 @@ create table passerelle (
 create index passerelle_campus_idx on passerelle (campus_id);
 create index passerelle_from_idx on passerelle (from_formation_id);
 create index passerelle_to_idx on passerelle (to_formation_id);
+
+-- The search around a point first keeps the places inside a box around it, then measures the distance to those only.
+create index campus_member_place_idx on campus_member (latitude, longitude) where left_on is null;
+create index campus_site_place_idx on campus_site (latitude, longitude);
+create index formation_site_idx on formation (site_id) where site_id is not null;

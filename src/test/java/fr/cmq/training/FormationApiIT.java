@@ -46,6 +46,14 @@ class FormationApiIT {
         long levelFive = search("level=5").get("page").get("totalElements").asLong();
         assertThat(apprentices).isLessThan(all);
         assertThat(levelFive).isLessThan(all);
+
+        // each filter of the page counts what it would show, the other filters applied
+        String html = new WebSession(port).get("/formations?statut=APPRENTISSAGE&niveau=5").body();
+        long both = search("level=5&status=APPRENTISSAGE").get("page").get("totalElements").asLong();
+        long levelFour = search("level=4&status=APPRENTISSAGE").get("page").get("totalElements").asLong();
+        assertThat(html).contains("Bac +2 (niveau 5) (" + both + ")").contains("Bac (niveau 4) (" + levelFour + ")")
+                .contains("Apprentissage (" + both + ")")
+                .contains("Scolaire (" + search("level=5&status=SCOLAIRE").get("page").get("totalElements").asLong() + ")");
     }
 
     @Test

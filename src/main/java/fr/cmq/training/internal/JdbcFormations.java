@@ -3,12 +3,15 @@ package fr.cmq.training.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -55,6 +58,9 @@ class JdbcFormations implements Formations {
                    f.formation_continue_capacity, f.vae, f.duration, f.start_dates, f.admission, f.accessible,
                    f.handicap_referent, f.adaptations, f.description, f.onisep_url, f.version""";
 
+    /** The filters whose values the facets count. */
+    private static final Set<String> FACETED = Set.of("level", "status", "filiere", "region");
+
     private final JdbcClient jdbc;
     private final Towns towns;
 
@@ -83,36 +89,65 @@ class JdbcFormations implements Formations {
         return PageResponse.of(rows.stream().map(Map.Entry::getValue).toList(), page, size, total);
     }
 
+    /**
+     * All four facets in one pass over the formations that the other filters keep: each count leaves out its own
+     * filter ({@code grouping sets} by level, filière and région, and the statuses on the grand total).
+     */
     @Override
     public FormationFacets facets(FormationSearch search) {
         var filters = filters(search);
-        var levelCounts = counts("select f.level::text as value, count(*) as count" + FROM
-                + filters.where(dimension -> !dimension.equals("level")) + " group by f.level", filters);
-        var levels = new ArrayList<Facet>();
-        for (Level level : Level.values()) {
-            String value = String.valueOf(level.number());
-            levels.add(new Facet(value, level.inWords(), levelCounts.getOrDefault(value, 0L)));
-        }
-        var statuses = new ArrayList<Facet>();
-        jdbc.sql("select count(*) filter (where f.scolaire) as scolaire, count(*) filter (where f.apprentissage)"
-                        + " as apprentissage, count(*) filter (where f.formation_continue) as formation_continue,"
-                        + " count(*) filter (where f.vae) as vae" + FROM
-                        + filters.where(dimension -> !dimension.equals("status")))
+        String level = filters.condition("level");
+        String status = filters.condition("status");
+        String filiere = filters.condition("filiere");
+        String region = filters.condition("region");
+        var counts = new HashMap<String, Long>();
+        jdbc.sql("select grouping(f.level, c.filiere_code, c.region_code) as grouped, f.level::text as level,"
+                        + " c.filiere_code, c.region_code,"
+                        + " count(*) filter (where " + status + " and " + filiere + " and " + region + ") as by_level,"
+                        + " count(*) filter (where " + level + " and " + status + " and " + region + ") as by_filiere,"
+                        + " count(*) filter (where " + level + " and " + status + " and " + filiere + ") as by_region,"
+                        + statusCounts(level + " and " + filiere + " and " + region) + FROM
+                        + filters.where(dimension -> !FACETED.contains(dimension))
+                        + " group by grouping sets ((f.level), (c.filiere_code), (c.region_code), ())")
                 .params(filters.params)
                 .query((row, n) -> {
-                    for (LearnerStatus status : LearnerStatus.values()) {
-                        statuses.add(new Facet(status.name(), status.name(), row.getLong(column(status))));
+                    switch (row.getInt("grouped")) {
+                        case 0b011 -> counts.put("level:" + row.getString("level"), row.getLong("by_level"));
+                        case 0b101 -> counts.put("filiere:" + row.getString("filiere_code"), row.getLong("by_filiere"));
+                        case 0b110 -> counts.put("region:" + row.getString("region_code"), row.getLong("by_region"));
+                        default -> {
+                            for (LearnerStatus open : LearnerStatus.values()) {
+                                counts.put("status:" + open.name(), row.getLong(column(open)));
+                            }
+                        }
                     }
-                    return statuses;
+                    return row.getInt("grouped");
                 })
-                .single();
+                .list();
+        var levels = new ArrayList<Facet>();
+        for (Level each : Level.values()) {
+            String value = String.valueOf(each.number());
+            levels.add(new Facet(value, each.inWords(), counts.getOrDefault("level:" + value, 0L)));
+        }
+        var statuses = new ArrayList<Facet>();
+        for (LearnerStatus open : LearnerStatus.values()) {
+            statuses.add(new Facet(open.name(), open.name(), counts.getOrDefault("status:" + open.name(), 0L)));
+        }
         return new FormationFacets(levels, statuses,
-                facet("select fi.code as value, fi.label, count(x.id) as count from filiere fi left join (select f.id,"
-                        + " c.filiere_code" + FROM + filters.where(dimension -> !dimension.equals("filiere"))
-                        + ") x on x.filiere_code = fi.code group by fi.code, fi.label, fi.rank order by fi.rank", filters),
-                facet("select r.code as value, r.name as label, count(x.id) as count from region r left join (select"
-                        + " f.id, c.region_code" + FROM + filters.where(dimension -> !dimension.equals("region"))
-                        + ") x on x.region_code = r.code group by r.code, r.name order by r.name", filters));
+                jdbc.sql("select code, label from filiere order by rank")
+                        .query((row, n) -> new Facet(row.getString("code"), row.getString("label"),
+                                counts.getOrDefault("filiere:" + row.getString("code"), 0L)))
+                        .list(),
+                jdbc.sql("select code, name from region order by name")
+                        .query((row, n) -> new Facet(row.getString("code"), row.getString("name"),
+                                counts.getOrDefault("region:" + row.getString("code"), 0L)))
+                        .list());
+    }
+
+    private static String statusCounts(String otherFilters) {
+        return Arrays.stream(LearnerStatus.values())
+                .map(open -> " count(*) filter (where " + otherFilters + " and f." + column(open) + ") as " + column(open))
+                .collect(Collectors.joining(","));
     }
 
     @Override
@@ -216,17 +251,6 @@ class JdbcFormations implements Formations {
         return new Filters(search, byWords);
     }
 
-    private Map<String, Long> counts(String sql, Filters filters) {
-        var counts = new HashMap<String, Long>();
-        jdbc.sql(sql).params(filters.params)
-                .query((row, n) -> counts.put(row.getString("value"), row.getLong("count"))).list();
-        return counts;
-    }
-
-    private List<Facet> facet(String sql, Filters filters) {
-        return jdbc.sql(sql).params(filters.params).query(Facet.class).list();
-    }
-
     private static String column(LearnerStatus status) {
         return switch (status) {
             case SCOLAIRE -> "scolaire";
@@ -271,6 +295,15 @@ class JdbcFormations implements Formations {
         private static final String DISTANCE = "(6371.0 * 2 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)"
                 + " + cos(radians(:lat)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :lon) / 2), 2))))";
 
+        /** Formations taught by a member or at a site inside the box around the point: found by index, then measured. */
+        private static final String IN_BOX = """
+                (f.member_id = any(array(select x.id from campus_member x where x.left_on is null
+                                          and x.latitude between :south and :north and x.longitude between :west and :east))
+                 or f.site_id = any(array(select y.id from campus_site y
+                                          where y.latitude between :south and :north and y.longitude between :west and :east)))""";
+        /** A degree of latitude, and of longitude at the equator, in km (a box a little larger than the circle). */
+        private static final double KM_PER_DEGREE = 110.0;
+
         private final Map<String, String> conditions = new LinkedHashMap<>();
         private final Map<String, Object> params = new HashMap<>();
         private final boolean byWords;
@@ -312,11 +345,19 @@ class JdbcFormations implements Formations {
             }
             near = search.near() != null;
             if (search.near() != null) {
-                params.put("lat", search.near().latitude());
+                double latitude = search.near().latitude();
+                params.put("lat", latitude);
                 params.put("lon", search.near().longitude());
                 if (search.radiusKm() != null) {
+                    double halfHeight = search.radiusKm() / KM_PER_DEGREE;
+                    double halfWidth = search.radiusKm()
+                            / (KM_PER_DEGREE * Math.max(Math.cos(Math.toRadians(latitude)), 0.01));
                     params.put("radius", search.radiusKm());
-                    conditions.put("near", "p.latitude is not null and " + DISTANCE + " <= :radius");
+                    params.put("south", latitude - halfHeight);
+                    params.put("north", latitude + halfHeight);
+                    params.put("west", search.near().longitude() - halfWidth);
+                    params.put("east", search.near().longitude() + halfWidth);
+                    conditions.put("near", IN_BOX + " and p.latitude is not null and " + DISTANCE + " <= :radius");
                 }
             }
         }
@@ -345,6 +386,11 @@ class JdbcFormations implements Formations {
                 case PERTINENCE -> params.containsKey("text") ? prefix + "rank desc, " + byLevel
                         : near ? nearest : byLevel;
             };
+        }
+
+        /** The condition of one filter, or {@code true} when the search has none. */
+        String condition(String dimension) {
+            return conditions.getOrDefault(dimension, "true");
         }
 
         String where(Predicate<String> kept) {
