@@ -56,8 +56,8 @@ class JdbcAuditTrail implements AuditTrail {
     public List<AuditEntry> recent(@Nullable String entityType, long offset, int limit) {
         return jdbc.sql("""
                 select id, occurred_at, actor, action, entity_type, entity_id, details::text as details, remote_address
-                from audit_event""" + (entityType == null ? "" : " where entity_type = :type") + """
-                 order by occurred_at desc, id desc offset :offset limit :limit""")
+                from audit_event""" + (entityType == null ? "" : " where entity_type = :type")
+                        + " order by occurred_at desc, id desc offset :offset limit :limit")
                 .params(entityType == null ? Map.of() : Map.of("type", entityType))
                 .param("offset", offset)
                 .param("limit", limit)
