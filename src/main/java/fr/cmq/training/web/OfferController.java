@@ -39,6 +39,7 @@ import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.XlsxDownload;
 import fr.cmq.training.AdmissionRoute;
 import fr.cmq.training.Formation;
 import fr.cmq.training.Formations;
@@ -57,6 +58,12 @@ class OfferController {
     private static final Set<OrganisationType> TEACHING = Set.of(OrganisationType.LYCEE,
             OrganisationType.LYCEE_DES_METIERS, OrganisationType.CFA, OrganisationType.ENSEIGNEMENT_SUPERIEUR,
             OrganisationType.FORMATION_CONTINUE);
+
+    /** The columns of an export of the offer. */
+    private static final List<String> EXPORT_HEADER = List.of("Intitulé", "Type", "Niveau", "Niveau en clair",
+            "Code RNCP", "Organisme", "UAI", "Ville", "Scolaire (places)", "Apprentissage (places)",
+            "Formation continue (places)", "VAE", "Durée", "Rentrées", "Admission", "Accueil handicap",
+            "Identifiant ONISEP");
 
     private final TrainingOffer offer;
     private final Formations formations;
@@ -289,25 +296,33 @@ class OfferController {
 
     /** The whole offer as a spreadsheet, for the team and the campus's members. */
     @GetMapping("/export.csv")
-    ResponseEntity<byte[]> export(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
-        var campus = campus(id);
-        keepableMembers(user, campus);
-        var rows = new ArrayList<List<@Nullable Object>>();
-        for (Formation f : formations.ofCampus(id)) {
-            rows.add(Arrays.asList(f.title(), f.typeLabel(), f.levelInWords(), f.rncpCode(), f.memberName(),
-                    f.memberUai(), f.commune(), statuses(f), f.duration(), f.startDates(),
-                    f.admission() == null ? null : f.admission().name(), f.accessible() ? "oui" : "non",
-                    f.certificationId()));
-        }
-        return CsvDownload.of("offre-campus-" + id + ".csv", List.of("Intitulé", "Type", "Niveau", "Code RNCP",
-                "Organisme", "UAI", "Ville", "Statuts (places)", "Durée", "Rentrées", "Admission", "Accueil handicap",
-                "Identifiant ONISEP"), rows);
+    ResponseEntity<byte[]> exportCsv(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
+        return CsvDownload.of("offre-campus-" + id + ".csv", EXPORT_HEADER, exportRows(user, id));
     }
 
-    private static String statuses(Formation formation) {
-        return formation.statuses().stream()
-                .map(open -> open.capacity() == null ? open.status().name() : open.status() + " (" + open.capacity() + ")")
-                .collect(Collectors.joining(", "));
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
+        return XlsxDownload.of("offre-campus-" + id + ".xlsx", "Offre de formation", EXPORT_HEADER,
+                exportRows(user, id));
+    }
+
+    private List<List<@Nullable Object>> exportRows(CmqUser user, long id) {
+        keepableMembers(user, campus(id));
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (Formation f : formations.ofCampus(id)) {
+            rows.add(Arrays.asList(f.title(), f.typeLabel(), f.level(), f.levelInWords(), f.rncpCode(), f.memberName(),
+                    f.memberUai(), f.commune(), places(f, LearnerStatus.SCOLAIRE), places(f, LearnerStatus.APPRENTISSAGE),
+                    places(f, LearnerStatus.FORMATION_CONTINUE), places(f, LearnerStatus.VAE), f.duration(),
+                    f.startDates(), f.admission() == null ? null : f.admission().name(), f.accessible() ? "oui" : "non",
+                    f.certificationId()));
+        }
+        return rows;
+    }
+
+    /** Under a status: nothing when it is not open, its number of places when known, "oui" otherwise. */
+    private static @Nullable Object places(Formation formation, LearnerStatus status) {
+        return formation.statuses().stream().filter(open -> open.status() == status).findFirst()
+                .<Object>map(open -> open.capacity() == null ? "oui" : open.capacity()).orElse(null);
     }
 
     private String form(CampusDetails campus, List<Member> keepable, @Nullable Certification chosen,
