@@ -1,6 +1,9 @@
 package fr.cmq.training;
 
+import java.nio.file.Path;
+
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.importing.ImportReport;
 
 /**
  * Keeps a campus's training offer. The campus team keeps all of it; a member's contact keeps the formations its own
@@ -14,6 +17,13 @@ public interface TrainingOffer {
     void update(CmqUser actor, long campusId, long formationId, long version, FormationDetails details);
 
     void remove(CmqUser actor, long campusId, long formationId);
+
+    /**
+     * The offer of the campus's network from a CSV file (its team only): each line names a member by its UAI and a
+     * certification of the reference; refused lines are reported with their number and reason, the others applied in
+     * one transaction; a line imported again updates its formation.
+     */
+    ImportReport importOffer(CmqUser actor, long campusId, String fileName, Path file);
 
     /** Parcours and passerelles are the campus team's: they cross its members. */
     long addParcours(CmqUser actor, long campusId, NewParcours parcours);

@@ -2,7 +2,12 @@ package fr.cmq.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -79,5 +84,26 @@ class FormationBrowserTest extends BrowserTestSupport {
         checkAccessibility("offre-retrait");
         followFrom(find("#confirm-form button[type=submit]"));
         assertThat(find("#offer").getText()).doesNotContain("CAP Aéronautique option avionique");
+    }
+
+    @Test
+    void theDirectorImportsAFileAndSeesEachRefusedLine(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("offre.csv"), """
+                uai;certification;statuts
+                0940177G;FOR.7013;apprentissage
+                0940176F;FOR.7013;alternance
+                """);
+        signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+        open("/campus/1/offre");
+        followFrom(find("#import-form button[type=submit]"));
+        assertThat(find("#import-file-error").getText()).isEqualTo("Choisissez le fichier à importer.");
+
+        find("#import-file").sendKeys(file.toString());
+        followFrom(find("#import-form button[type=submit]"));
+        assertThat(find("#import-done").getText()).contains("2 lignes lues : 0 formations créées")
+                .contains("2 lignes refusées");
+        assertThat(find("#rejections").getText()).contains("2 UAI 0940177G : aucun membre actif du campus")
+                .contains("3 UAI 0940176F");
+        checkAccessibility("offre-import");
     }
 }

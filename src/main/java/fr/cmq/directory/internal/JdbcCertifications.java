@@ -34,6 +34,11 @@ class JdbcCertifications implements Certifications {
     }
 
     @Override
+    public List<Certification> all() {
+        return jdbc.sql(COLUMNS).query(Certification.class).list();
+    }
+
+    @Override
     public List<Certification> search(String text, int limit) {
         String words = text.strip();
         if (words.isEmpty()) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.shared.CmqProperties;
 
@@ -19,6 +20,12 @@ public class UploadedFiles {
 
     UploadedFiles(CmqProperties properties) {
         this.directory = properties.dataDir().resolve("imports");
+    }
+
+    /** The name the user's file had, without any folder in it, or {@code fallback} when it had none. */
+    public static String nameOf(MultipartFile file, String fallback) {
+        String name = file.getOriginalFilename();
+        return name == null || name.isBlank() ? fallback : name.replaceAll("[\\\\/]", "_");
     }
 
     public Path keep(InputStream content) {

@@ -1,7 +1,10 @@
 package fr.cmq.training.internal;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.campus.CampusDetails;
@@ -29,6 +33,9 @@ import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.RncpCode;
+import fr.cmq.shared.importing.ImportEngine;
+import fr.cmq.shared.importing.ImportReport;
+import fr.cmq.shared.importing.ImportStatus;
 import fr.cmq.training.FormationDetails;
 import fr.cmq.training.LearnerStatus;
 import fr.cmq.training.NewParcours;
@@ -54,11 +61,13 @@ class TrainingOfferService implements TrainingOffer {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final ImportEngine importEngine;
 
     TrainingOfferService(FormationRepository formations, CampusDirectory campuses, CampusSites sites,
             CampusAccess access, Certifications certifications, AuditTrail auditTrail,
-            ApplicationEventPublisher events, JdbcClient jdbc) {
+            ApplicationEventPublisher events, JdbcClient jdbc, ImportEngine importEngine) {
         this.jdbc = jdbc;
+        this.importEngine = importEngine;
         this.formations = formations;
         this.campuses = campuses;
         this.sites = sites;
@@ -103,6 +112,32 @@ class TrainingOfferService implements TrainingOffer {
         formations.flush();
         auditTrail.record("SUPPRESSION_FORMATION", AUDITED, campusId, Map.of("formation", formation.getTitle()));
         events.publishEvent(new TrainingEvent.FormationRemoved(campusId, formationId));
+    }
+
+    /** Outside any transaction: the import engine runs its own, and records a refused file in another. */
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportReport importOffer(CmqUser actor, long campusId, String fileName, Path file) {
+        var campus = campus(campusId);
+        access.check(actor, CampusAction.EDIT, campus.scope());
+        var membersByUai = campus.activeMembers().stream().filter(member -> member.uai() != null)
+                .collect(Collectors.toMap(Member::uai, Member::id, (first, second) -> first));
+        var certificationsByCode = new HashMap<String, Certification>();
+        for (Certification certification : certifications.all()) {
+            certificationsByCode.put(certification.id().toUpperCase(Locale.ROOT), certification);
+            if (certification.rncpCode() != null) {
+                certificationsByCode.putIfAbsent(certification.rncpCode(), certification);
+                certificationsByCode.putIfAbsent(certification.rncpCode().substring("RNCP".length()), certification);
+            }
+        }
+        var importer = new OfferImporter(campusId, actor.email(), membersByUai, certificationsByCode);
+        var report = importEngine.importFile(importer, fileName, file, actor.email(), ImportEngine.ProgressListener.NONE);
+        if (report.run().status() != ImportStatus.ECHEC) {
+            auditTrail.record("IMPORT_OFFRE", AUDITED, campusId, Map.of("fichier", fileName,
+                    "creees", report.run().created(), "modifiees", report.run().updated(),
+                    "refusees", report.run().rejected()));
+        }
+        return report;
     }
 
     @Override

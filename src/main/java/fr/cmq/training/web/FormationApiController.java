@@ -1,5 +1,6 @@
 package fr.cmq.training.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
@@ -31,6 +34,8 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.importing.ImportStatus;
+import fr.cmq.shared.importing.UploadedFiles;
 import fr.cmq.training.Formation;
 import fr.cmq.training.FormationSearch;
 import fr.cmq.training.FormationSort;
@@ -50,8 +55,11 @@ class FormationApiController {
     private final Formations formations;
     private final TrainingOffer offer;
     private final CampusDirectory campuses;
+    private final UploadedFiles uploads;
 
-    FormationApiController(Formations formations, TrainingOffer offer, CampusDirectory campuses) {
+    FormationApiController(Formations formations, TrainingOffer offer, CampusDirectory campuses,
+            UploadedFiles uploads) {
+        this.uploads = uploads;
         this.formations = formations;
         this.offer = offer;
         this.campuses = campuses;
@@ -150,6 +158,34 @@ class FormationApiController {
         long formationId = offer.add(user, id, request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/campuses/" + id + "/formations/" + formationId))
                 .body(formation(id, formationId));
+    }
+
+    /**
+     * The offer of the network from a CSV file ({@code file}, multipart): the report of the run, with each refused
+     * line; 422 when the file itself is refused (nothing applied).
+     */
+    @PostMapping("/api/v1/campuses/{id}/formations/import")
+    ResponseEntity<?> importOffer(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(value = "file", required = false) @Nullable MultipartFile file) throws IOException {
+        if (!offer.mayKeepAll(user, id)) {
+            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+            throw new AccessDeniedException("Offre du campus " + id + " : son équipe seulement l'importe");
+        }
+        if (file == null || file.isEmpty()) {
+            throw new InvalidFieldException("file", "Joignez le fichier CSV de l'offre (champ file)");
+        }
+        var kept = uploads.keep(file.getInputStream());
+        try {
+            var report = offer.importOffer(user, id, UploadedFiles.nameOf(file, "offre.csv"), kept);
+            if (report.run().status() == ImportStatus.ECHEC) {
+                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, report.run().error());
+                problem.setTitle("Fichier refusé");
+                return ResponseEntity.unprocessableContent().body(problem);
+            }
+            return ResponseEntity.ok(report);
+        } finally {
+            uploads.discard(kept);
+        }
     }
 
     @GetMapping("/api/v1/campuses/{id}/formations/{formationId}")

@@ -1,5 +1,6 @@
 package fr.cmq.training.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDetails;
@@ -36,6 +38,7 @@ import fr.cmq.directory.Level;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.importing.UploadedFiles;
 import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.FormsShownAgain;
@@ -59,6 +62,10 @@ class OfferController {
             OrganisationType.LYCEE_DES_METIERS, OrganisationType.CFA, OrganisationType.ENSEIGNEMENT_SUPERIEUR,
             OrganisationType.FORMATION_CONTINUE);
 
+    /** The columns of an import of the offer, as its template gives them. */
+    private static final List<String> IMPORT_COLUMNS = List.of("uai", "certification", "statuts", "places_scolaire",
+            "places_apprentissage", "places_formation_continue", "duree", "rentrees", "admission", "handicap");
+
     /** The columns of an export of the offer. */
     private static final List<String> EXPORT_HEADER = List.of("Intitulé", "Type", "Niveau", "Niveau en clair",
             "Code RNCP", "Organisme", "UAI", "Ville", "Scolaire (places)", "Apprentissage (places)",
@@ -70,9 +77,11 @@ class OfferController {
     private final CampusDirectory campuses;
     private final CampusSites sites;
     private final Certifications certifications;
+    private final UploadedFiles uploads;
 
     OfferController(TrainingOffer offer, Formations formations, CampusDirectory campuses, CampusSites sites,
-            Certifications certifications) {
+            Certifications certifications, UploadedFiles uploads) {
+        this.uploads = uploads;
         this.offer = offer;
         this.formations = formations;
         this.campuses = campuses;
@@ -129,6 +138,36 @@ class OfferController {
             }
         }
         return offerPage(campus, user, model);
+    }
+
+    /** The offer of the network from a CSV file; the report shows each refused line with its number and reason. */
+    @PostMapping("/import")
+    String importOffer(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(value = "file", required = false) @Nullable MultipartFile file, Model model,
+            RedirectAttributes redirect) throws IOException {
+        var campus = campus(id);
+        checkTeam(user, id);
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("importMissing", true);
+            return "redirect:" + path(id) + "#import";
+        }
+        var kept = uploads.keep(file.getInputStream());
+        try {
+            model.addAttribute("report", offer.importOffer(user, id, UploadedFiles.nameOf(file, "offre.csv"), kept));
+        } finally {
+            uploads.discard(kept);
+        }
+        model.addAttribute("campus", campus);
+        return "training/import-report";
+    }
+
+    /** A file to start from: the columns of an import, and one line as an example. */
+    @GetMapping("/modele.csv")
+    ResponseEntity<byte[]> importTemplate(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
+        campus(id);
+        checkTeam(user, id);
+        return CsvDownload.of("modele-offre.csv", IMPORT_COLUMNS, List.of(Arrays.asList("0573326F", "RNCP35696",
+                "scolaire apprentissage", 12, 8, null, "2 ans", "Septembre", "Affelnet", "oui")));
     }
 
     @GetMapping("/parcours/{parcoursId}/suppression")

@@ -55,7 +55,6 @@ class ImportApiController {
     }
 
     static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? "fichier.csv" : name.replaceAll("[\\\\/]", "_");
+        return UploadedFiles.nameOf(file, "fichier.csv");
     }
 }
