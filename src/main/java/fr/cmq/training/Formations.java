@@ -1,6 +1,8 @@
 package fr.cmq.training;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.cmq.shared.PageResponse;
@@ -27,6 +29,9 @@ public interface Formations {
     List<Parcours> parcoursOf(long campusId);
 
     List<Passerelle> passerellesOf(long campusId);
+
+    /** For each of these formations that belongs to parcours, their names: what a list of results mentions. */
+    Map<Long, List<String>> parcoursNames(Collection<Long> formationIds);
 
     /** Where a town is: from the establishments of the annuaire, else from the places where formations are taught. */
     Optional<GeoPoint> locate(String town);

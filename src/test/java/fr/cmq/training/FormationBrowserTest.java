@@ -31,6 +31,7 @@ class FormationBrowserTest extends BrowserTestSupport {
         assertThat(find("#formation-results").getText()).contains("BTS maintenance des systèmes option C systèmes éoliens")
                 .containsIgnoringCase("Apprentissage").containsIgnoringCase("Bac +2 (niveau 5)");
         assertThat(new Select(find("#niveau")).getFirstSelectedOption().getText()).startsWith("Bac +2 (niveau 5) (");
+        assertThat(find("#formation-results").getText()).contains("Parcours : Maintenance et énergie, du CAP au BUT");
         checkAccessibility("formations-filtrees");
 
         followFrom(find("#formation-results a"));

@@ -3,6 +3,7 @@ package fr.cmq.training.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -182,6 +183,21 @@ class JdbcFormations implements Formations {
                     first.description(), Stream.concat(first.steps().stream(), next.steps().stream()).toList()));
         }
         return List.copyOf(parcours.values());
+    }
+
+    @Override
+    public Map<Long, List<String>> parcoursNames(Collection<Long> formationIds) {
+        if (formationIds.isEmpty()) {
+            return Map.of();
+        }
+        var names = new HashMap<Long, List<String>>();
+        jdbc.sql("select ps.formation_id, p.name from parcours_step ps join parcours p on p.id = ps.parcours_id"
+                        + " where ps.formation_id in (:ids) order by p.name")
+                .param("ids", formationIds)
+                .query((row, n) -> names.computeIfAbsent(row.getLong("formation_id"), id -> new ArrayList<>())
+                        .add(row.getString("name")))
+                .list();
+        return names;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import fr.cmq.directory.Level;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.training.Formation;
 import fr.cmq.training.FormationSearch;
 import fr.cmq.training.FormationSort;
 import fr.cmq.training.Formations;
@@ -57,7 +58,10 @@ class FormationSearchController {
         model.addAttribute("radius", radius);
         model.addAttribute("radii", RADII);
         model.addAttribute("sorts", FormationSort.values());
-        model.addAttribute("results", formations.search(search, Math.max(page, 0), PAGE_SIZE));
+        var results = formations.search(search, Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("results", results);
+        model.addAttribute("parcoursNames",
+                formations.parcoursNames(results.content().stream().map(Formation::id).toList()));
         model.addAttribute("facets", formations.facets(search));
         model.addAttribute("base", UriComponentsBuilder.fromPath("/formations")
                 .queryParamIfPresent("q", present(q))
