@@ -1,7 +1,10 @@
 package fr.cmq.training;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.Member;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.importing.ImportReport;
 
@@ -36,6 +39,9 @@ public interface TrainingOffer {
 
     /** Whether this user may change the offer of this campus: all of it, or a formation of this member. */
     boolean mayKeep(CmqUser actor, long campusId, long memberId);
+
+    /** The active members whose formations this user keeps: all of them for the team, its own for a contact. */
+    List<Member> membersKeptBy(CmqUser actor, CampusDetails campus);
 
     /** Whether this user keeps the whole offer of the campus (its team). */
     boolean mayKeepAll(CmqUser actor, long campusId);

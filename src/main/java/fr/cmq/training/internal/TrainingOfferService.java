@@ -257,6 +257,14 @@ class TrainingOfferService implements TrainingOffer {
         return campuses.scope(campusId).map(scope -> access.may(actor, CampusAction.EDIT, scope)).orElse(false);
     }
 
+    /** Read from the campus already in hand: no query, whatever the size of its network. */
+    @Override
+    public List<Member> membersKeptBy(@Nullable CmqUser actor, CampusDetails campus) {
+        boolean team = access.may(actor, CampusAction.EDIT, campus.scope());
+        return campus.activeMembers().stream()
+                .filter(member -> team || access.mayEditOrganisation(actor, campus.id(), member.id())).toList();
+    }
+
     private void checkMayKeep(CmqUser actor, CampusDetails campus, long memberId) {
         if (!access.may(actor, CampusAction.EDIT, campus.scope())
                 && !access.mayEditOrganisation(actor, campus.id(), memberId)) {
@@ -272,8 +280,7 @@ class TrainingOfferService implements TrainingOffer {
     private FormationEntity formation(CmqUser actor, CampusDetails campus, long formationId) {
         var formation = formations.findByIdAndCampusId(formationId, campus.id());
         if (formation.isEmpty()) {
-            if (!access.may(actor, CampusAction.EDIT, campus.scope()) && campus.activeMembers().stream()
-                    .noneMatch(member -> access.mayEditOrganisation(actor, campus.id(), member.id()))) {
+            if (membersKeptBy(actor, campus).isEmpty()) {
                 throw new AccessDeniedException("Offre du campus " + campus.id() + " : ni l'équipe ni un de ses membres");
             }
             throw new NotFoundException("Formation " + formationId + " introuvable dans ce campus");

@@ -383,8 +383,7 @@ class OfferController {
 
     /** The members whose formations this user keeps: all of them for the team; its own for a member's contact. */
     private List<Member> keepableMembers(CmqUser user, CampusDetails campus) {
-        var members = campus.activeMembers().stream().filter(member -> offer.mayKeep(user, campus.id(), member.id()))
-                .toList();
+        var members = offer.membersKeptBy(user, campus);
         if (members.isEmpty()) {
             throw new AccessDeniedException("Offre du campus " + campus.id() + " : ni l'équipe ni un de ses membres");
         }
