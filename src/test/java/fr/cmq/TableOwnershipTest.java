@@ -31,6 +31,8 @@ class TableOwnershipTest {
             "campus", Set.of("campus", "campus_academie", "campus_departement", "campus_objective", "campus_member",
                     "campus_site", "campus_instance", "instance_seat", "instance_meeting"),
             "training", Set.of("formation", "parcours", "parcours_step", "passerelle"),
+            "steering", Set.of("strategic_objective", "campus_action", "campus_action_member", "action_note",
+                    "campus_budget", "budget_line", "budget_amendment", "contribution"),
             "shared", Set.of("import_run", "import_rejection", "document", "event_publication"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */

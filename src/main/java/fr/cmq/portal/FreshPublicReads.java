@@ -6,6 +6,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import fr.cmq.campus.CampusEvent;
 import fr.cmq.shared.caching.PublicResponseCache;
 import fr.cmq.shared.importing.ImportApplied;
+import fr.cmq.steering.SteeringEvent;
 import fr.cmq.training.TrainingEvent;
 
 /**
@@ -28,6 +29,12 @@ class FreshPublicReads {
 
     @TransactionalEventListener
     void on(TrainingEvent change) {
+        cache.clear();
+    }
+
+    /** The objectives show on the campus's page. */
+    @TransactionalEventListener
+    void on(SteeringEvent.PlanChanged change) {
         cache.clear();
     }
 

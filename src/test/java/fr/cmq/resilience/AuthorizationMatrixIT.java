@@ -41,9 +41,18 @@ class AuthorizationMatrixIT {
         PILOTS,
         /** Creation: the national administration, and pilots inside their territory. */
         CREATION,
-        /** The campus's offer: its team, and the contact of one of its members for its own organisation. */
-        OFFER
+        /** The campus's team, and the contact of one of its members for its own organisation's offer or contributions. */
+        NETWORK,
+        /** The sign-off of the chef d'établissement support, and the national administration. */
+        SIGN_OFF
     }
+
+    /** A budget line and a sign-off step read at a version that never was: an allowed user gets 409, nothing changes. */
+    private static final String LINE = "{\"direction\":\"RESSOURCE\",\"source\":\"REGION\",\"planned\":1,\"version\":-1}";
+    /** An action under an objective that is not: an allowed user gets 400, nothing is written. */
+    private static final String ACTION = "{\"title\":\"A\",\"pilotName\":\"P\",\"startsOn\":\"2026-01-01\","
+            + "\"endsOn\":\"2026-02-01\",\"objectiveId\":999999,\"version\":0}";
+    private static final String STALE_STEP = "{\"version\":-1,\"reason\":\"Motif\"}";
 
     /** How each route is tried: its rule and, for the API, a body that passes validation. */
     private static final Map<String, Case> CASES = Map.ofEntries(
@@ -62,9 +71,24 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/reseau/{memberId}/depart", Rule.TEAM, Map.of("leftOn", "2026-01-01")),
             // another organisation than the member contact's own: only its campus team may
             page("POST /campus/{id}/reseau/{memberId}/coordonnees", Rule.TEAM, Map.of("version", "0")),
-            page("POST /campus/{id}/offre", Rule.OFFER),
-            page("POST /campus/{id}/offre/{formationId}", Rule.OFFER),
-            page("POST /campus/{id}/offre/{formationId}/suppression", Rule.OFFER),
+            page("POST /campus/{id}/budget/{year}/lignes", Rule.TEAM),
+            page("POST /campus/{id}/budget/{year}/lignes/{lineId}", Rule.TEAM),
+            page("POST /campus/{id}/budget/{year}/lignes/{lineId}/suppression", Rule.TEAM),
+            page("POST /campus/{id}/budget/{year}/contributions", Rule.NETWORK),
+            page("POST /campus/{id}/budget/{year}/contributions/{contributionId}/suppression", Rule.NETWORK),
+            page("POST /campus/{id}/budget/{year}/soumission", Rule.TEAM),
+            page("POST /campus/{id}/budget/{year}/validation", Rule.SIGN_OFF),
+            page("POST /campus/{id}/budget/{year}/renvoi", Rule.SIGN_OFF),
+            page("POST /campus/{id}/budget/{year}/avenant", Rule.TEAM),
+            page("POST /campus/{id}/plan/objectifs", Rule.TEAM),
+            page("POST /campus/{id}/plan/objectifs/{objectiveId}/suppression", Rule.TEAM),
+            page("POST /campus/{id}/plan/actions", Rule.TEAM),
+            page("POST /campus/{id}/plan/actions/{actionId}", Rule.TEAM),
+            page("POST /campus/{id}/plan/actions/{actionId}/notes", Rule.TEAM),
+            page("POST /campus/{id}/plan/actions/{actionId}/suppression", Rule.TEAM),
+            page("POST /campus/{id}/offre", Rule.NETWORK),
+            page("POST /campus/{id}/offre/{formationId}", Rule.NETWORK),
+            page("POST /campus/{id}/offre/{formationId}/suppression", Rule.NETWORK),
             page("POST /campus/{id}/offre/import", Rule.TEAM),
             page("POST /campus/{id}/offre/parcours", Rule.TEAM),
             page("POST /campus/{id}/offre/parcours/{parcoursId}/suppression", Rule.TEAM),
@@ -80,14 +104,27 @@ class AuthorizationMatrixIT {
             api("DELETE /api/v1/campuses/{id}/members/{memberId}", Rule.TEAM, ""),
             // a formation of another organisation than the member contact's own: only its campus team may add it
             api("POST /api/v1/campuses/{id}/formations", Rule.TEAM, "{\"memberId\":999999}"),
-            api("PUT /api/v1/campuses/{id}/formations/{formationId}", Rule.OFFER, "{\"memberId\":999999,\"version\":0}"),
-            api("DELETE /api/v1/campuses/{id}/formations/{formationId}", Rule.OFFER, ""),
+            api("PUT /api/v1/campuses/{id}/formations/{formationId}", Rule.NETWORK, "{\"memberId\":999999,\"version\":0}"),
+            api("DELETE /api/v1/campuses/{id}/formations/{formationId}", Rule.NETWORK, ""),
             api("POST /api/v1/campuses/{id}/formations/import", Rule.TEAM, ""),
             api("POST /api/v1/campuses/{id}/parcours", Rule.TEAM, "{\"name\":\"P\",\"formationIds\":[999998,999999]}"),
             api("DELETE /api/v1/campuses/{id}/parcours/{parcoursId}", Rule.TEAM, ""),
             api("POST /api/v1/campuses/{id}/passerelles", Rule.TEAM,
                     "{\"fromFormationId\":999998,\"toFormationId\":999999,\"conditions\":\"Contrat signé\"}"),
             api("DELETE /api/v1/campuses/{id}/passerelles/{passerelleId}", Rule.TEAM, ""),
+            api("POST /api/v1/campuses/{id}/budgets/{year}/contributions", Rule.TEAM,
+                    "{\"memberId\":999999,\"kind\":\"FINANCIERE\",\"amount\":10}"),
+            api("DELETE /api/v1/campuses/{id}/budgets/{year}/contributions/{contributionId}", Rule.NETWORK, ""),
+            api("POST /api/v1/campuses/{id}/budgets/{year}/lines", Rule.TEAM, LINE),
+            api("PUT /api/v1/campuses/{id}/budgets/{year}/lines/{lineId}", Rule.TEAM, LINE),
+            api("DELETE /api/v1/campuses/{id}/budgets/{year}/lines/{lineId}", Rule.TEAM, ""),
+            api("POST /api/v1/campuses/{id}/budgets/{year}/submit", Rule.TEAM, STALE_STEP),
+            api("POST /api/v1/campuses/{id}/budgets/{year}/validate", Rule.SIGN_OFF, STALE_STEP),
+            api("POST /api/v1/campuses/{id}/budgets/{year}/send-back", Rule.SIGN_OFF, STALE_STEP),
+            api("POST /api/v1/campuses/{id}/budgets/{year}/amend", Rule.TEAM, STALE_STEP),
+            api("POST /api/v1/campuses/{id}/actions", Rule.TEAM, ACTION),
+            api("PUT /api/v1/campuses/{id}/actions/{actionId}", Rule.TEAM, ACTION),
+            api("DELETE /api/v1/campuses/{id}/actions/{actionId}", Rule.TEAM, ""),
             api("DELETE /api/v1/campuses/{id}", Rule.ADMIN, ""));
 
     private static final String NEW_CAMPUS = """
@@ -171,7 +208,8 @@ class AuthorizationMatrixIT {
             case ADMIN -> account == DemoAccount.ADMIN;
             case TEAM -> account == DemoAccount.ADMIN || (ownCampus
                     && (account == DemoAccount.DIRECTEUR || account == DemoAccount.CHEF_ETABLISSEMENT));
-            case OFFER -> allows(Rule.TEAM, account, ownCampus) || (ownCampus && account == DemoAccount.CONTACT_MEMBRE);
+            case NETWORK -> allows(Rule.TEAM, account, ownCampus) || (ownCampus && account == DemoAccount.CONTACT_MEMBRE);
+            case SIGN_OFF -> account == DemoAccount.ADMIN || (ownCampus && account == DemoAccount.CHEF_ETABLISSEMENT);
             case PILOTS, CREATION -> account == DemoAccount.ADMIN || (ownCampus
                     && (account == DemoAccount.PILOTE_REGIONAL || account == DemoAccount.PILOTE_ACADEMIQUE));
         };
@@ -179,7 +217,7 @@ class AuthorizationMatrixIT {
 
     private static HttpResponse<String> send(WebSession session, @Nullable DemoAccount account, Routes.Route route,
             Case rule, long campus) {
-        String path = route.pattern().replace("{id}", String.valueOf(campus)).replace("{kind}", "annuaire")
+        String path = route.pattern().replace("{id}", String.valueOf(campus)).replace("{kind}", "annuaire").replace("{year}", "2026")
                 .replaceAll("\\{[a-zA-Z]+Id}", OTHER_ID);
         if (!rule.api()) {
             return session.postForm(path, rule.fields());

@@ -1,0 +1,31 @@
+package fr.cmq.steering;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A campus's budget for a year, as its team and its pilots read it; a year nobody has written yet is an empty draft
+ * of version 0.
+ */
+public record Budget(
+        long campusId,
+        int year,
+        BudgetStatus status,
+        long version,
+        List<BudgetLine> lines,
+        List<Contribution> contributions,
+        BudgetTotals totals,
+        List<MemberRef> membersWithoutContribution,
+        List<Amendment> amendments,
+        @Nullable Instant submittedAt,
+        @Nullable String submittedBy,
+        @Nullable Instant validatedAt,
+        @Nullable String validatedBy) {
+
+    /** Planned amounts (lines, promised contributions) change in a draft only. */
+    public boolean open() {
+        return status == BudgetStatus.BROUILLON;
+    }
+}

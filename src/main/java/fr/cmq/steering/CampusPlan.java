@@ -1,0 +1,48 @@
+package fr.cmq.steering;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.PageResponse;
+
+/**
+ * A campus's strategic objectives (public) and the action plan that declines them (its team keeps it, its pilots
+ * read it). Writes are audited and announced by {@link SteeringEvent.PlanChanged}.
+ */
+public interface CampusPlan {
+
+    List<Objective> objectivesOf(long campusId);
+
+    /** @throws org.springframework.security.access.AccessDeniedException unless the user reads the campus's private data */
+    PageResponse<Action> actions(@Nullable CmqUser viewer, long campusId, ActionFilter filter, int page, int size);
+
+    Action action(@Nullable CmqUser viewer, long campusId, long actionId);
+
+    /** Every action of the campus, by start date, for the screens of its team once their access is checked. */
+    List<Action> actionsOf(long campusId);
+
+    long addObjective(CmqUser actor, long campusId, ObjectiveDetails objective);
+
+    void updateObjective(CmqUser actor, long campusId, long objectiveId, ObjectiveDetails objective);
+
+    void removeObjective(CmqUser actor, long campusId, long objectiveId);
+
+    long addAction(CmqUser actor, long campusId, ActionDetails action);
+
+    /**
+     * @throws org.springframework.dao.OptimisticLockingFailureException when someone changed it since {@code version}
+     * @throws fr.cmq.shared.RuleViolationException when its status may not go where it is asked
+     */
+    void updateAction(CmqUser actor, long campusId, long actionId, long version, ActionDetails action);
+
+    void removeAction(CmqUser actor, long campusId, long actionId);
+
+    void addNote(CmqUser actor, long campusId, long actionId, LocalDate notedOn, String text);
+
+    boolean mayKeep(@Nullable CmqUser user, long campusId);
+
+    boolean mayRead(@Nullable CmqUser user, long campusId);
+}

@@ -1,0 +1,19 @@
+package fr.cmq.steering;
+
+/** What changed in the steering of a campus, announced after the change is written. */
+public sealed interface SteeringEvent {
+
+    long campusId();
+
+    /** A line, a contribution or the state of a year's budget changed. */
+    record BudgetChanged(long campusId, int year) implements SteeringEvent {}
+
+    record BudgetSubmitted(long campusId, int year) implements SteeringEvent {}
+
+    record BudgetValidated(long campusId, int year) implements SteeringEvent {}
+
+    record BudgetAmended(long campusId, int year, String reason) implements SteeringEvent {}
+
+    /** An objective or an action of the plan was added, changed or removed. */
+    record PlanChanged(long campusId) implements SteeringEvent {}
+}

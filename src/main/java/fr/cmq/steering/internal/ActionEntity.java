@@ -1,0 +1,105 @@
+package fr.cmq.steering.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.RuleViolationException;
+import fr.cmq.steering.ActionStatus;
+import fr.cmq.steering.SteeringEvent;
+
+/** An action of a campus's plan: versioned, changed whole; its status moves only along the allowed transitions. */
+@Entity
+@Table(name = "campus_action")
+class ActionEntity extends AbstractAggregateRoot<ActionEntity> {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long campusId;
+    private @Nullable Long objectiveId;
+    private String title;
+    private @Nullable String description;
+    private String pilotName;
+    private @Nullable Long pilotMemberId;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    @Enumerated(EnumType.STRING)
+    private ActionStatus status = ActionStatus.PREVUE;
+    private @Nullable String abandonReason;
+    private @Nullable BigDecimal budget;
+    private @Nullable String expectedResults;
+    private Instant updatedAt = Instant.now();
+    private @Nullable String updatedBy;
+
+    @Version
+    private long version;
+
+    protected ActionEntity() {
+    }
+
+    ActionEntity(long campusId) {
+        this.campusId = campusId;
+    }
+
+    void describe(CheckedAction action, String by, Instant at) {
+        this.objectiveId = action.objectiveId();
+        this.title = action.title();
+        this.description = action.description();
+        this.pilotName = action.pilotName();
+        this.pilotMemberId = action.pilotMemberId();
+        this.startsOn = action.startsOn();
+        this.endsOn = action.endsOn();
+        this.budget = action.budget();
+        this.expectedResults = action.expectedResults();
+        this.updatedAt = at;
+        this.updatedBy = by;
+        registerEvent(new SteeringEvent.PlanChanged(campusId));
+    }
+
+    /**
+     * Moves the action to {@code next}: only where {@link ActionStatus#next()} allows, and abandoned only for a reason.
+     * Staying where it is changes nothing but an abandoned action's reason.
+     */
+    void moveTo(ActionStatus next, @Nullable String reason) {
+        if (next != status && !status.next().contains(next)) {
+            throw new RuleViolationException("rule.action.transition", label(status), label(next));
+        }
+        if (next == ActionStatus.ABANDONNEE && reason == null) {
+            throw new InvalidFieldException("abandonReason", "Dites pourquoi l’action est abandonnée");
+        }
+        status = next;
+        abandonReason = next == ActionStatus.ABANDONNEE ? reason : null;
+    }
+
+    private static DefaultMessageSourceResolvable label(ActionStatus status) {
+        return new DefaultMessageSourceResolvable("actionstatus." + status.name());
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    String getTitle() {
+        return title;
+    }
+}

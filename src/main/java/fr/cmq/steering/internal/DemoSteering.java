@@ -1,0 +1,208 @@
+package fr.cmq.steering.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusSearch;
+import fr.cmq.campus.Finalite;
+import fr.cmq.campus.Member;
+import fr.cmq.campus.OrganisationType;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Role;
+import fr.cmq.identity.RoleGrant;
+import fr.cmq.shared.demo.DemoData;
+import fr.cmq.steering.ActionDetails;
+import fr.cmq.steering.ActionStatus;
+import fr.cmq.steering.CampusBudgets;
+import fr.cmq.steering.CampusPlan;
+import fr.cmq.steering.ContributionKind;
+import fr.cmq.steering.FundingSource;
+import fr.cmq.steering.LineDetails;
+import fr.cmq.steering.LineDirection;
+import fr.cmq.steering.NewContribution;
+import fr.cmq.steering.ObjectiveDetails;
+
+/**
+ * The steering of the demonstration campuses, dated from today: the Énergie et maintenance campus has three
+ * objectives, actions in every status (two late) and this year's budget submitted to its chef d'établissement, with
+ * contributions from all its members but its lycée des métiers (which gave last year); the others a lighter plan and
+ * a draft budget.
+ */
+@Component
+@Order(5)
+class DemoSteering implements DemoData {
+
+    private static final CmqUser DEMO = new CmqUser(0, "démonstration", "Démonstration", null, true,
+            List.of(RoleGrant.national(Role.ADMIN_NATIONAL)));
+
+    private final CampusPlan plan;
+    private final CampusBudgets budgets;
+    private final CampusDirectory campuses;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemoSteering(CampusPlan plan, CampusBudgets budgets, CampusDirectory campuses, JdbcClient jdbc, Clock clock) {
+        this.plan = plan;
+        this.budgets = budgets;
+        this.campuses = campuses;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void load() {
+        if (jdbc.sql("select exists (select 1 from strategic_objective)").query(Boolean.class).single()) {
+            return;
+        }
+        for (var summary : campuses.search(CampusSearch.everything(), 0, 100).content()) {
+            var campus = campuses.find(summary.id()).orElseThrow();
+            if (campus.activeMembers().isEmpty()) {
+                continue;
+            }
+            if (campus.id() == 1) {
+                energy(campus);
+            } else {
+                lighter(campus);
+            }
+        }
+    }
+
+    private void energy(CampusDetails campus) {
+        var today = LocalDate.now(clock);
+        var members = campus.activeMembers();
+        long attract = plan.addObjective(DEMO, campus.id(), new ObjectiveDetails(
+                "Rendre visibles et attractifs les métiers de la maintenance et de l'énergie",
+                "Faire découvrir les métiers dès la 4e, et casser les représentations genrées des métiers techniques.",
+                List.of(Finalite.ATTRACTIVITE_VOIE_PRO, Finalite.VISIBILITE_PARTENAIRES), today.getYear() - 1,
+                today.getYear() + 2));
+        long paths = plan.addObjective(DEMO, campus.id(), new ObjectiveDetails(
+                "Construire des parcours de formation continus du CAP au BUT",
+                "Mixer les statuts et les publics, faciliter les poursuites d'études et les changements de statut.",
+                List.of(Finalite.ELEVATION_QUALIFICATION, Finalite.INSERTION_PROFESSIONNELLE), today.getYear() - 1,
+                today.getYear() + 2));
+        long companies = plan.addObjective(DEMO, campus.id(), new ObjectiveDetails(
+                "Répondre aux besoins en compétences des entreprises de la vallée de la Fensch",
+                "Associer les entreprises de l'énergie et de la maintenance à la formation, des plateaux techniques à l'apprentissage.",
+                List.of(Finalite.LIENS_ENTREPRISES, Finalite.DEVELOPPEMENT_TERRITOIRE), today.getYear() - 1,
+                today.getYear() + 2));
+        Member lycee = byType(members, OrganisationType.LYCEE_DES_METIERS, 0);
+        Member cfa = byType(members, OrganisationType.CFA, 2);
+        Member iut = byType(members, OrganisationType.ENSEIGNEMENT_SUPERIEUR, 3);
+        Member company = byType(members, OrganisationType.ENTREPRISE, 4);
+        var planned = new ArrayList<Long>();
+        planned.add(action(campus, attract, "Journées découverte des métiers pour les classes de 4e", "Claire Martin", lycee,
+                List.of(lycee, company), today.minusMonths(14), today.minusMonths(8), ActionStatus.TERMINEE, null, "4800"));
+        planned.add(action(campus, attract, "Hackathon « énergie 2030 » inter-établissements", "Karim Benali", iut,
+                List.of(iut, lycee, cfa, company), today.minusMonths(3), today.plusMonths(2), ActionStatus.EN_COURS, null, "12000"));
+        planned.add(action(campus, attract, "Campagne « Les filles et la maintenance »", "Sophie Leroy", lycee,
+                List.of(lycee, cfa), today.minusMonths(6), today.minusDays(20), ActionStatus.EN_COURS, null, "3000"));
+        planned.add(action(campus, paths, "Passerelle bac pro vers BTS en apprentissage", "Thomas Weber", cfa,
+                List.of(cfa, lycee), today.minusMonths(10), today.plusMonths(6), ActionStatus.EN_COURS, null, "6500"));
+        planned.add(action(campus, paths, "Module d'accueil commun des nouveaux BTS et BUT", "Julie Schmitt", iut,
+                List.of(iut, cfa), today.plusMonths(1), today.plusMonths(4), ActionStatus.PREVUE, null, null));
+        planned.add(action(campus, paths, "Travaux tutorés inter-niveaux avec jury de professionnels", "Marc Durand", lycee,
+                List.of(lycee, iut, company), today.minusMonths(4), today.minusDays(5), ActionStatus.PREVUE, null, "2000"));
+        planned.add(action(campus, companies, "Plateau technique partagé de maintenance industrielle", "Paul Muller", company,
+                List.of(company, lycee, cfa), today.minusMonths(18), today.minusMonths(2), ActionStatus.TERMINEE, null, "45000"));
+        planned.add(action(campus, companies, "Formation des enseignants aux pompes à chaleur", "Anne Klein", cfa,
+                List.of(cfa, company), today.plusMonths(2), today.plusMonths(3), ActionStatus.PREVUE, null, "5200"));
+        planned.add(action(campus, companies, "Mobilités Erasmus+ d'apprentis en Sarre et au Luxembourg", "Thomas Weber", cfa,
+                List.of(cfa), today.minusMonths(5), today.plusMonths(7), ActionStatus.EN_COURS, null, "18000"));
+        planned.add(action(campus, attract, "Salon virtuel des métiers de l'énergie", "Sophie Leroy", lycee,
+                List.of(lycee), today.minusMonths(9), today.minusMonths(4), ActionStatus.ABANDONNEE,
+                "Remplacé par le hackathon, plus mobilisateur pour les jeunes.", null));
+        plan.addNote(DEMO, campus.id(), planned.get(1), today.minusMonths(1),
+                "Six équipes inscrites, dont deux mixtes lycée-IUT ; jury de quatre entreprises confirmé.");
+        plan.addNote(DEMO, campus.id(), planned.get(2), today.minusMonths(2),
+                "Les visites d'ateliers ont pris du retard : la clôture est reportée à la rentrée.");
+
+        int year = today.getYear();
+        line(campus, year, LineDirection.RESSOURCE, FundingSource.REGION, null, "Subvention régionale de fonctionnement", "60000", "45000");
+        line(campus, year, LineDirection.RESSOURCE, FundingSource.ETAT, null, "Crédits du rectorat", "25000", "25000");
+        line(campus, year, LineDirection.RESSOURCE, FundingSource.FRANCE_2030, null, "AMI Compétences et métiers d'avenir", "40000", "20000");
+        line(campus, year, LineDirection.RESSOURCE, FundingSource.ERASMUS_PLUS, null, "Projet de mobilité des apprentis", "18000", "9000");
+        line(campus, year, LineDirection.RESSOURCE, FundingSource.ENTREPRISES, null, "Mécénat des entreprises partenaires", "12000", "8500");
+        line(campus, year, LineDirection.DEPENSE, null, null, "Poste du directeur opérationnel et fonctionnement", "70000", "52000");
+        line(campus, year, LineDirection.DEPENSE, null, planned.get(1), null, "12000", "4000");
+        line(campus, year, LineDirection.DEPENSE, null, planned.get(3), null, "6500", "3000");
+        line(campus, year, LineDirection.DEPENSE, null, planned.get(8), null, "18000", "9000");
+        line(campus, year, LineDirection.DEPENSE, null, planned.get(7), null, "5200", null);
+        line(campus, year, LineDirection.DEPENSE, null, planned.get(5), null, "2000", null);
+        budgets.submit(DEMO, campus.id(), year, budgets.read(DEMO, campus.id(), year).version());
+
+        var kinds = ContributionKind.values();
+        var contributing = members.stream().filter(member -> member.id() != lycee.id()).toList();
+        for (int i = 0; i < contributing.size(); i++) {
+            var member = contributing.get(i);
+            var kind = kinds[i % kinds.length];
+            budgets.declare(DEMO, campus.id(), year, new NewContribution(member.id(), kind,
+                    new BigDecimal(kind == ContributionKind.FINANCIERE ? "5000" : kind == ContributionKind.HUMAINE ? "3600" : "2500"),
+                    kind == ContributionKind.HUMAINE ? new BigDecimal("80") : null, switch (kind) {
+                        case FINANCIERE -> "Participation au fonctionnement du campus";
+                        case MATERIELLE -> "Prêt du plateau technique et des équipements de mesure";
+                        case HUMAINE -> "Interventions de professionnels et jurys";
+                    }, false));
+        }
+        budgets.declare(DEMO, campus.id(), year - 1, new NewContribution(lycee.id(),
+                ContributionKind.FINANCIERE, new BigDecimal("1500"), null, "Cotisation", false));
+    }
+
+    private void lighter(CampusDetails campus) {
+        var today = LocalDate.now(clock);
+        var members = campus.activeMembers();
+        long objective = plan.addObjective(DEMO, campus.id(), new ObjectiveDetails(
+                "Faire connaître les formations et les métiers de la filière",
+                null, List.of(Finalite.ATTRACTIVITE_VOIE_PRO), today.getYear(), today.getYear() + 3));
+        long action = action(campus, objective, "Portes ouvertes communes du réseau", "Équipe du campus", members.getFirst(),
+                members, today.minusMonths(2), today.plusMonths(3), ActionStatus.EN_COURS, null, "3000");
+        int year = today.getYear();
+        line(campus, year, LineDirection.RESSOURCE, FundingSource.REGION, null, null, "30000", null);
+        line(campus, year, LineDirection.DEPENSE, null, action, null, "3000", null);
+        budgets.declare(DEMO, campus.id(), year, new NewContribution(members.getFirst().id(),
+                ContributionKind.HUMAINE, new BigDecimal("1800"), new BigDecimal("40"), "Organisation des portes ouvertes", false));
+    }
+
+    private long action(CampusDetails campus, long objective, String title, String pilot, Member pilotMember,
+            List<Member> involved, LocalDate starts, LocalDate ends, ActionStatus status, @Nullable String reason,
+            @Nullable String budget) {
+        var details = new ActionDetails(objective, title, null, pilot, pilotMember.id(),
+                involved.stream().map(Member::id).distinct().toList(), starts, ends, ActionStatus.PREVUE, null,
+                budget == null ? null : new BigDecimal(budget), null);
+        long id = plan.addAction(DEMO, campus.id(), details);
+        var path = switch (status) {
+            case PREVUE -> List.<ActionStatus>of();
+            case EN_COURS -> List.of(ActionStatus.EN_COURS);
+            case TERMINEE -> List.of(ActionStatus.EN_COURS, ActionStatus.TERMINEE);
+            case ABANDONNEE -> List.of(ActionStatus.ABANDONNEE);
+        };
+        for (ActionStatus next : path) {
+            var current = plan.action(DEMO, campus.id(), id);
+            plan.updateAction(DEMO, campus.id(), id, current.version(), new ActionDetails(objective, title, null, pilot,
+                    pilotMember.id(), details.memberIds(), starts, ends, next, reason, details.budget(), null));
+        }
+        return id;
+    }
+
+    private void line(CampusDetails campus, int year, LineDirection direction, @Nullable FundingSource source,
+            @Nullable Long action, @Nullable String label, String planned, @Nullable String actual) {
+        budgets.addLine(DEMO, campus.id(), year, budgets.read(DEMO, campus.id(), year).version(), new LineDetails(
+                direction, source, action, label, new BigDecimal(planned), actual == null ? null : new BigDecimal(actual)));
+    }
+
+    private static Member byType(List<Member> members, OrganisationType type, int fallback) {
+        return members.stream().filter(m -> m.organisationType() == type).findFirst()
+                .orElse(members.get(Math.min(fallback, members.size() - 1)));
+    }
+}

@@ -1,0 +1,127 @@
+package fr.cmq.steering.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.PageResponse;
+import fr.cmq.steering.Action;
+import fr.cmq.steering.ActionDetails;
+import fr.cmq.steering.ActionFilter;
+import fr.cmq.steering.ActionStatus;
+import fr.cmq.steering.CampusPlan;
+
+/**
+ * A campus's action plan in JSON, for its team and its pilots: the actions with their filters, and their keeping.
+ * A change carrying a stale {@code version} is answered 409 with the action as it is now.
+ */
+@RestController
+class ActionApiController {
+
+    private final CampusPlan plan;
+
+    ActionApiController(CampusPlan plan) {
+        this.plan = plan;
+    }
+
+    record ActionRequest(
+            @Nullable Long objectiveId,
+            @NotBlank(message = "{action.form.title.required}") @Size(max = 300, message = "{action.form.title.size}") @Nullable String title,
+            @Size(max = 4000, message = "{action.form.text.size}") @Nullable String description,
+            @NotBlank(message = "{action.form.pilot.required}") @Size(max = 200, message = "{action.form.pilot.size}") @Nullable String pilotName,
+            @Nullable Long pilotMemberId,
+            @Nullable List<@NotNull Long> memberIds,
+            @NotNull(message = "{action.form.starts.required}") @Nullable LocalDate startsOn,
+            @NotNull(message = "{action.form.ends.required}") @Nullable LocalDate endsOn,
+            @Nullable ActionStatus status,
+            @Size(max = 4000, message = "{action.form.text.size}") @Nullable String abandonReason,
+            @Nullable BigDecimal budget,
+            @Size(max = 4000, message = "{action.form.text.size}") @Nullable String expectedResults,
+            @Nullable Long version) {
+
+        ActionDetails toDetails() {
+            return new ActionDetails(objectiveId, title, description, pilotName, pilotMemberId,
+                    memberIds == null ? List.of() : memberIds, startsOn, endsOn,
+                    status == null ? ActionStatus.PREVUE : status, abandonReason, budget, expectedResults);
+        }
+    }
+
+    @GetMapping("/api/v1/campuses/{id}/actions")
+    PageResponse<Action> list(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user,
+            @RequestParam(required = false) @Nullable Long objective,
+            @RequestParam(required = false) @Nullable ActionStatus status,
+            @RequestParam(required = false) @Nullable Long pilot,
+            @RequestParam(defaultValue = "false") boolean late,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return plan.actions(user, id, new ActionFilter(objective, status, pilot, late), page, size);
+    }
+
+    @GetMapping("/api/v1/campuses/{id}/actions/{actionId}")
+    Action one(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal @Nullable CmqUser user) {
+        return plan.action(user, id, actionId);
+    }
+
+    @PostMapping("/api/v1/campuses/{id}/actions")
+    ResponseEntity<Action> add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody ActionRequest request) {
+        long actionId = plan.addAction(user, id, request.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/campuses/" + id + "/actions/" + actionId))
+                .body(plan.action(user, id, actionId));
+    }
+
+    /** Changes an action whole, its status along the allowed transitions; the body carries the {@code version} read. */
+    @PutMapping("/api/v1/campuses/{id}/actions/{actionId}")
+    ResponseEntity<?> update(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody ActionRequest request) {
+        if (request.version() == null) {
+            if (!plan.mayKeep(user, id)) {
+                throw new AccessDeniedException("Plan du campus " + id + " : son équipe seulement");
+            }
+            throw new InvalidFieldException("version", "La version lue est requise pour modifier une action");
+        }
+        try {
+            plan.updateAction(user, id, actionId, request.version(), request.toDetails());
+        } catch (OptimisticLockingFailureException e) {
+            var current = plan.action(user, id, actionId);
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "L'action a été modifiée entre-temps :"
+                    + " rien n'a été écrasé. Voici sa version actuelle (" + current.version() + ").");
+            problem.setTitle("Modification en conflit");
+            problem.setProperty("current", current);
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
+        return ResponseEntity.ok(plan.action(user, id, actionId));
+    }
+
+    @DeleteMapping("/api/v1/campuses/{id}/actions/{actionId}")
+    ResponseEntity<Void> remove(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user) {
+        plan.removeAction(user, id, actionId);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,272 @@
+package fr.cmq.steering.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.Finalite;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.Confirmation;
+import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.Refusals;
+import fr.cmq.steering.Action;
+import fr.cmq.steering.ActionFilter;
+import fr.cmq.steering.ActionStatus;
+import fr.cmq.steering.CampusPlan;
+
+/**
+ * A campus's strategy and action plan: its objectives, its actions filtered and drawn over the year, each action's
+ * page with its progress notes. The team keeps it, the territory's pilots read it.
+ */
+@Controller
+@RequestMapping("/campus/{id}/plan")
+class ActionController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final CampusPlan plan;
+    private final CampusDirectory campuses;
+    private final Refusals refusals;
+    private final Clock clock;
+
+    ActionController(CampusPlan plan, CampusDirectory campuses, Refusals refusals, Clock clock) {
+        this.plan = plan;
+        this.campuses = campuses;
+        this.refusals = refusals;
+        this.clock = clock;
+    }
+
+    static String path(long campusId) {
+        return "/campus/" + campusId + "/plan";
+    }
+
+    @GetMapping
+    String page(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user,
+            @RequestParam(name = "objectif", required = false) @Nullable Long objective,
+            @RequestParam(name = "statut", required = false) @Nullable ActionStatus status,
+            @RequestParam(name = "pilote", required = false) @Nullable Long pilot,
+            @RequestParam(name = "enRetard", defaultValue = "false") boolean late,
+            @RequestParam(name = "annee", required = false) @Nullable Integer year,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        var campus = campus(id);
+        var filter = new ActionFilter(objective, status, pilot, late);
+        model.addAttribute("actions", plan.actions(user, id, filter, Math.clamp(page, 0, 10_000), PAGE_SIZE));
+        if (!model.containsAttribute("objectiveForm")) {
+            model.addAttribute("objectiveForm", ObjectiveForm.blank());
+        }
+        return planPage(campus, user, filter, year, model);
+    }
+
+    private String planPage(CampusDetails campus, @Nullable CmqUser user, ActionFilter filter, @Nullable Integer year,
+            Model model) {
+        int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("campus", campus);
+        model.addAttribute("filter", filter);
+        model.addAttribute("objectives", plan.objectivesOf(campus.id()));
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("finalites", Finalite.values());
+        model.addAttribute("members", campus.activeMembers());
+        model.addAttribute("timeline", Timeline.of(shown, plan.actionsOf(campus.id())));
+        model.addAttribute("mayKeep", plan.mayKeep(user, campus.id()));
+        return "steering/plan";
+    }
+
+    @PostMapping("/objectifs")
+    String addObjective(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("objectiveForm") ObjectiveForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "objectiveForm", form, errors);
+        keeper(user, id);
+        if (!errors.hasErrors()) {
+            try {
+                plan.addObjective(user, id, form.toDetails());
+                redirect.addFlashAttribute("objectiveAdded", true);
+                return "redirect:" + path(id);
+            } catch (InvalidFieldException e) {
+                errors.rejectValue(switch (e.field()) {
+                    case "title" -> "objectiveTitle";
+                    case "description" -> "objectiveDescription";
+                    default -> e.field();
+                }, "invalid", e.getMessage());
+            }
+        }
+        model.addAttribute("actions", plan.actions(user, id, ActionFilter.ALL, 0, PAGE_SIZE));
+        return planPage(campus(id), user, ActionFilter.ALL, null, model);
+    }
+
+    @GetMapping("/objectifs/{objectiveId}/suppression")
+    String confirmObjectiveRemoval(@PathVariable long id, @PathVariable long objectiveId,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        keeper(user, id);
+        var objective = plan.objectivesOf(id).stream().filter(o -> o.id() == objectiveId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Objectif " + objectiveId + " introuvable"));
+        return Confirmation.of(model, campus(id).name(), "plan.objective.remove", objective.title(),
+                path(id) + "/objectifs/" + objectiveId + "/suppression", path(id));
+    }
+
+    @PostMapping("/objectifs/{objectiveId}/suppression")
+    String removeObjective(@PathVariable long id, @PathVariable long objectiveId, @AuthenticationPrincipal CmqUser user,
+            RedirectAttributes redirect) {
+        plan.removeObjective(user, id, objectiveId);
+        redirect.addFlashAttribute("objectiveRemoved", true);
+        return "redirect:" + path(id);
+    }
+
+    @GetMapping("/actions/nouvelle")
+    String newAction(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(name = "objectif", required = false) @Nullable Long objective, Model model) {
+        keeper(user, id);
+        model.addAttribute("form", ActionForm.blank(objective));
+        return actionForm(campus(id), null, model);
+    }
+
+    @PostMapping("/actions")
+    String addAction(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
+        keeper(user, id);
+        if (errors.hasErrors()) {
+            return actionForm(campus(id), null, model);
+        }
+        long actionId;
+        try {
+            actionId = plan.addAction(user, id, form.toDetails());
+        } catch (InvalidFieldException e) {
+            errors.rejectValue(e.field(), "invalid", e.getMessage());
+            return actionForm(campus(id), null, model);
+        } catch (RuleViolationException e) {
+            model.addAttribute("refusal", refusals.of(e));
+            return actionForm(campus(id), null, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:" + path(id) + "/actions/" + actionId;
+    }
+
+    @GetMapping("/actions/{actionId}")
+    String action(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal @Nullable CmqUser user,
+            Model model) {
+        var action = plan.action(user, id, actionId);
+        model.addAttribute("form", ActionForm.of(action));
+        model.addAttribute("mayKeep", plan.mayKeep(user, id));
+        if (!model.containsAttribute("noteForm")) {
+            model.addAttribute("noteForm", new NoteForm(LocalDate.now(clock), null));
+        }
+        return actionForm(campus(id), action, model);
+    }
+
+    @PostMapping("/actions/{actionId}")
+    String updateAction(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
+        keeper(user, id);
+        var action = plan.action(user, id, actionId);
+        model.addAttribute("noteForm", new NoteForm(LocalDate.now(clock), null));
+        if (errors.hasErrors() || form.version() == null) {
+            return actionForm(campus(id), action, model);
+        }
+        try {
+            plan.updateAction(user, id, actionId, form.version(), form.toDetails());
+        } catch (InvalidFieldException e) {
+            errors.rejectValue(e.field(), "invalid", e.getMessage());
+            return actionForm(campus(id), action, model);
+        } catch (RuleViolationException e) {
+            model.addAttribute("refusal", refusals.of(e));
+            return actionForm(campus(id), action, model);
+        } catch (OptimisticLockingFailureException e) {
+            var current = plan.action(user, id, actionId);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", current);
+            model.addAttribute("form", form.over(current.version()));
+            return actionForm(campus(id), current, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:" + path(id) + "/actions/" + actionId;
+    }
+
+    @PostMapping("/actions/{actionId}/notes")
+    String addNote(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "noteForm", form, errors);
+        keeper(user, id);
+        if (!errors.hasErrors()) {
+            try {
+                plan.addNote(user, id, actionId, form.notedOn(), String.valueOf(form.text()));
+                redirect.addFlashAttribute("noted", true);
+                return "redirect:" + path(id) + "/actions/" + actionId;
+            } catch (InvalidFieldException e) {
+                errors.rejectValue(e.field(), "invalid", e.getMessage());
+            }
+        }
+        var action = plan.action(user, id, actionId);
+        model.addAttribute("form", ActionForm.of(action));
+        return actionForm(campus(id), action, model);
+    }
+
+    @GetMapping("/actions/{actionId}/suppression")
+    String confirmRemoval(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        keeper(user, id);
+        var action = plan.action(user, id, actionId);
+        return Confirmation.of(model, campus(id).name(), "plan.action.remove", action.title(),
+                path(id) + "/actions/" + actionId + "/suppression", path(id) + "/actions/" + actionId);
+    }
+
+    @PostMapping("/actions/{actionId}/suppression")
+    String remove(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
+            RedirectAttributes redirect) {
+        plan.removeAction(user, id, actionId);
+        redirect.addFlashAttribute("removed", true);
+        return "redirect:" + path(id);
+    }
+
+    private String actionForm(CampusDetails campus, @Nullable Action action, Model model) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("action", action);
+        model.addAttribute("objectives", plan.objectivesOf(campus.id()));
+        model.addAttribute("members", campus.activeMembers());
+        model.addAttribute("statuses", action == null ? List.of(ActionStatus.PREVUE, ActionStatus.EN_COURS)
+                : Stream.concat(Stream.of(action.status()), action.status().next().stream()).sorted().toList());
+        if (!model.containsAttribute("mayKeep")) {
+            model.addAttribute("mayKeep", true);
+        }
+        return "steering/action";
+    }
+
+    private void keeper(@Nullable CmqUser user, long id) {
+        if (!plan.mayKeep(user, id)) {
+            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+            throw new AccessDeniedException("Plan du campus " + id + " : son équipe seulement");
+        }
+    }
+
+    private CampusDetails campus(long id) {
+        return campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+    }
+}

@@ -1,0 +1,394 @@
+package fr.cmq.steering.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.Euros;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.Confirmation;
+import fr.cmq.shared.web.CsvDownload;
+import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.Refusals;
+import fr.cmq.steering.Budget;
+import fr.cmq.steering.CampusBudgets;
+import fr.cmq.steering.CampusPlan;
+import fr.cmq.steering.ContributionKind;
+import fr.cmq.steering.FundingSource;
+import fr.cmq.steering.LineDirection;
+import fr.cmq.steering.MemberRef;
+
+/**
+ * A campus's budget of a year: the team keeps its lines and submits it, the chef d'établissement support signs it
+ * off, the members' contacts declare their organisation's contributions, the pilots read it.
+ */
+@Controller
+@RequestMapping("/campus/{id}/budget")
+class BudgetController {
+
+    private final CampusBudgets budgets;
+    private final CampusPlan plan;
+    private final CampusDirectory campuses;
+    private final Refusals refusals;
+    private final Clock clock;
+
+    BudgetController(CampusBudgets budgets, CampusPlan plan, CampusDirectory campuses, Refusals refusals, Clock clock) {
+        this.budgets = budgets;
+        this.plan = plan;
+        this.campuses = campuses;
+        this.refusals = refusals;
+        this.clock = clock;
+    }
+
+    static String path(long campusId, int year) {
+        return "/campus/" + campusId + "/budget/" + year;
+    }
+
+    @GetMapping
+    String thisYear(@PathVariable long id) {
+        return "redirect:" + path(id, LocalDate.now(clock).getYear());
+    }
+
+    @GetMapping("/{year}")
+    String page(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal @Nullable CmqUser user,
+            Model model) {
+        var campus = campus(id);
+        model.addAttribute("campus", campus);
+        model.addAttribute("year", year);
+        if (budgets.mayRead(user, id)) {
+            model.addAttribute("budget", budgets.read(user, id, year));
+            model.addAttribute("mayKeep", budgets.mayKeep(user, id));
+            model.addAttribute("maySignOff", budgets.maySignOff(user, id));
+            model.addAttribute("mayDeclare", !budgets.declarableBy(user, id).isEmpty());
+            return "steering/budget";
+        }
+        if (user == null || budgets.declarableBy(user, id).isEmpty()) {
+            throw new AccessDeniedException("Budget du campus " + id + " : ni son équipe, ni ses pilotes, ni un membre");
+        }
+        model.addAttribute("contributions", budgets.contributionsOf(user, id, year));
+        return "steering/contributions";
+    }
+
+    /** The year's lines and contributions, for a spreadsheet. */
+    @GetMapping("/{year}/export.csv")
+    ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable int year,
+            @AuthenticationPrincipal @Nullable CmqUser user) {
+        Budget budget = budgets.read(user, id, year);
+        var rows = new ArrayList<List<Object>>();
+        budget.lines().forEach(line -> rows.add(List.of(line.direction().name(),
+                line.source() == null ? "" : line.source().name(), line.label(), line.actionTitle() == null ? ""
+                        : line.actionTitle(), "", Euros.forInput(line.planned()), Euros.forInput(line.actual()))));
+        budget.contributions().forEach(c -> rows.add(List.of("CONTRIBUTION", c.kind().name(),
+                c.description() == null ? "" : c.description(), "", c.memberName(),
+                c.planned() ? Euros.forInput(c.amount()) : "", c.planned() ? "" : Euros.forInput(c.amount()))));
+        return CsvDownload.of("budget-campus-" + id + "-" + year + ".csv",
+                List.of("nature", "source ou type", "libellé", "action", "membre", "prévu (€)", "réalisé (€)"), rows);
+    }
+
+    @GetMapping("/{year}/lignes/nouvelle")
+    String newLine(@PathVariable long id, @PathVariable int year, @RequestParam(defaultValue = "RESSOURCE") LineDirection direction,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        keeper(user, id);
+        var budget = budgets.read(user, id, year);
+        model.addAttribute("form", LineForm.blank(direction, budget.version()));
+        return lineForm(id, year, null, model);
+    }
+
+    @PostMapping("/{year}/lignes")
+    String addLine(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") LineForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return saveLine(id, year, null, user, form, errors, model, response, redirect);
+    }
+
+    @GetMapping("/{year}/lignes/{lineId}")
+    String editLine(@PathVariable long id, @PathVariable int year, @PathVariable long lineId,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        keeper(user, id);
+        var budget = budgets.read(user, id, year);
+        var line = budget.lines().stream().filter(l -> l.id() == lineId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Ligne " + lineId + " introuvable"));
+        model.addAttribute("form", LineForm.of(line, budget.version()));
+        return lineForm(id, year, lineId, model);
+    }
+
+    @PostMapping("/{year}/lignes/{lineId}")
+    String updateLine(@PathVariable long id, @PathVariable int year, @PathVariable long lineId,
+            @AuthenticationPrincipal CmqUser user, @Valid @ModelAttribute("form") LineForm form, BindingResult errors,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return saveLine(id, year, lineId, user, form, errors, model, response, redirect);
+    }
+
+    /** A new line ({@code lineId} null) or a line changed; the form comes back with why when it cannot be. */
+    private String saveLine(long id, int year, @Nullable Long lineId, CmqUser user, LineForm form,
+            BindingResult bound, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var errors = FormsShownAgain.keep(model, "form", form, bound);
+        keeper(user, id);
+        if (errors.hasErrors() || form.version() == null) {
+            return lineForm(id, year, lineId, model);
+        }
+        try {
+            if (lineId == null) {
+                budgets.addLine(user, id, year, form.version(), form.toLine());
+            } else {
+                budgets.updateLine(user, id, year, lineId, form.version(), form.toLine());
+            }
+        } catch (InvalidFieldException e) {
+            errors.rejectValue(e.field(), "invalid", e.getMessage());
+            return lineForm(id, year, lineId, model);
+        } catch (RuleViolationException e) {
+            model.addAttribute("refusal", refusals.of(e));
+            return lineForm(id, year, lineId, model);
+        } catch (OptimisticLockingFailureException e) {
+            return lineConflict(user, id, year, lineId, form, model, response);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:" + path(id, year);
+    }
+
+    @GetMapping("/{year}/lignes/{lineId}/suppression")
+    String confirmLineRemoval(@PathVariable long id, @PathVariable int year, @PathVariable long lineId,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        keeper(user, id);
+        var budget = budgets.read(user, id, year);
+        var line = budget.lines().stream().filter(l -> l.id() == lineId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Ligne " + lineId + " introuvable"));
+        return Confirmation.of(model, campus(id).name(), "budget.line.remove", line.label(),
+                path(id, year) + "/lignes/" + lineId + "/suppression", path(id, year));
+    }
+
+    /** The user confirmed the removal of this line: it goes whatever else changed in the budget meanwhile. */
+    @PostMapping("/{year}/lignes/{lineId}/suppression")
+    String removeLine(@PathVariable long id, @PathVariable int year, @PathVariable long lineId,
+            @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
+        keeper(user, id);
+        try {
+            budgets.removeLine(user, id, year, lineId, budgets.read(user, id, year).version());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+            return "redirect:" + path(id, year);
+        }
+        redirect.addFlashAttribute("removed", true);
+        return "redirect:" + path(id, year);
+    }
+
+    @GetMapping("/{year}/contributions/nouvelle")
+    String newContribution(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        var members = declarable(user, id);
+        model.addAttribute("form", ContributionForm.blank(members.size() == 1 ? members.getFirst().id() : null));
+        return contributionForm(id, year, user, model);
+    }
+
+    @PostMapping("/{year}/contributions")
+    String declare(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") ContributionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
+        declarable(user, id);
+        if (errors.hasErrors()) {
+            return contributionForm(id, year, user, model);
+        }
+        try {
+            budgets.declare(user, id, year, form.toContribution());
+        } catch (InvalidFieldException e) {
+            errors.rejectValue(e.field(), "invalid", e.getMessage());
+            return contributionForm(id, year, user, model);
+        } catch (RuleViolationException e) {
+            model.addAttribute("refusal", refusals.of(e));
+            return contributionForm(id, year, user, model);
+        }
+        redirect.addFlashAttribute("declared", true);
+        return "redirect:" + path(id, year);
+    }
+
+    @GetMapping("/{year}/contributions/{contributionId}/suppression")
+    String confirmWithdrawal(@PathVariable long id, @PathVariable int year, @PathVariable long contributionId,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        declarable(user, id);
+        var contributions = budgets.mayRead(user, id) ? budgets.read(user, id, year).contributions()
+                : budgets.contributionsOf(user, id, year);
+        var contribution = contributions.stream().filter(c -> c.id() == contributionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Contribution " + contributionId + " introuvable"));
+        return Confirmation.of(model, campus(id).name(), "budget.contribution.remove",
+                contribution.memberName() + " — " + Euros.format(contribution.amount()),
+                path(id, year) + "/contributions/" + contributionId + "/suppression", path(id, year));
+    }
+
+    @PostMapping("/{year}/contributions/{contributionId}/suppression")
+    String withdraw(@PathVariable long id, @PathVariable int year, @PathVariable long contributionId,
+            @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
+        try {
+            budgets.withdraw(user, id, year, contributionId);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+            return "redirect:" + path(id, year);
+        }
+        redirect.addFlashAttribute("withdrawn", true);
+        return "redirect:" + path(id, year);
+    }
+
+    @PostMapping("/{year}/soumission")
+    String submit(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+        keeper(user, id);
+        return step(id, year, redirect, "submitted", () -> budgets.submit(user, id, year, required(version)));
+    }
+
+    @PostMapping("/{year}/validation")
+    String validate(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+        signer(user, id);
+        return step(id, year, redirect, "validated", () -> budgets.validate(user, id, year, required(version)));
+    }
+
+    @GetMapping("/{year}/renvoi")
+    String sendBackForm(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        signer(user, id);
+        var budget = budgets.read(user, id, year);
+        model.addAttribute("form", new ReasonForm(null, budget.version()));
+        return reasonForm(id, year, "send-back", model);
+    }
+
+    @PostMapping("/{year}/renvoi")
+    String sendBack(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
+        signer(user, id);
+        if (errors.hasErrors() || form.version() == null) {
+            return reasonForm(id, year, "send-back", model);
+        }
+        return step(id, year, redirect, "sentBack",
+                () -> budgets.sendBack(user, id, year, form.version(), String.valueOf(form.reason())));
+    }
+
+    @GetMapping("/{year}/avenant")
+    String amendForm(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        keeper(user, id);
+        var budget = budgets.read(user, id, year);
+        model.addAttribute("form", new ReasonForm(null, budget.version()));
+        return reasonForm(id, year, "amend", model);
+    }
+
+    @PostMapping("/{year}/avenant")
+    String amend(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
+        keeper(user, id);
+        if (errors.hasErrors() || form.version() == null) {
+            return reasonForm(id, year, "amend", model);
+        }
+        return step(id, year, redirect, "amended",
+                () -> budgets.amend(user, id, year, form.version(), String.valueOf(form.reason())));
+    }
+
+    /** A step of the sign-off; a refused or stale one comes back to the budget with why. */
+    private String step(long id, int year, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute(done, true);
+        } catch (RuleViolationException | InvalidFieldException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("stale", true);
+        }
+        return "redirect:" + path(id, year);
+    }
+
+    private static long required(@Nullable Long version) {
+        if (version == null) {
+            throw new InvalidFieldException("version", "La version lue du budget est requise");
+        }
+        return version;
+    }
+
+    private String lineConflict(CmqUser user, long id, int year, @Nullable Long lineId, LineForm form, Model model,
+            HttpServletResponse response) {
+        var current = budgets.read(user, id, year);
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("conflict", current);
+        model.addAttribute("form", form.over(current.version()));
+        return lineForm(id, year, lineId, model);
+    }
+
+    private String lineForm(long id, int year, @Nullable Long lineId, Model model) {
+        model.addAttribute("campus", campus(id));
+        model.addAttribute("year", year);
+        model.addAttribute("lineId", lineId);
+        model.addAttribute("directions", LineDirection.values());
+        model.addAttribute("sources", FundingSource.values());
+        model.addAttribute("actions", plan.actionsOf(id));
+        return "steering/line-form";
+    }
+
+    private String contributionForm(long id, int year, CmqUser user, Model model) {
+        model.addAttribute("campus", campus(id));
+        model.addAttribute("year", year);
+        model.addAttribute("members", budgets.declarableBy(user, id));
+        model.addAttribute("kinds", ContributionKind.values());
+        return "steering/contribution-form";
+    }
+
+    private String reasonForm(long id, int year, String step, Model model) {
+        model.addAttribute("campus", campus(id));
+        model.addAttribute("year", year);
+        model.addAttribute("step", step);
+        return "steering/reason-form";
+    }
+
+    private void keeper(@Nullable CmqUser user, long id) {
+        if (!budgets.mayKeep(user, id)) {
+            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+            throw new AccessDeniedException("Budget du campus " + id + " : son équipe seulement");
+        }
+    }
+
+    private void signer(@Nullable CmqUser user, long id) {
+        if (!budgets.maySignOff(user, id)) {
+            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+            throw new AccessDeniedException("Budget du campus " + id + " : le chef d'établissement support le signe");
+        }
+    }
+
+    private List<MemberRef> declarable(@Nullable CmqUser user, long id) {
+        var members = budgets.declarableBy(user, id);
+        if (members.isEmpty()) {
+            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+            throw new AccessDeniedException("Contributions du campus " + id + " : ni son équipe ni un de ses membres");
+        }
+        return members;
+    }
+
+    private CampusDetails campus(long id) {
+        return campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+    }
+}

@@ -1,0 +1,84 @@
+package fr.cmq.steering.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.RoleGrant;
+import fr.cmq.steering.ActionFilter;
+import fr.cmq.steering.BudgetStatus;
+import fr.cmq.steering.CampusBudgets;
+import fr.cmq.steering.CampusPlan;
+import fr.cmq.workspace.WorkspaceContent;
+import fr.cmq.workspace.WorkspaceSection;
+import fr.cmq.workspace.WorkspaceTask;
+
+/**
+ * The steering's next steps: for the team, the late actions and the members that gave nothing this year; for the
+ * chef d'établissement support, the budget to sign off; for a member's contact, its contribution to declare.
+ */
+@Component
+@Order(20)
+class SteeringWorkspace implements WorkspaceSection {
+
+    private final CampusBudgets budgets;
+    private final CampusPlan plan;
+    private final CampusDirectory campuses;
+    private final Clock clock;
+
+    SteeringWorkspace(CampusBudgets budgets, CampusPlan plan, CampusDirectory campuses, Clock clock) {
+        this.budgets = budgets;
+        this.plan = plan;
+        this.campuses = campuses;
+        this.clock = clock;
+    }
+
+    @Override
+    public WorkspaceContent contentFor(CmqUser user) {
+        int year = LocalDate.now(clock).getYear();
+        var tasks = new ArrayList<WorkspaceTask>();
+        user.grants().stream().map(RoleGrant::campusId).filter(Objects::nonNull).distinct().forEach(campusId -> {
+            var campus = campuses.find(campusId);
+            if (campus.isEmpty()) {
+                return;
+            }
+            String name = campus.get().name();
+            String budgetPage = BudgetController.path(campusId, year);
+            if (budgets.mayRead(user, campusId)) {
+                var budget = budgets.read(user, campusId, year);
+                if (budgets.maySignOff(user, campusId) && budget.status() == BudgetStatus.SOUMIS) {
+                    tasks.add(WorkspaceTask.urgent(budgetPage, "myspace.task.budget-signoff", String.valueOf(year), name));
+                }
+                if (budgets.mayKeep(user, campusId)) {
+                    if (budget.lines().isEmpty()) {
+                        tasks.add(WorkspaceTask.todo(budgetPage, "myspace.task.budget-empty", String.valueOf(year), name));
+                    }
+                    if (!budget.membersWithoutContribution().isEmpty()) {
+                        tasks.add(WorkspaceTask.todo(budgetPage, "myspace.task.budget-without",
+                                budget.membersWithoutContribution().size(), String.valueOf(year), name));
+                    }
+                    long late = plan.actions(user, campusId, new ActionFilter(null, null, null, true), 0, 1).page()
+                            .totalElements();
+                    if (late > 0) {
+                        tasks.add(WorkspaceTask.urgent(ActionController.path(campusId) + "?enRetard=true",
+                                "myspace.task.actions-late", late, name));
+                    }
+                }
+                return;
+            }
+            var declared = budgets.contributionsOf(user, campusId, year);
+            budgets.declarableBy(user, campusId).stream()
+                    .filter(member -> declared.stream().noneMatch(c -> c.memberId() == member.id() && !c.planned()))
+                    .forEach(member -> tasks.add(WorkspaceTask.todo(budgetPage, "myspace.task.contribution",
+                            member.name(), String.valueOf(year))));
+        });
+        return new WorkspaceContent(tasks, List.of());
+    }
+}

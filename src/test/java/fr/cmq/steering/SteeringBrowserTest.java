@@ -1,0 +1,104 @@
+package fr.cmq.steering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+import fr.cmq.shared.test.BrowserTestSupport;
+import fr.cmq.shared.test.DemoAccount;
+
+class SteeringBrowserTest extends BrowserTestSupport {
+
+    private static final int YEAR = LocalDate.now().getYear();
+
+    @Test
+    void theDirectorPlansAnActionAndNotesItsProgress() {
+        signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+        open("/campus/1");
+        assertThat(find("#strategic-objectives").getText()).contains("Construire des parcours de formation continus du CAP au BUT");
+        followFrom(find("#manage-plan"));
+        assertThat(find("#actions").getText()).contains("Hackathon « énergie 2030 » inter-établissements")
+                .containsIgnoringCase("En retard");
+        checkAccessibility("plan-actions");
+
+        followFrom(find("#add-action"));
+        followFrom(find("#action-form button[type=submit]"));
+        assertThat(find("#title-error").getText()).isEqualTo("Donnez un intitulé à l’action");
+
+        find("#title").sendKeys("Concours de maintenance inter-lycées");
+        new Select(find("#objectiveId")).selectByVisibleText("Rendre visibles et attractifs les métiers de la maintenance et de l'énergie");
+        find("#pilotName").sendKeys("Claire Martin");
+        new Select(find("#pilotMemberId")).selectByIndex(1);
+        find("label[for='member-3']").click();
+        date(find("#startsOn"), LocalDate.now().plusDays(10));
+        date(find("#endsOn"), LocalDate.now().plusMonths(3));
+        find("#budget").sendKeys("2 500,50");
+        checkAccessibility("action-formulaire");
+        followFrom(find("#action-form button[type=submit]"));
+
+        assertThat(find("h1").getText()).isEqualTo("Concours de maintenance inter-lycées");
+        assertThat(find("#action-status").getText()).isEqualToIgnoringCase("Prévue");
+        new Select(find("#status")).selectByVisibleText("En cours");
+        followFrom(find("#action-form button[type=submit]"));
+        assertThat(find("#action-status").getText()).isEqualToIgnoringCase("En cours");
+
+        find("#text").sendKeys("Règlement du concours envoyé aux lycées.");
+        followFrom(find("#note-form button[type=submit]"));
+        assertThat(find("#notes").getText()).contains("Règlement du concours envoyé aux lycées.");
+        checkAccessibility("action-page");
+
+        open("/campus/1/plan?enRetard=true");
+        assertThat(find("#actions").getText()).contains("Campagne « Les filles et la maintenance »")
+                .doesNotContain("Concours de maintenance inter-lycées");
+    }
+
+    @Test
+    void theChefSignsOffTheBudgetFromTheWorkspace() {
+        signIn(DemoAccount.CHEF_ETABLISSEMENT.email, DemoAccount.PASSWORD);
+        open("/espace");
+        followFrom(find("a[href='/campus/1/budget/" + YEAR + "']"));
+        assertThat(find("#budget-status").getText()).isEqualToIgnoringCase("Soumis à validation");
+        assertThat(find("#totals").getText()).contains("155\u202F000,00 €");
+        assertThat(find("#without-contribution").getText()).contains("Lycée des métiers de l'énergie et de la maintenance");
+        checkAccessibility("budget");
+
+        followFrom(find("#validate-budget"));
+        assertThat(find("#budget-status").getText()).isEqualToIgnoringCase("Validé");
+        assertThat(find("#amend-budget").getText()).isEqualTo("Ouvrir un avenant");
+
+        followFrom(find("#amend-budget"));
+        checkAccessibility("budget-avenant");
+        find("#reason").sendKeys("Subvention complémentaire de la Région");
+        followFrom(find("#reason-form button[type=submit]"));
+        assertThat(find("#budget-status").getText()).isEqualToIgnoringCase("Brouillon");
+        assertThat(find("#amendments").getText()).contains("Subvention complémentaire de la Région");
+    }
+
+    @Test
+    void aMemberContactDeclaresItsContribution() {
+        signIn(DemoAccount.CONTACT_MEMBRE.email, DemoAccount.PASSWORD);
+        open("/campus/1");
+        followFrom(find("#manage-budget"));
+        assertThat(find("#no-contribution").getText()).contains("rien déclaré");
+        followFrom(find("#add-contribution"));
+        new Select(find("#kind")).selectByVisibleText("Humaine");
+        find("#amount").sendKeys("1 500,5");
+        find("#hours").sendKeys("40");
+        find("#description").sendKeys("Jurys des travaux tutorés");
+        checkAccessibility("contribution-formulaire");
+        followFrom(find("#contribution-form button[type=submit]"));
+
+        assertThat(find("#contributions").getText()).contains("1\u202F500,50 €").contains("Jurys des travaux tutorés")
+                .contains("Apportée");
+        checkAccessibility("contributions-membre");
+    }
+
+    private void date(WebElement field, LocalDate date) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, date.toString());
+    }
+}
