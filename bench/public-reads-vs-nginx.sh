@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The public reads next to nginx serving the very same bytes, in the same run, with the same connections, with 1,000
 # campuses and 50,000 members: the campus directory's API and page and a campus page (SET campuses), or, with 100,000
-# formations more, the formation search's API, its page and a search around a point (SET formations). For each, the
+# formations more, the formation search's API, its page and a search around a point (SET formations), or, with 20,000
+# events more, the agenda's API, its page and a search by words (SET events). For each, the
 # platform as a visitor meets it (kept answers), then the platform computing every answer (a session cookie bypasses
 # what is kept), then nginx; prints requests/s, p50 and p99 and the ratio to nginx.
 # Needs the packaged jar (./mvnw package -DskipTests), psql, curl, wrk and nginx (apt-get install wrk nginx-light).
-#   bash bench/public-reads-vs-nginx.sh [SECONDS] [CONNECTIONS] [campuses|formations]
+#   bash bench/public-reads-vs-nginx.sh [SECONDS] [CONNECTIONS] [campuses|formations|events]
 set -euo pipefail
 DURATION=${1:-10}
 CONNECTIONS=${2:-8}
@@ -25,6 +26,12 @@ if [ "$SET" = formations ]; then
     declare -A READS=([api-formations]="/api/v1/formations?q=maintenance&level=5"
         [formations]="/formations?q=maintenance&niveau=5&statut=APPRENTISSAGE"
         [api-near]="/api/v1/formations?near=48.85,2.35&radiusKm=50&status=APPRENTISSAGE")
+elif [ "$SET" = events ]; then
+    load_events
+    NAMES=(api-events agenda api-events-words)
+    declare -A READS=([api-events]="/api/v1/events?audience=LYCEENS&region=44"
+        [agenda]="/evenements?public=LYCEENS&type=PORTES_OUVERTES"
+        [api-events-words]="/api/v1/events?q=hackathon&from=2026-01-01")
 else
     NAMES=(api directory campus)
     declare -A READS=([api]="/api/v1/campuses?q=energie" [directory]="/campus?q=energie" [campus]="/campus/$CAMPUS")

@@ -32,3 +32,11 @@ load_formations() {
     echo "data: $("${PSQL[@]}" -A -t -c "select count(*) || ' formations' from formation") \
       (loaded in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s)"
 }
+
+# Loads bench/event-data.sql: 20 events per campus (20,000), from a year ago to a year ahead.
+load_events() {
+    local start=$(date +%s.%N)
+    "${PSQL[@]}" -f bench/event-data.sql
+    echo "data: $("${PSQL[@]}" -A -t -c "select count(*) || ' events' from campus_event") \
+      (loaded in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s)"
+}

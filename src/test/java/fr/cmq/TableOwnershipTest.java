@@ -32,7 +32,8 @@ class TableOwnershipTest {
                     "campus_site", "campus_instance", "instance_seat", "instance_meeting"),
             "training", Set.of("formation", "parcours", "parcours_step", "passerelle"),
             "steering", Set.of("strategic_objective", "campus_action", "campus_action_member", "action_note",
-                    "campus_budget", "budget_line", "budget_amendment", "contribution"),
+                    "campus_budget", "budget_line", "budget_amendment", "contribution", "campus_event",
+                    "campus_event_member"),
             "shared", Set.of("import_run", "import_rejection", "document", "event_publication"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */
@@ -41,7 +42,9 @@ class TableOwnershipTest {
             "directory", Set.of("academie", "region", "departement", "region_academique"),
             // the public search of formations filters and places them by their campus and member (ADR 0006)
             "training", Set.of("campus", "campus_member", "campus_site", "campus_academie", "campus_departement",
-                    "filiere", "region"));
+                    "filiere", "region"),
+            // the public agenda filters events by their campus's filière and région, and names places and members
+            "steering", Set.of("campus", "campus_site", "campus_member"));
 
     private static final Pattern READ = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITE = Pattern.compile(

@@ -32,9 +32,14 @@ class FreshPublicReads {
         cache.clear();
     }
 
-    /** The objectives show on the campus's page. */
+    /** The objectives and the events show on the campus's page and in the agenda. */
     @TransactionalEventListener
     void on(SteeringEvent.PlanChanged change) {
+        cache.clear();
+    }
+
+    @TransactionalEventListener
+    void on(SteeringEvent.AgendaChanged change) {
         cache.clear();
     }
 

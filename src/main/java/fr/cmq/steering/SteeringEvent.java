@@ -14,6 +14,9 @@ public sealed interface SteeringEvent {
 
     record BudgetAmended(long campusId, int year, String reason) implements SteeringEvent {}
 
+    /** An event of the campus was added, changed or removed, or its attendance recorded. */
+    record AgendaChanged(long campusId) implements SteeringEvent {}
+
     /** An objective or an action of the plan was added, changed or removed. */
     record PlanChanged(long campusId) implements SteeringEvent {}
 }

@@ -52,6 +52,9 @@ class AuthorizationMatrixIT {
     /** An action under an objective that is not: an allowed user gets 400, nothing is written. */
     private static final String ACTION = "{\"title\":\"A\",\"pilotName\":\"P\",\"startsOn\":\"2026-01-01\","
             + "\"endsOn\":\"2026-02-01\",\"objectiveId\":999999,\"version\":0}";
+    /** An event at a site that is not the campus's: an allowed user gets 400, nothing is written. */
+    private static final String EVENT = "{\"kind\":\"AUTRE\",\"title\":\"E\",\"startsAt\":\"2026-01-01T10:00\","
+            + "\"endsAt\":\"2026-01-01T12:00\",\"audiences\":[\"FAMILLES\"],\"siteId\":999999,\"version\":0}";
     private static final String STALE_STEP = "{\"version\":-1,\"reason\":\"Motif\"}";
 
     /** How each route is tried: its rule and, for the API, a body that passes validation. */
@@ -80,6 +83,10 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/budget/{year}/validation", Rule.SIGN_OFF),
             page("POST /campus/{id}/budget/{year}/renvoi", Rule.SIGN_OFF),
             page("POST /campus/{id}/budget/{year}/avenant", Rule.TEAM),
+            page("POST /campus/{id}/evenements", Rule.TEAM),
+            page("POST /campus/{id}/evenements/{eventId}", Rule.TEAM),
+            page("POST /campus/{id}/evenements/{eventId}/participation", Rule.TEAM),
+            page("POST /campus/{id}/evenements/{eventId}/suppression", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}/suppression", Rule.TEAM),
             page("POST /campus/{id}/plan/actions", Rule.TEAM),
@@ -125,6 +132,10 @@ class AuthorizationMatrixIT {
             api("POST /api/v1/campuses/{id}/actions", Rule.TEAM, ACTION),
             api("PUT /api/v1/campuses/{id}/actions/{actionId}", Rule.TEAM, ACTION),
             api("DELETE /api/v1/campuses/{id}/actions/{actionId}", Rule.TEAM, ""),
+            api("POST /api/v1/campuses/{id}/events", Rule.TEAM, EVENT),
+            api("PUT /api/v1/campuses/{id}/events/{eventId}", Rule.TEAM, EVENT),
+            api("POST /api/v1/campuses/{id}/events/{eventId}/attendance", Rule.TEAM, "{\"attendance\":1,\"version\":0}"),
+            api("DELETE /api/v1/campuses/{id}/events/{eventId}", Rule.TEAM, ""),
             api("DELETE /api/v1/campuses/{id}", Rule.ADMIN, ""));
 
     private static final String NEW_CAMPUS = """

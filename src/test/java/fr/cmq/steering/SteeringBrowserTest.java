@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,43 @@ class SteeringBrowserTest extends BrowserTestSupport {
         assertThat(find("#contributions").getText()).contains("1\u202F500,50 €").contains("Jurys des travaux tutorés")
                 .contains("Apportée");
         checkAccessibility("contributions-membre");
+    }
+
+    @Test
+    void theDirectorRecordsAnEventAndTheAttendanceOfOneThatIsOver() {
+        signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+        open("/campus/1");
+        assertThat(find("#campus-events").getText()).contains("Hackathon « énergie 2030 »");
+        followFrom(find("#manage-events"));
+        checkAccessibility("evenements-campus");
+
+        var jury = browser.findElement(By.xpath("//tr[contains(., 'Jury des travaux tutorés inter-niveaux')]"));
+        jury.findElement(By.name("attendance")).sendKeys("37");
+        followFrom(jury.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.findElement(By.xpath("//tr[contains(., 'Jury des travaux tutorés inter-niveaux')]")).getText())
+                .contains("37 participants");
+
+        followFrom(find("#add-event"));
+        new Select(find("#kind")).selectByVisibleText("Portes ouvertes");
+        find("#title").sendKeys("Soirée portes ouvertes de l'IUT");
+        value(find("#startsAt"), LocalDate.now().plusDays(15) + "T17:00");
+        value(find("#endsAt"), LocalDate.now().plusDays(15) + "T20:00");
+        find("#address").sendKeys("Place de la Gare");
+        find("#town").sendKeys("Yutz");
+        find("label[for='audience-LYCEENS']").click();
+        find("label[for='audience-FAMILLES']").click();
+        checkAccessibility("evenement-formulaire");
+        followFrom(find("#event-form button[type=submit]"));
+        assertThat(find("#events").getText()).contains("Soirée portes ouvertes de l'IUT");
+
+        open("/evenements?public=FAMILLES&region=44");
+        assertThat(find("#agenda-results").getText()).contains("Soirée portes ouvertes de l'IUT").contains("Yutz");
+        assertThat(find("#agenda-feed").getAttribute("href")).contains("/evenements.ics?").contains("public=FAMILLES");
+        checkAccessibility("agenda");
+    }
+
+    private void value(WebElement field, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, value);
     }
 
     private void date(WebElement field, LocalDate date) {

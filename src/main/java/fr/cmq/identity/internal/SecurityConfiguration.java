@@ -91,7 +91,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/v1/filieres",
                                 "/api/v1/territories/**", "/api/v1/establishments/**", "/api/v1/campuses",
                                 "/api/v1/campuses/*", "/api/v1/formations", "/api/v1/campuses/*/formations",
-                                "/api/v1/campuses/*/formations/*").permitAll()
+                                "/api/v1/campuses/*/formations/*", "/api/v1/events", "/api/v1/campuses/*/events",
+                                "/api/v1/campuses/*/events/*").permitAll()
                         .requestMatchers("/api/v1/audit-events/**", "/api/v1/imports/**")
                         .hasAuthority(Role.ADMIN_NATIONAL.authority())
                         .anyRequest().authenticated())
@@ -118,7 +119,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles", "/etablissements",
                                 "/etablissements/*", "/campus", "/campus/*", "/campus/*/logo", "/formations", "/formations/*",
-                                "/accessibilite", "/error", "/error/**").permitAll()
+                                "/evenements", "/evenements.ics", "/campus/*/evenements.ics", "/accessibilite", "/error", "/error/**").permitAll()
                         .requestMatchers("/assets/**", "/webjars/**").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()

@@ -3,6 +3,7 @@ package fr.cmq.steering.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,10 @@ import fr.cmq.identity.RoleGrant;
 import fr.cmq.shared.demo.DemoData;
 import fr.cmq.steering.ActionDetails;
 import fr.cmq.steering.ActionStatus;
+import fr.cmq.steering.Audience;
+import fr.cmq.steering.CampusAgenda;
+import fr.cmq.steering.EventDetails;
+import fr.cmq.steering.EventKind;
 import fr.cmq.steering.CampusBudgets;
 import fr.cmq.steering.CampusPlan;
 import fr.cmq.steering.ContributionKind;
@@ -37,7 +42,7 @@ import fr.cmq.steering.ObjectiveDetails;
  * The steering of the demonstration campuses, dated from today: the Énergie et maintenance campus has three
  * objectives, actions in every status (two late) and this year's budget submitted to its chef d'établissement, with
  * contributions from all its members but its lycée des métiers (which gave last year); the others a lighter plan and
- * a draft budget.
+ * a draft budget; every campus announces events, the first one eight of them, past and coming.
  */
 @Component
 @Order(5)
@@ -48,11 +53,14 @@ class DemoSteering implements DemoData {
 
     private final CampusPlan plan;
     private final CampusBudgets budgets;
+    private final CampusAgenda agenda;
     private final CampusDirectory campuses;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoSteering(CampusPlan plan, CampusBudgets budgets, CampusDirectory campuses, JdbcClient jdbc, Clock clock) {
+    DemoSteering(CampusPlan plan, CampusBudgets budgets, CampusAgenda agenda, CampusDirectory campuses, JdbcClient jdbc,
+            Clock clock) {
+        this.agenda = agenda;
         this.plan = plan;
         this.budgets = budgets;
         this.campuses = campuses;
@@ -128,6 +136,39 @@ class DemoSteering implements DemoData {
         plan.addNote(DEMO, campus.id(), planned.get(2), today.minusMonths(2),
                 "Les visites d'ateliers ont pris du retard : la clôture est reportée à la rentrée.");
 
+        var now = LocalDateTime.now(clock.withZone(AgendaService.FRANCE)).withMinute(0).withSecond(0).withNano(0);
+        event(campus, EventKind.HACKATHON, "Hackathon « énergie 2030 »", now.plusDays(24).withHour(9), 2, planned.get(1),
+                "IUT de Thionville-Yutz", "Yutz", List.of(Audience.LYCEENS, Audience.ETUDIANTS, Audience.APPRENTIS),
+                List.of(4, 5, 6), List.of(iut, lycee, cfa, company), "Deux jours pour imaginer la maintenance des"
+                        + " installations d'énergie de demain, en équipes mixtes lycée, CFA et IUT, devant un jury"
+                        + " d'entreprises.", null);
+        event(campus, EventKind.JOURNEE_RECRUTEMENT, "Journée de recrutement des apprentis de la maintenance",
+                now.plusDays(45).withHour(10), 0, null, "CFA de l'industrie de Moselle", "Yutz",
+                List.of(Audience.LYCEENS, Audience.APPRENTIS, Audience.ENTREPRISES, Audience.FAMILLES), List.of(4, 5),
+                List.of(cfa, company), "Les entreprises du réseau rencontrent les candidats à l'apprentissage :"
+                        + " venez avec votre CV.", "https://www.cfa-moselle.example/recrutement");
+        event(campus, EventKind.DECOUVERTE_METIERS, "Découverte des métiers de l'énergie pour les classes de 4e",
+                now.plusDays(10).withHour(13), 0, planned.get(0), "Lycée des métiers de l'énergie", "Thionville",
+                List.of(Audience.COLLEGIENS, Audience.ENSEIGNANTS), List.of(), List.of(lycee, company),
+                "Ateliers et démonstrations au plateau technique : les collégiens manipulent et rencontrent des"
+                        + " professionnels.", null);
+        event(campus, EventKind.MOBILITE_ERASMUS, "Départ en mobilité Erasmus+ des apprentis en Sarre",
+                now.plusDays(70).withHour(8), 14, planned.get(8), "Saarbrücken", "Sarrebruck (Allemagne)",
+                List.of(Audience.APPRENTIS), List.of(5), List.of(cfa), "Deux semaines en entreprise de l'autre côté"
+                        + " de la frontière.", null);
+        event(campus, EventKind.PORTES_OUVERTES, "Portes ouvertes du réseau", now.minusDays(40).withHour(9), 0, null,
+                "Lycée des métiers de l'énergie", "Thionville", List.of(Audience.COLLEGIENS, Audience.LYCEENS,
+                        Audience.FAMILLES), List.of(3, 4, 5), List.of(lycee, cfa, iut), null, null, 420);
+        event(campus, EventKind.FORMATION_ENSEIGNANTS, "Formation des enseignants aux pompes à chaleur",
+                now.minusDays(20).withHour(9), 1, planned.get(7), "Aciérie de la Fensch", "Hayange",
+                List.of(Audience.ENSEIGNANTS), List.of(), List.of(cfa, company), null, null, 18);
+        event(campus, EventKind.TRAVAUX_TUTORES, "Jury des travaux tutorés inter-niveaux", now.minusDays(6).withHour(14),
+                0, planned.get(5), "IUT de Thionville-Yutz", "Yutz", List.of(Audience.LYCEENS, Audience.ETUDIANTS,
+                        Audience.ENTREPRISES), List.of(4, 5, 6), List.of(lycee, iut, company), null, null, null);
+        event(campus, EventKind.CONCOURS, "Concours régional de maintenance industrielle", now.minusMonths(5).withHour(9),
+                0, null, "Lycée des métiers de l'énergie", "Thionville", List.of(Audience.LYCEENS, Audience.APPRENTIS),
+                List.of(4), List.of(lycee, cfa), null, null, 64);
+
         int year = today.getYear();
         line(campus, year, LineDirection.RESSOURCE, FundingSource.REGION, null, "Subvention régionale de fonctionnement", "60000", "45000");
         line(campus, year, LineDirection.RESSOURCE, FundingSource.ETAT, null, "Crédits du rectorat", "25000", "25000");
@@ -167,6 +208,11 @@ class DemoSteering implements DemoData {
                 null, List.of(Finalite.ATTRACTIVITE_VOIE_PRO), today.getYear(), today.getYear() + 3));
         long action = action(campus, objective, "Portes ouvertes communes du réseau", "Équipe du campus", members.getFirst(),
                 members, today.minusMonths(2), today.plusMonths(3), ActionStatus.EN_COURS, null, "3000");
+        var now = LocalDateTime.now(clock.withZone(AgendaService.FRANCE)).withMinute(0).withSecond(0).withNano(0);
+        event(campus, EventKind.PORTES_OUVERTES, "Portes ouvertes du campus " + campus.name(),
+                now.plusDays(20 + campus.id() % 30).withHour(9), 0, action, members.getFirst().name(),
+                members.getFirst().communeName(), List.of(Audience.COLLEGIENS, Audience.LYCEENS, Audience.FAMILLES),
+                List.of(3, 4, 5), List.of(members.getFirst()), null, null);
         int year = today.getYear();
         line(campus, year, LineDirection.RESSOURCE, FundingSource.REGION, null, null, "30000", null);
         line(campus, year, LineDirection.DEPENSE, null, action, null, "3000", null);
@@ -199,6 +245,22 @@ class DemoSteering implements DemoData {
             @Nullable Long action, @Nullable String label, String planned, @Nullable String actual) {
         budgets.addLine(DEMO, campus.id(), year, budgets.read(DEMO, campus.id(), year).version(), new LineDetails(
                 direction, source, action, label, new BigDecimal(planned), actual == null ? null : new BigDecimal(actual)));
+    }
+
+    private void event(CampusDetails campus, EventKind kind, String title, LocalDateTime starts, int days,
+            @Nullable Long action, String place, @Nullable String town, List<Audience> audiences, List<Integer> levels,
+            List<Member> members, @Nullable String description, @Nullable String registration) {
+        event(campus, kind, title, starts, days, action, place, town, audiences, levels, members, description,
+                registration, null);
+    }
+
+    private void event(CampusDetails campus, EventKind kind, String title, LocalDateTime starts, int days,
+            @Nullable Long action, String place, @Nullable String town, List<Audience> audiences, List<Integer> levels,
+            List<Member> members, @Nullable String description, @Nullable String registration,
+            @Nullable Integer attendance) {
+        agenda.add(DEMO, campus.id(), new EventDetails(kind, title, starts, starts.plusDays(days).plusHours(days == 0 ? 4 : 8),
+                null, place, town, audiences, levels, members.stream().map(Member::id).distinct().toList(), action,
+                description, registration, true, attendance));
     }
 
     private static Member byType(List<Member> members, OrganisationType type, int fallback) {

@@ -14,6 +14,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.RoleGrant;
 import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.BudgetStatus;
+import fr.cmq.steering.CampusAgenda;
 import fr.cmq.steering.CampusBudgets;
 import fr.cmq.steering.CampusPlan;
 import fr.cmq.workspace.WorkspaceContent;
@@ -21,8 +22,9 @@ import fr.cmq.workspace.WorkspaceSection;
 import fr.cmq.workspace.WorkspaceTask;
 
 /**
- * The steering's next steps: for the team, the late actions and the members that gave nothing this year; for the
- * chef d'établissement support, the budget to sign off; for a member's contact, its contribution to declare.
+ * The steering's next steps: for the team, the late actions, the past events without attendance and the members that
+ * gave nothing this year; for the chef d'établissement support, the budget to sign off; for a member's contact, its
+ * contribution to declare.
  */
 @Component
 @Order(20)
@@ -30,10 +32,13 @@ class SteeringWorkspace implements WorkspaceSection {
 
     private final CampusBudgets budgets;
     private final CampusPlan plan;
+    private final CampusAgenda agenda;
     private final CampusDirectory campuses;
     private final Clock clock;
 
-    SteeringWorkspace(CampusBudgets budgets, CampusPlan plan, CampusDirectory campuses, Clock clock) {
+    SteeringWorkspace(CampusBudgets budgets, CampusPlan plan, CampusAgenda agenda, CampusDirectory campuses,
+            Clock clock) {
+        this.agenda = agenda;
         this.budgets = budgets;
         this.plan = plan;
         this.campuses = campuses;
@@ -63,6 +68,11 @@ class SteeringWorkspace implements WorkspaceSection {
                     if (!budget.membersWithoutContribution().isEmpty()) {
                         tasks.add(WorkspaceTask.todo(budgetPage, "myspace.task.budget-without",
                                 budget.membersWithoutContribution().size(), String.valueOf(year), name));
+                    }
+                    int unattended = agenda.withoutAttendance(campusId).size();
+                    if (unattended > 0) {
+                        tasks.add(WorkspaceTask.todo(EventController.path(campusId), "myspace.task.events-attendance",
+                                unattended, name));
                     }
                     long late = plan.actions(user, campusId, new ActionFilter(null, null, null, true), 0, 1).page()
                             .totalElements();

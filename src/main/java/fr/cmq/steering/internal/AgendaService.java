@@ -1,0 +1,362 @@
+package fr.cmq.steering.internal;
+
+import java.net.URI;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusSites;
+import fr.cmq.campus.Member;
+import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.PlainText;
+import fr.cmq.steering.AgendaEvent;
+import fr.cmq.steering.AgendaSearch;
+import fr.cmq.steering.Audience;
+import fr.cmq.steering.CampusAgenda;
+import fr.cmq.steering.EventDetails;
+import fr.cmq.steering.EventKind;
+import fr.cmq.steering.MemberRef;
+import fr.cmq.steering.SteeringEvent;
+
+/** Keeps campuses' events through their entity; reads the agenda in a fixed number of queries. */
+@Service
+@Transactional
+class AgendaService implements CampusAgenda {
+
+    /** Events are said in the local time of France, as on their posters. */
+    static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+    private static final String AUDITED = "campus";
+    private static final int MAX_TEXT = 4000;
+    private static final String COLUMNS = "e.id, e.campus_id, c.name as campus_name, e.kind, e.title, e.starts_at,"
+            + " e.ends_at, e.site_id, coalesce(s.name, e.address) as place, coalesce(e.town, s.commune) as town,"
+            + " e.audiences, e.levels, e.description, e.registration_url, e.published, e.attendance, e.action_id,"
+            + " a.title as action_title, e.version"
+            + " from campus_event e join campus c on c.id = e.campus_id"
+            + " left join campus_site s on s.id = e.site_id left join campus_action a on a.id = e.action_id";
+
+    private final EventRepository events;
+    private final CampusDirectory campuses;
+    private final CampusSites sites;
+    private final CampusAccess access;
+    private final AuditTrail auditTrail;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher publisher;
+
+    AgendaService(EventRepository events, CampusDirectory campuses, CampusSites sites, CampusAccess access,
+            AuditTrail auditTrail, JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
+        this.events = events;
+        this.campuses = campuses;
+        this.sites = sites;
+        this.access = access;
+        this.auditTrail = auditTrail;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResponse<AgendaEvent> search(AgendaSearch search, int page, int size) {
+        var where = new StringBuilder(" where e.published and e.ends_at >= :from");
+        var params = new HashMap<String, Object>();
+        params.put("from", (search.from() != null ? search.from() : LocalDate.now(clock.withZone(FRANCE))).atStartOfDay());
+        if (search.to() != null) {
+            where.append(" and e.starts_at < :to");
+            params.put("to", search.to().plusDays(1).atStartOfDay());
+        }
+        String words = PlainText.blankToNull(search.words());
+        if (words != null) {
+            where.append(" and e.search @@ websearch_to_tsquery('french_unaccent', :words)");
+            params.put("words", words);
+        }
+        if (PlainText.blankToNull(search.filiere()) != null) {
+            where.append(" and c.filiere_code = :filiere");
+            params.put("filiere", search.filiere().strip());
+        }
+        if (PlainText.blankToNull(search.region()) != null) {
+            where.append(" and c.region_code = :region");
+            params.put("region", search.region().strip());
+        }
+        if (search.audience() != null) {
+            where.append(" and e.audiences @> array[:audience]::text[]");
+            params.put("audience", search.audience().name());
+        }
+        if (search.kind() != null) {
+            where.append(" and e.kind = :kind");
+            params.put("kind", search.kind().name());
+        }
+        if (search.campusId() != null) {
+            where.append(" and e.campus_id = :campus");
+            params.put("campus", search.campusId());
+        }
+        return page(where.toString(), "e.starts_at, e.id", params, page, size, true);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResponse<AgendaEvent> ofCampus(@Nullable CmqUser viewer, long campusId, int page, int size) {
+        var campus = campus(campusId);
+        boolean insider = access.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
+        return page(" where e.campus_id = :campus" + (insider ? "" : " and e.published"), "e.starts_at desc, e.id desc",
+                new HashMap<>(Map.of("campus", campusId)), page, size, !insider);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AgendaEvent event(@Nullable CmqUser viewer, long campusId, long eventId) {
+        var campus = campus(campusId);
+        boolean insider = access.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
+        var found = page(" where e.id = :id and e.campus_id = :campus" + (insider ? "" : " and e.published"), "e.id",
+                new HashMap<>(Map.of("id", eventId, "campus", campusId)), 0, 1, !insider);
+        if (found.isEmpty()) {
+            throw new NotFoundException("Événement " + eventId + " introuvable dans ce campus");
+        }
+        return found.content().getFirst();
+    }
+
+    @Override
+    public long add(CmqUser actor, long campusId, EventDetails details) {
+        var campus = keep(actor, campusId);
+        var checked = check(campus, details);
+        var event = new EventEntity(campusId);
+        event.describe(checked, actor.email(), clock.instant());
+        events.saveAndFlush(event);
+        involve(event.getId(), details.memberIds());
+        if (details.attendance() != null) {
+            event.recordAttendance(details.attendance(), now(), actor.email(), clock.instant());
+            events.saveAndFlush(event);
+        }
+        auditTrail.record("AJOUT_EVENEMENT", AUDITED, campusId, Map.of("evenement", checked.title()));
+        return event.getId();
+    }
+
+    @Override
+    public void update(CmqUser actor, long campusId, long eventId, long version, EventDetails details) {
+        var campus = keep(actor, campusId);
+        var event = stored(campusId, eventId, version);
+        var checked = check(campus, details);
+        event.describe(checked, actor.email(), clock.instant());
+        if (details.attendance() != null) {
+            event.recordAttendance(details.attendance(), now(), actor.email(), clock.instant());
+        }
+        events.saveAndFlush(event);
+        jdbc.sql("delete from campus_event_member where event_id = :id").param("id", eventId).update();
+        involve(eventId, details.memberIds());
+        auditTrail.record("MODIFICATION_EVENEMENT", AUDITED, campusId, Map.of("evenement", checked.title()));
+    }
+
+    @Override
+    public void remove(CmqUser actor, long campusId, long eventId) {
+        keep(actor, campusId);
+        var event = events.findByIdAndCampusId(eventId, campusId)
+                .orElseThrow(() -> new NotFoundException("Événement " + eventId + " introuvable dans ce campus"));
+        events.delete(event);
+        events.flush();
+        auditTrail.record("SUPPRESSION_EVENEMENT", AUDITED, campusId, Map.of("evenement", event.getTitle()));
+        publisher.publishEvent(new SteeringEvent.AgendaChanged(campusId));
+    }
+
+    @Override
+    public void recordAttendance(CmqUser actor, long campusId, long eventId, long version, int attendance) {
+        keep(actor, campusId);
+        var event = stored(campusId, eventId, version);
+        event.recordAttendance(attendance, now(), actor.email(), clock.instant());
+        events.saveAndFlush(event);
+        auditTrail.record("PARTICIPATION_EVENEMENT", AUDITED, campusId, Map.of("evenement", event.getTitle(),
+                "participants", attendance));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AgendaEvent> withoutAttendance(long campusId) {
+        var params = new HashMap<String, Object>(Map.of("campus", campusId, "now", now()));
+        return page(" where e.campus_id = :campus and e.ends_at < :now and e.attendance is null", "e.ends_at desc, e.id",
+                params, 0, 100, false).content();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayKeep(@Nullable CmqUser user, long campusId) {
+        return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.EDIT, scope)).orElse(false);
+    }
+
+    private PageResponse<AgendaEvent> page(String where, String order, Map<String, Object> params, int page, int size,
+            boolean forThePublic) {
+        long total = jdbc.sql("select count(*) from campus_event e join campus c on c.id = e.campus_id" + where)
+                .params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", PageResponse.offset(page, size));
+        var rows = jdbc.sql("select " + COLUMNS + where + " order by " + order + " limit :limit offset :offset")
+                .params(params).query((rs, n) -> row(rs)).list();
+        var involved = members(rows.stream().map(AgendaEvent::id).toList());
+        var content = rows.stream().map(row -> withMembers(row, involved.getOrDefault(row.id(), List.of())))
+                .map(event -> forThePublic ? event.forThePublic() : event).toList();
+        return PageResponse.of(content, page, size, total);
+    }
+
+    /** The members involved in these events, named, in one query. */
+    private Map<Long, List<MemberRef>> members(List<Long> eventIds) {
+        var involved = new HashMap<Long, List<MemberRef>>();
+        if (eventIds.isEmpty()) {
+            return involved;
+        }
+        jdbc.sql("select em.event_id, m.id, m.name from campus_event_member em join campus_member m on m.id = em.member_id"
+                        + " where em.event_id in (:ids) order by em.event_id, m.name")
+                .param("ids", eventIds)
+                .query((rs, n) -> involved.computeIfAbsent(rs.getLong("event_id"), id -> new ArrayList<>())
+                        .add(new MemberRef(rs.getLong("id"), rs.getString("name"))))
+                .list();
+        return involved;
+    }
+
+    private static AgendaEvent withMembers(AgendaEvent e, List<MemberRef> members) {
+        return new AgendaEvent(e.id(), e.campusId(), e.campusName(), e.kind(), e.title(), e.startsAt(), e.endsAt(),
+                e.siteId(), e.place(), e.town(), e.audiences(), e.levels(), e.description(), e.registrationUrl(),
+                e.published(), e.attendance(), e.actionId(), e.actionTitle(), List.copyOf(members), e.version());
+    }
+
+    private static AgendaEvent row(ResultSet rs) throws SQLException {
+        return new AgendaEvent(rs.getLong("id"), rs.getLong("campus_id"), rs.getString("campus_name"),
+                EventKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                rs.getObject("starts_at", LocalDateTime.class), rs.getObject("ends_at", LocalDateTime.class),
+                rs.getObject("site_id", Long.class), rs.getString("place"), rs.getString("town"),
+                Arrays.stream((Object[]) rs.getArray("audiences").getArray()).map(a -> Audience.valueOf((String) a)).toList(),
+                integers(rs.getArray("levels")), rs.getString("description"), rs.getString("registration_url"),
+                rs.getBoolean("published"), rs.getObject("attendance", Integer.class), rs.getObject("action_id", Long.class),
+                rs.getString("action_title"), List.of(), rs.getLong("version"));
+    }
+
+    private static List<Integer> integers(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(value -> ((Number) value).intValue()).toList();
+    }
+
+    private EventEntity stored(long campusId, long eventId, long version) {
+        var event = events.findByIdAndCampusId(eventId, campusId)
+                .orElseThrow(() -> new NotFoundException("Événement " + eventId + " introuvable dans ce campus"));
+        if (event.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(EventEntity.class, eventId);
+        }
+        return event;
+    }
+
+    private void involve(long eventId, List<Long> memberIds) {
+        for (Long memberId : new LinkedHashSet<>(memberIds)) {
+            jdbc.sql("insert into campus_event_member (event_id, member_id) values (:event, :member)")
+                    .param("event", eventId).param("member", memberId).update();
+        }
+    }
+
+    private CheckedEvent check(CampusDetails campus, EventDetails event) {
+        if (event.kind() == null) {
+            throw new InvalidFieldException("kind", "Choisissez le type d’événement");
+        }
+        String title = PlainText.blankToNull(event.title());
+        if (title == null || title.length() > 300) {
+            throw new InvalidFieldException("title", "Un intitulé de 300 caractères au plus");
+        }
+        if (event.startsAt() == null) {
+            throw new InvalidFieldException("startsAt", "Date et heure de début requises");
+        }
+        if (event.endsAt() == null) {
+            throw new InvalidFieldException("endsAt", "Date et heure de fin requises");
+        }
+        if (event.endsAt().isBefore(event.startsAt())) {
+            throw new InvalidFieldException("endsAt", "La fin ne précède pas le début");
+        }
+        if (event.startsAt().getYear() < 2000 || event.endsAt().getYear() > 2100) {
+            throw new InvalidFieldException("startsAt", "Des dates entre 2000 et 2100");
+        }
+        String address = text(event.address(), "address", 300);
+        if (event.siteId() != null && sites.of(campus.id()).stream().noneMatch(site -> site.id() == event.siteId())) {
+            throw new InvalidFieldException("siteId", "Ce site n’est pas un site du campus");
+        }
+        if (event.siteId() == null && address == null) {
+            throw new InvalidFieldException("address", "Choisissez un site du campus ou donnez une adresse");
+        }
+        if (event.audiences().isEmpty()) {
+            throw new InvalidFieldException("audiences", "Dites à qui s’adresse l’événement");
+        }
+        if (event.levels().stream().anyMatch(level -> level == null || level < 3 || level > 8)) {
+            throw new InvalidFieldException("levels", "Des niveaux de 3 (CAP) à 8 (doctorat)");
+        }
+        Set<Long> members = campus.activeMembers().stream().map(Member::id).collect(Collectors.toSet());
+        if (!members.containsAll(event.memberIds())) {
+            throw new InvalidFieldException("memberIds", "Un des organismes impliqués ne fait pas partie du réseau du campus");
+        }
+        if (event.actionId() != null && jdbc.sql("select count(*) from campus_action where id = :id and campus_id = :campus")
+                .param("id", event.actionId()).param("campus", campus.id()).query(Long.class).single() == 0) {
+            throw new InvalidFieldException("actionId", "Cette action n’est pas du plan du campus");
+        }
+        return new CheckedEvent(event.kind(), title, event.startsAt(), event.endsAt(), event.siteId(), address,
+                text(event.town(), "town", 200), List.copyOf(new LinkedHashSet<>(event.audiences())),
+                event.levels().stream().distinct().sorted().toList(), event.actionId(),
+                text(event.description(), "description", MAX_TEXT), link(event.registrationUrl()), event.published());
+    }
+
+    /** A registration link people will follow from a public page: a web address, nothing else. */
+    private static @Nullable String link(@Nullable String value) {
+        String link = text(value, "registrationUrl", 500);
+        if (link == null) {
+            return null;
+        }
+        try {
+            var uri = URI.create(link);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException(link);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("registrationUrl", "Une adresse web en https://…");
+        }
+        return link;
+    }
+
+    private static @Nullable String text(@Nullable String value, String field, int max) {
+        String text = PlainText.blankToNull(value);
+        if (text != null && text.length() > max) {
+            throw new InvalidFieldException(field, max + " caractères au plus");
+        }
+        return text;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(FRANCE));
+    }
+
+    private CampusDetails keep(CmqUser actor, long campusId) {
+        var campus = campus(campusId);
+        access.check(actor, CampusAction.EDIT, campus.scope());
+        return campus;
+    }
+
+    private CampusDetails campus(long campusId) {
+        return campuses.find(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+    }
+}

@@ -1,0 +1,126 @@
+package fr.cmq.steering.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusSearch;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.steering.AgendaSearch;
+import fr.cmq.steering.Audience;
+import fr.cmq.steering.CampusAgenda;
+import fr.cmq.steering.EventKind;
+
+/**
+ * The public agenda of the campuses' events: a search by words, filière, région, audience, kind and period, its
+ * address shareable; and the same search, or one campus's events, as a calendar feed.
+ */
+@Controller
+class AgendaController {
+
+    private static final int PAGE_SIZE = 20;
+    /** A feed holds what a calendar needs: the coming months, not the whole history. */
+    private static final int FEED_SIZE = 500;
+
+    private final CampusAgenda agenda;
+    private final CampusDirectory campuses;
+    private final Clock clock;
+
+    AgendaController(CampusAgenda agenda, CampusDirectory campuses, Clock clock) {
+        this.agenda = agenda;
+        this.campuses = campuses;
+        this.clock = clock;
+    }
+
+    @GetMapping("/evenements")
+    @PublicRead
+    String agenda(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String filiere,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(name = "public", required = false) @Nullable Audience audience,
+            @RequestParam(name = "type", required = false) @Nullable EventKind kind,
+            @RequestParam(name = "du", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(name = "au", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        var search = new AgendaSearch(q, filiere, region, audience, kind, from, to, null);
+        var facets = campuses.facets(CampusSearch.everything());
+        model.addAttribute("search", search);
+        model.addAttribute("events", agenda.search(search, Math.clamp(page, 0, 10_000), PAGE_SIZE));
+        model.addAttribute("filieres", facets.filieres());
+        model.addAttribute("regions", facets.regions());
+        model.addAttribute("audiences", Audience.values());
+        model.addAttribute("kinds", EventKind.values());
+        String query = query(search);
+        model.addAttribute("pageUrl", "/evenements" + (query.isEmpty() ? "" : "?" + query));
+        model.addAttribute("feedUrl", "/evenements.ics" + (query.isEmpty() ? "" : "?" + query));
+        return "steering/agenda";
+    }
+
+    @GetMapping("/evenements.ics")
+    @PublicRead
+    ResponseEntity<String> feed(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String filiere,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(name = "public", required = false) @Nullable Audience audience,
+            @RequestParam(name = "type", required = false) @Nullable EventKind kind,
+            @RequestParam(name = "du", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(name = "au", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        var search = new AgendaSearch(q, filiere, region, audience, kind, from, to, null);
+        return IcsFeed.of("Agenda des campus des métiers et des qualifications", "agenda-campus.ics",
+                agenda.search(search, 0, FEED_SIZE).content(), siteUrl());
+    }
+
+    @GetMapping("/campus/{id}/evenements.ics")
+    @PublicRead
+    ResponseEntity<String> campusFeed(@PathVariable long id) {
+        var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+        return IcsFeed.of("Campus " + campus.name(), "campus-" + id + ".ics",
+                agenda.search(AgendaSearch.ofCampus(id, today.minusMonths(1)), 0, FEED_SIZE).content(), siteUrl());
+    }
+
+    /** The search's filters as a query string, for the pages after this one and the calendar feed. */
+    private static String query(AgendaSearch search) {
+        var builder = UriComponentsBuilder.newInstance();
+        if (search.words() != null && !search.words().isBlank()) {
+            builder.queryParam("q", search.words());
+        }
+        if (search.filiere() != null && !search.filiere().isBlank()) {
+            builder.queryParam("filiere", search.filiere());
+        }
+        if (search.region() != null && !search.region().isBlank()) {
+            builder.queryParam("region", search.region());
+        }
+        if (search.audience() != null) {
+            builder.queryParam("public", search.audience());
+        }
+        if (search.kind() != null) {
+            builder.queryParam("type", search.kind());
+        }
+        if (search.from() != null) {
+            builder.queryParam("du", search.from());
+        }
+        if (search.to() != null) {
+            builder.queryParam("au", search.to());
+        }
+        String query = builder.encode().build().getQuery();
+        return query == null ? "" : query;
+    }
+
+    private static String siteUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    }
+}

@@ -1,0 +1,45 @@
+package fr.cmq.steering.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import fr.cmq.campus.CampusPagePart;
+import fr.cmq.campus.CampusPageSection;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.steering.AgendaSearch;
+import fr.cmq.steering.CampusAgenda;
+import fr.cmq.steering.CampusPlan;
+
+/** A campus's coming public events on its page, with its calendar feed; its team and pilots reach the whole list. */
+@Component
+@Order(12)
+class CampusEventsSection implements CampusPageSection {
+
+    private static final int SHOWN = 6;
+
+    private final CampusAgenda agenda;
+    private final CampusPlan plan;
+    private final Clock clock;
+
+    CampusEventsSection(CampusAgenda agenda, CampusPlan plan, Clock clock) {
+        this.agenda = agenda;
+        this.plan = plan;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {
+        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+        var coming = agenda.search(AgendaSearch.ofCampus(campusId, today), 0, SHOWN);
+        return Optional.of(new CampusPagePart("steering/campus-events", "events", Map.of("events", coming.content(),
+                "more", coming.page().totalElements() > SHOWN, "campusId", campusId,
+                "manage", viewer != null && plan.mayRead(viewer, campusId))));
+    }
+}

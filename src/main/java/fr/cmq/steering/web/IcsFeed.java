@@ -1,0 +1,66 @@
+package fr.cmq.steering.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Method;
+
+import fr.cmq.steering.AgendaEvent;
+
+/**
+ * Events as an iCalendar feed (RFC 5545) that a calendar subscribes to: each event once, by a stable UID, its times
+ * in UTC so that every calendar shows them in its own zone.
+ */
+final class IcsFeed {
+
+    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+    private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private IcsFeed() {
+    }
+
+    static ResponseEntity<String> of(String name, String fileName, List<AgendaEvent> events, String siteUrl) {
+        var calendar = new ICalendar();
+        calendar.setProductId("-//Campus des métiers et des qualifications//Agenda//FR");
+        calendar.setMethod(Method.publish());
+        calendar.setName(name);
+        for (AgendaEvent event : events) {
+            var entry = new VEvent();
+            entry.setUid("evenement-" + event.id() + "@campus-metiers-qualifications");
+            entry.setSummary(event.title());
+            entry.setDateStart(date(event.startsAt()), true);
+            entry.setDateEnd(date(event.endsAt()), true);
+            String place = String.join(", ", Stream.of(event.place(), event.town())
+                    .filter(Objects::nonNull).toList());
+            if (!place.isEmpty()) {
+                entry.setLocation(place);
+            }
+            entry.setDescription((event.description() == null ? "" : event.description() + "\n\n") + event.campusName());
+            entry.setUrl(event.registrationUrl() != null ? event.registrationUrl()
+                    : siteUrl + "/campus/" + event.campusId() + "#evenements");
+            entry.addCategories(event.kind().name());
+            calendar.addEvent(entry);
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+                .contentType(CALENDAR)
+                .body(Biweekly.write(calendar).go());
+    }
+
+    private static Date date(LocalDateTime local) {
+        return Date.from(local.atZone(FRANCE).toInstant());
+    }
+}
