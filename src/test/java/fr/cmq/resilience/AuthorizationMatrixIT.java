@@ -87,6 +87,7 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/evenements/{eventId}", Rule.TEAM),
             page("POST /campus/{id}/evenements/{eventId}/participation", Rule.TEAM),
             page("POST /campus/{id}/evenements/{eventId}/suppression", Rule.TEAM),
+            page("POST /campus/{id}/plan/diagnostic", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}/suppression", Rule.TEAM),
             page("POST /campus/{id}/plan/actions", Rule.TEAM),

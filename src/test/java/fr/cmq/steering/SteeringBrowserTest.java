@@ -23,6 +23,13 @@ class SteeringBrowserTest extends BrowserTestSupport {
         open("/campus/1");
         assertThat(find("#strategic-objectives").getText()).contains("Construire des parcours de formation continus du CAP au BUT");
         followFrom(find("#manage-plan"));
+        assertThat(find("#diagnostic-summary").getText()).contains("vallée de la Fensch");
+        followFrom(find("#edit-diagnostic"));
+        checkAccessibility("diagnostic");
+        find("#summary").clear();
+        find("#summary").sendKeys("Un territoire industriel qui manque de techniciens de maintenance.");
+        followFrom(find("#diagnostic-form button[type=submit]"));
+        assertThat(find("#diagnostic-summary").getText()).isEqualTo("Un territoire industriel qui manque de techniciens de maintenance.");
         assertThat(find("#actions").getText()).contains("Hackathon « énergie 2030 » inter-établissements")
                 .containsIgnoringCase("En retard");
         checkAccessibility("plan-actions");

@@ -25,6 +25,7 @@ import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.documents.DocumentDownloads;
 import fr.cmq.shared.documents.Documents;
 import fr.cmq.shared.documents.RejectedDocumentException;
+import fr.cmq.shared.documents.Upload;
 
 /** The lettre de mission, the convention constitutive and the logo of a campus, and the download of its documents. */
 @Controller
@@ -56,14 +57,14 @@ class DocumentsController {
                     signedOn == null ? "documents.date.required" : "campus.form.date.past", new Object[0]);
         }
         return store(campus, user, model, redirect, "missionLetter",
-                () -> campusDocuments.recordMissionLetter(user, id, signedOn, Uploads.of(file)));
+                () -> campusDocuments.recordMissionLetter(user, id, signedOn, Upload.of(file)));
     }
 
     @PostMapping("/documents/convention")
     String convention(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
         var campus = campuses.find(id, user, CampusAction.EDIT);
-        var upload = Uploads.of(file);
+        var upload = Upload.of(file);
         if (upload == null) {
             return refused(campus, user, model, "convention", "documents.file.required", new Object[0]);
         }
@@ -75,7 +76,7 @@ class DocumentsController {
     String logo(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
         var campus = campuses.find(id, user, CampusAction.EDIT);
-        var upload = Uploads.of(file);
+        var upload = Upload.of(file);
         if (upload == null) {
             return refused(campus, user, model, "logo", "documents.file.required", new Object[0]);
         }

@@ -30,6 +30,7 @@ import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.documents.RejectedDocumentException;
+import fr.cmq.shared.documents.Upload;
 import fr.cmq.shared.web.FormsShownAgain;
 
 /** The instances of a campus, their composition and meetings: read by the team and its pilots, kept by the team. */
@@ -104,7 +105,7 @@ class GovernanceController {
         }
         try {
             governance.addMeeting(user, id, instanceId, form.heldOn(), form.agenda(), PlainText.blankToNull(form.decisions()),
-                    Uploads.of(minutes));
+                    Upload.of(minutes));
         } catch (RejectedDocumentException e) {
             errors.reject(e.messageCode(), e.arguments(), null);
             model.addAttribute("fileError", true);

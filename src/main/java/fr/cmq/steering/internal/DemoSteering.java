@@ -32,6 +32,7 @@ import fr.cmq.steering.EventKind;
 import fr.cmq.steering.CampusBudgets;
 import fr.cmq.steering.CampusPlan;
 import fr.cmq.steering.ContributionKind;
+import fr.cmq.steering.DiagnosticDetails;
 import fr.cmq.steering.FundingSource;
 import fr.cmq.steering.LineDetails;
 import fr.cmq.steering.LineDirection;
@@ -90,6 +91,12 @@ class DemoSteering implements DemoData {
     private void energy(CampusDetails campus) {
         var today = LocalDate.now(clock);
         var members = campus.activeMembers();
+        plan.describeDiagnostic(DEMO, campus.id(), 0, new DiagnosticDetails("Le bassin de Thionville et la vallée"
+                + " de la Fensch comptent 1 200 entreprises de l'énergie et de la maintenance industrielle, dont la"
+                + " moitié peinent à recruter des techniciens ; les formations du territoire remplissent mal leurs"
+                + " sections d'apprentissage et les jeunes femmes y restent rares (12 %).", today.minusMonths(14),
+                "Observatoire régional emploi-formation ; enquête auprès de 80 entreprises du réseau ; données"
+                        + " Affelnet et Parcoursup du bassin."), null);
         long attract = plan.addObjective(DEMO, campus.id(), new ObjectiveDetails(
                 "Rendre visibles et attractifs les métiers de la maintenance et de l'énergie",
                 "Faire découvrir les métiers dès la 4e, et casser les représentations genrées des métiers techniques.",

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -33,12 +34,18 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.PlainText;
+import fr.cmq.shared.documents.AcceptedTypes;
+import fr.cmq.shared.documents.Documents;
+import fr.cmq.shared.documents.StoredDocument;
+import fr.cmq.shared.documents.Upload;
 import fr.cmq.steering.Action;
 import fr.cmq.steering.ActionDetails;
 import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.ActionNote;
 import fr.cmq.steering.ActionStatus;
 import fr.cmq.steering.CampusPlan;
+import fr.cmq.steering.Diagnostic;
+import fr.cmq.steering.DiagnosticDetails;
 import fr.cmq.steering.MemberRef;
 import fr.cmq.steering.Objective;
 import fr.cmq.steering.ObjectiveDetails;
@@ -57,6 +64,8 @@ class PlanService implements CampusPlan {
             + " from campus_action a left join strategic_objective o on o.id = a.objective_id";
 
     private final ActionRepository actions;
+    private final DiagnosticRepository diagnostics;
+    private final Documents documents;
     private final CampusDirectory campuses;
     private final CampusAccess access;
     private final AuditTrail auditTrail;
@@ -64,15 +73,67 @@ class PlanService implements CampusPlan {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    PlanService(ActionRepository actions, CampusDirectory campuses, CampusAccess access, AuditTrail auditTrail,
-            ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+    PlanService(ActionRepository actions, DiagnosticRepository diagnostics, Documents documents,
+            CampusDirectory campuses, CampusAccess access, AuditTrail auditTrail, ApplicationEventPublisher events,
+            JdbcClient jdbc, Clock clock) {
         this.actions = actions;
+        this.diagnostics = diagnostics;
+        this.documents = documents;
         this.campuses = campuses;
         this.access = access;
         this.auditTrail = auditTrail;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Diagnostic> diagnosticOf(@Nullable CmqUser viewer, long campusId) {
+        access.check(viewer, CampusAction.READ_PRIVATE, campus(campusId).scope());
+        var diagnostic = jdbc.sql("select campus_id, summary, dated_on, sources, document_id, version + 1 as version,"
+                        + " updated_at, updated_by from campus_diagnostic where campus_id = :campus")
+                .param("campus", campusId)
+                .query((rs, n) -> new Diagnostic(rs.getLong("campus_id"), rs.getString("summary"),
+                        rs.getObject("dated_on", LocalDate.class), rs.getString("sources"),
+                        rs.getObject("document_id", Long.class), null, rs.getLong("version"),
+                        rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by")))
+                .optional();
+        return diagnostic.map(d -> d.documentId() == null ? d : new Diagnostic(d.campusId(), d.summary(), d.datedOn(),
+                d.sources(), d.documentId(), documents.find(d.documentId()).map(StoredDocument::filename).orElse(null),
+                d.version(), d.updatedAt(), d.updatedBy()));
+    }
+
+    @Override
+    public void describeDiagnostic(CmqUser actor, long campusId, long version, DiagnosticDetails details,
+            @Nullable Upload document) {
+        keep(actor, campusId);
+        var diagnostic = diagnostics.findById(campusId).orElseGet(() -> new DiagnosticEntity(campusId));
+        if (diagnostic.currentVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(DiagnosticEntity.class, campusId);
+        }
+        String summary = text(details.summary(), "summary");
+        if (summary == null) {
+            throw new InvalidFieldException("summary", "Résumez le diagnostic");
+        }
+        if (details.datedOn() == null || details.datedOn().isAfter(LocalDate.now(clock))
+                || details.datedOn().getYear() < 2000) {
+            throw new InvalidFieldException("datedOn", "La date du diagnostic, aujourd’hui ou avant");
+        }
+        Long documentId = document == null ? null
+                : documents.add(document.filename(), document.content(), AcceptedTypes.OFFICE_DOCUMENTS, actor.email()).id();
+        diagnostic.describe(summary, details.datedOn(), text(details.sources(), "sources"), documentId, actor.email(),
+                clock.instant());
+        diagnostics.saveAndFlush(diagnostic);
+        auditTrail.record("DIAGNOSTIC", AUDITED, campusId, Map.of("date", details.datedOn().toString(),
+                "document", document == null ? "" : document.filename()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StoredDocument diagnosticDocument(@Nullable CmqUser viewer, long campusId) {
+        return diagnosticOf(viewer, campusId).map(Diagnostic::documentId).flatMap(documents::find)
+                .orElseThrow(() -> new NotFoundException("Pas de document de diagnostic pour le campus " + campusId));
     }
 
     @Override

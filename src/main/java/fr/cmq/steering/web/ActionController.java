@@ -85,6 +85,7 @@ class ActionController {
             Model model) {
         int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("campus", campus);
+        model.addAttribute("diagnostic", plan.diagnosticOf(user, campus.id()).orElse(null));
         model.addAttribute("filter", filter);
         model.addAttribute("objectives", plan.objectivesOf(campus.id()));
         model.addAttribute("statuses", ActionStatus.values());

@@ -1,0 +1,6 @@
+package fr.cmq.steering.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DiagnosticRepository extends JpaRepository<DiagnosticEntity, Long> {
+}

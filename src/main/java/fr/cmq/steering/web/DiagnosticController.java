@@ -1,0 +1,103 @@
+package fr.cmq.steering.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.documents.DocumentDownloads;
+import fr.cmq.shared.documents.Documents;
+import fr.cmq.shared.documents.RejectedDocumentException;
+import fr.cmq.shared.documents.Upload;
+import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.steering.CampusPlan;
+
+/** The campus's shared diagnostic: written by its team with its document, read by its team and pilots. */
+@Controller
+@RequestMapping("/campus/{id}/plan/diagnostic")
+class DiagnosticController {
+
+    private final CampusPlan plan;
+    private final CampusDirectory campuses;
+    private final Documents documents;
+
+    DiagnosticController(CampusPlan plan, CampusDirectory campuses, Documents documents) {
+        this.plan = plan;
+        this.campuses = campuses;
+        this.documents = documents;
+    }
+
+    @GetMapping
+    String form(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        keeper(user, id);
+        model.addAttribute("form", DiagnosticForm.of(plan.diagnosticOf(user, id).orElse(null)));
+        return page(id, user, model);
+    }
+
+    @PostMapping
+    String save(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") DiagnosticForm form, BindingResult bound,
+            @RequestParam(required = false) @Nullable MultipartFile file, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var errors = FormsShownAgain.keep(model, "form", form, bound);
+        keeper(user, id);
+        if (errors.hasErrors() || form.version() == null) {
+            return page(id, user, model);
+        }
+        try {
+            plan.describeDiagnostic(user, id, form.version(), form.toDetails(), Upload.of(file));
+        } catch (InvalidFieldException e) {
+            errors.rejectValue(e.field(), "invalid", e.getMessage());
+            return page(id, user, model);
+        } catch (RejectedDocumentException e) {
+            errors.reject(e.messageCode(), e.arguments(), e.messageCode());
+            return page(id, user, model);
+        } catch (OptimisticLockingFailureException e) {
+            var current = plan.diagnosticOf(user, id).orElseThrow();
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", current);
+            model.addAttribute("form", form.over(current.version()));
+            return page(id, user, model);
+        }
+        redirect.addFlashAttribute("diagnosticSaved", true);
+        return "redirect:" + ActionController.path(id);
+    }
+
+    @GetMapping("/document")
+    ResponseEntity<Resource> document(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user) {
+        return DocumentDownloads.serve(documents, plan.diagnosticDocument(user, id), false);
+    }
+
+    private String page(long id, CmqUser user, Model model) {
+        model.addAttribute("campus", campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable")));
+        model.addAttribute("diagnostic", plan.diagnosticOf(user, id).orElse(null));
+        return "steering/diagnostic";
+    }
+
+    private void keeper(@Nullable CmqUser user, long id) {
+        if (!plan.mayKeep(user, id)) {
+            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+            throw new AccessDeniedException("Diagnostic du campus " + id + " : son équipe seulement");
+        }
+    }
+}
