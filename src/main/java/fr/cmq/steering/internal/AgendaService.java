@@ -208,14 +208,21 @@ class AgendaService implements CampusAgenda {
         return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.EDIT, scope)).orElse(false);
     }
 
+    /** One query for the page and its total (counted apart only for a page past the end). */
     private PageResponse<AgendaEvent> page(String where, String order, Map<String, Object> params, int page, int size,
             boolean forThePublic) {
-        long total = jdbc.sql("select count(*) from campus_event e join campus c on c.id = e.campus_id" + where)
-                .params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", PageResponse.offset(page, size));
-        var rows = jdbc.sql("select " + COLUMNS + where + " order by " + order + " limit :limit offset :offset")
-                .params(params).query((rs, n) -> row(rs)).list();
+        var totals = new ArrayList<Long>();
+        var rows = jdbc.sql("select count(*) over () as total, " + COLUMNS + where + " order by " + order
+                        + " limit :limit offset :offset")
+                .params(params).query((rs, n) -> {
+                    totals.add(rs.getLong("total"));
+                    return row(rs);
+                }).list();
+        long total = !totals.isEmpty() ? totals.getFirst() : page == 0 ? 0
+                : jdbc.sql("select count(*) from campus_event e join campus c on c.id = e.campus_id" + where)
+                        .params(params).query(Long.class).single();
         var involved = members(rows.stream().map(AgendaEvent::id).toList());
         var content = rows.stream().map(row -> withMembers(row, involved.getOrDefault(row.id(), List.of())))
                 .map(event -> forThePublic ? event.forThePublic() : event).toList();
