@@ -33,7 +33,8 @@ class TableOwnershipTest {
             "training", Set.of("formation", "parcours", "parcours_step", "passerelle"),
             "steering", Set.of("strategic_objective", "campus_action", "campus_action_member", "action_note",
                     "campus_budget", "budget_line", "budget_amendment", "contribution", "campus_event",
-                    "campus_event_member", "campus_diagnostic"),
+                    "campus_event_member", "campus_diagnostic", "indicator", "campus_indicator",
+                    "indicator_target", "indicator_measure"),
             "shared", Set.of("import_run", "import_rejection", "document", "event_publication"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */

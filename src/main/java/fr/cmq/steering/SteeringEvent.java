@@ -17,6 +17,9 @@ public sealed interface SteeringEvent {
     /** An event of the campus was added, changed or removed, or its attendance recorded. */
     record AgendaChanged(long campusId) implements SteeringEvent {}
 
+    /** A measure or a target of an indicator of the campus was recorded. */
+    record IndicatorsChanged(long campusId) implements SteeringEvent {}
+
     /** An objective or an action of the plan was added, changed or removed. */
     record PlanChanged(long campusId) implements SteeringEvent {}
 }

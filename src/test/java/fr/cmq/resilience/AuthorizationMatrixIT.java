@@ -88,6 +88,7 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/evenements/{eventId}/participation", Rule.TEAM),
             page("POST /campus/{id}/evenements/{eventId}/suppression", Rule.TEAM),
             page("POST /campus/{id}/plan/diagnostic", Rule.TEAM),
+            page("POST /campus/{id}/tableau-de-bord/{code}/mesures", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}/suppression", Rule.TEAM),
             page("POST /campus/{id}/plan/actions", Rule.TEAM),
@@ -133,6 +134,8 @@ class AuthorizationMatrixIT {
             api("POST /api/v1/campuses/{id}/actions", Rule.TEAM, ACTION),
             api("PUT /api/v1/campuses/{id}/actions/{actionId}", Rule.TEAM, ACTION),
             api("DELETE /api/v1/campuses/{id}/actions/{actionId}", Rule.TEAM, ""),
+            api("POST /api/v1/campuses/{id}/indicators/{code}/measures", Rule.TEAM,
+                    "{\"measuredOn\":\"2025-01-02\",\"value\":1}"),
             api("POST /api/v1/campuses/{id}/events", Rule.TEAM, EVENT),
             api("PUT /api/v1/campuses/{id}/events/{eventId}", Rule.TEAM, EVENT),
             api("POST /api/v1/campuses/{id}/events/{eventId}/attendance", Rule.TEAM, "{\"attendance\":1,\"version\":0}"),
@@ -229,7 +232,7 @@ class AuthorizationMatrixIT {
 
     private static HttpResponse<String> send(WebSession session, @Nullable DemoAccount account, Routes.Route route,
             Case rule, long campus) {
-        String path = route.pattern().replace("{id}", String.valueOf(campus)).replace("{kind}", "annuaire").replace("{year}", "2026")
+        String path = route.pattern().replace("{id}", String.valueOf(campus)).replace("{kind}", "annuaire").replace("{year}", "2026").replace("{code}", "INCONNU")
                 .replaceAll("\\{[a-zA-Z]+Id}", OTHER_ID);
         if (!rule.api()) {
             return session.postForm(path, rule.fields());

@@ -139,6 +139,25 @@ class SteeringBrowserTest extends BrowserTestSupport {
         checkAccessibility("agenda");
     }
 
+    @Test
+    void theDirectorRecordsAMeasureAndReadsTheTableauDeBord() {
+        signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+        open("/campus/1");
+        followFrom(find("#manage-dashboard"));
+        assertThat(find("#measures-APPRENTIS").getText()).contains("Cible de l'année");
+        assertThat(find("#measures-EVENEMENTS").getText()).isNotEmpty();
+        assertThat(browser.findElements(By.id("measure-EVENEMENTS"))).as("a computed indicator is never typed").isEmpty();
+        checkAccessibility("tableau-de-bord");
+
+        value(find("#measuredOn-APPRENTIS"), LocalDate.now().withDayOfMonth(1).minusDays(1).toString());
+        find("#value-APPRENTIS").sendKeys("1234");
+        followFrom(find("#measure-APPRENTIS button[type=submit]"));
+        assertThat(find("#measures-APPRENTIS").getText()).containsPattern("1.234,00");
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('#indicator-APPRENTIS').parentElement.querySelector('canvas').height > 0"))
+                .isEqualTo(true);
+    }
+
     private void value(WebElement field, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, value);
     }

@@ -91,7 +91,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/v1/filieres",
                                 "/api/v1/territories/**", "/api/v1/establishments/**", "/api/v1/campuses",
                                 "/api/v1/campuses/*", "/api/v1/formations", "/api/v1/campuses/*/formations",
-                                "/api/v1/campuses/*/formations/*", "/api/v1/events", "/api/v1/campuses/*/events",
+                                "/api/v1/campuses/*/formations/*", "/api/v1/events", "/api/v1/indicators", "/api/v1/campuses/*/events",
                                 "/api/v1/campuses/*/events/*").permitAll()
                         .requestMatchers("/api/v1/audit-events/**", "/api/v1/imports/**")
                         .hasAuthority(Role.ADMIN_NATIONAL.authority())

@@ -30,10 +30,12 @@ import fr.cmq.steering.CampusAgenda;
 import fr.cmq.steering.EventDetails;
 import fr.cmq.steering.EventKind;
 import fr.cmq.steering.CampusBudgets;
+import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.CampusPlan;
 import fr.cmq.steering.ContributionKind;
 import fr.cmq.steering.DiagnosticDetails;
 import fr.cmq.steering.FundingSource;
+import fr.cmq.steering.Indicator;
 import fr.cmq.steering.LineDetails;
 import fr.cmq.steering.LineDirection;
 import fr.cmq.steering.NewContribution;
@@ -55,12 +57,14 @@ class DemoSteering implements DemoData {
     private final CampusPlan plan;
     private final CampusBudgets budgets;
     private final CampusAgenda agenda;
+    private final CampusIndicators indicators;
     private final CampusDirectory campuses;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoSteering(CampusPlan plan, CampusBudgets budgets, CampusAgenda agenda, CampusDirectory campuses, JdbcClient jdbc,
-            Clock clock) {
+    DemoSteering(CampusPlan plan, CampusBudgets budgets, CampusAgenda agenda, CampusIndicators indicators,
+            CampusDirectory campuses, JdbcClient jdbc, Clock clock) {
+        this.indicators = indicators;
         this.agenda = agenda;
         this.plan = plan;
         this.budgets = budgets;
@@ -75,6 +79,7 @@ class DemoSteering implements DemoData {
         if (jdbc.sql("select exists (select 1 from strategic_objective)").query(Boolean.class).single()) {
             return;
         }
+        catalogue();
         for (var summary : campuses.search(CampusSearch.everything(), 0, 100).content()) {
             var campus = campuses.find(summary.id()).orElseThrow();
             if (campus.activeMembers().isEmpty()) {
@@ -176,6 +181,7 @@ class DemoSteering implements DemoData {
                 0, null, "Lycée des métiers de l'énergie", "Thionville", List.of(Audience.LYCEENS, Audience.APPRENTIS),
                 List.of(4), List.of(lycee, cfa), null, null, 64);
 
+        measures(campus, today);
         int year = today.getYear();
         line(campus, year, LineDirection.RESSOURCE, FundingSource.REGION, null, "Subvention régionale de fonctionnement", "60000", "45000");
         line(campus, year, LineDirection.RESSOURCE, FundingSource.ETAT, null, "Crédits du rectorat", "25000", "25000");
@@ -268,6 +274,59 @@ class DemoSteering implements DemoData {
         agenda.add(DEMO, campus.id(), new EventDetails(kind, title, starts, starts.plusDays(days).plusHours(days == 0 ? 4 : 8),
                 null, place, town, audiences, levels, members.stream().map(Member::id).distinct().toList(), action,
                 description, registration, true, attendance));
+    }
+
+    /** The demonstration catalogue, drawn from the texts; the last five are counted by the platform. */
+    private void catalogue() {
+        indicator("APPRENTIS", "Apprentis formés par le réseau", "apprentis", true, "Effectif au 31 décembre", null);
+        indicator("ELEVES", "Élèves de la voie professionnelle", "élèves", true, "Effectif à la rentrée", null);
+        indicator("ETUDIANTS", "Étudiants", "étudiants", true, "Effectif à la rentrée", null);
+        indicator("STAGIAIRES_FC", "Stagiaires de la formation continue", "stagiaires", true, "Entrées de l'année", null);
+        indicator("INSERTION_6_MOIS", "Taux d'insertion à 6 mois", "%", true, "Enquête InserJeunes", null);
+        indicator("MOBILITES_ERASMUS", "Mobilités Erasmus+", "mobilités", true, "Départs de l'année", null);
+        indicator("JEUNES_ORIENTATION", "Jeunes touchés par les actions d'orientation", "jeunes", true,
+                "Participants aux actions de découverte", null);
+        indicator("ENSEIGNANTS_FORMES", "Enseignants formés", "enseignants", true, "Stagiaires des formations", null);
+        indicator("PART_FEMMES", "Part de femmes dans les formations", "%", true, "Effectifs à la rentrée", null);
+        indicator("MEMBRES", "Membres du réseau", "membres", true, "Compté par la plateforme",
+                Indicator.ComputedFrom.MEMBRES);
+        indicator("ENTREPRISES_PARTENAIRES", "Entreprises partenaires", "entreprises", true,
+                "Compté par la plateforme", Indicator.ComputedFrom.ENTREPRISES);
+        indicator("EVENEMENTS", "Événements organisés", "événements", true, "Compté par la plateforme",
+                Indicator.ComputedFrom.EVENEMENTS);
+        indicator("PARTICIPANTS", "Participants aux événements", "participants", true, "Compté par la plateforme",
+                Indicator.ComputedFrom.PARTICIPANTS);
+        indicator("ACTIONS_TERMINEES", "Actions du plan terminées", "actions", true, "Compté par la plateforme",
+                Indicator.ComputedFrom.ACTIONS_TERMINEES);
+    }
+
+    private void indicator(String code, String label, String unit, boolean higherIsBetter, String method,
+            Indicator.@Nullable ComputedFrom computed) {
+        indicators.define(DEMO, new Indicator(code, label, unit, higherIsBetter, method, computed));
+    }
+
+    /** Three years of measures, each quarter, and a target each year, for six measured indicators and two counted. */
+    private void measures(CampusDetails campus, LocalDate today) {
+        var start = today.minusYears(3).withDayOfMonth(1);
+        Object[][] series = { { "APPRENTIS", 180, 12 }, { "ELEVES", 640, 5 }, { "ETUDIANTS", 210, 8 },
+                { "INSERTION_6_MOIS", 61, 1 }, { "MOBILITES_ERASMUS", 8, 2 }, { "PART_FEMMES", 11, 1 } };
+        for (Object[] s : series) {
+            String code = (String) s[0];
+            int base = (Integer) s[1];
+            int step = (Integer) s[2];
+            int quarter = 0;
+            for (var day = start; !day.isAfter(today); day = day.plusMonths(3), quarter++) {
+                indicators.record(DEMO, campus.id(), code, day, BigDecimal.valueOf(base + step * quarter
+                        + (quarter % 3 == 2 ? -step : 0)), null);
+            }
+            for (int year = start.getYear(); year <= today.getYear(); year++) {
+                indicators.setTarget(DEMO, campus.id(), code, year,
+                        BigDecimal.valueOf(base + step * 4L * (year - start.getYear() + 1)));
+            }
+        }
+        indicators.follow(DEMO, campus.id(), "EVENEMENTS");
+        indicators.setTarget(DEMO, campus.id(), "EVENEMENTS", today.getYear(), BigDecimal.TEN);
+        indicators.follow(DEMO, campus.id(), "ENTREPRISES_PARTENAIRES");
     }
 
     private static Member byType(List<Member> members, OrganisationType type, int fallback) {

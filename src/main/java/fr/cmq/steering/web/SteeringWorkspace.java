@@ -16,14 +16,15 @@ import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.BudgetStatus;
 import fr.cmq.steering.CampusAgenda;
 import fr.cmq.steering.CampusBudgets;
+import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.CampusPlan;
 import fr.cmq.workspace.WorkspaceContent;
 import fr.cmq.workspace.WorkspaceSection;
 import fr.cmq.workspace.WorkspaceTask;
 
 /**
- * The steering's next steps: for the team, the late actions, the past events without attendance and the members that
- * gave nothing this year; for the chef d'établissement support, the budget to sign off; for a member's contact, its
+ * The steering's next steps: for the team, the late actions, the past events without attendance, the indicators not
+ * measured this year and the members that gave nothing this year; for the chef d'établissement support, the budget to sign off; for a member's contact, its
  * contribution to declare.
  */
 @Component
@@ -33,11 +34,13 @@ class SteeringWorkspace implements WorkspaceSection {
     private final CampusBudgets budgets;
     private final CampusPlan plan;
     private final CampusAgenda agenda;
+    private final CampusIndicators indicators;
     private final CampusDirectory campuses;
     private final Clock clock;
 
-    SteeringWorkspace(CampusBudgets budgets, CampusPlan plan, CampusAgenda agenda, CampusDirectory campuses,
-            Clock clock) {
+    SteeringWorkspace(CampusBudgets budgets, CampusPlan plan, CampusAgenda agenda, CampusIndicators indicators,
+            CampusDirectory campuses, Clock clock) {
+        this.indicators = indicators;
         this.agenda = agenda;
         this.budgets = budgets;
         this.plan = plan;
@@ -68,6 +71,14 @@ class SteeringWorkspace implements WorkspaceSection {
                     if (!budget.membersWithoutContribution().isEmpty()) {
                         tasks.add(WorkspaceTask.todo(budgetPage, "myspace.task.budget-without",
                                 budget.membersWithoutContribution().size(), String.valueOf(year), name));
+                    }
+                    long unmeasured = indicators.dashboard(user, campusId).stream()
+                            .filter(series -> series.indicator().computed() == null)
+                            .filter(series -> series.measures().stream().noneMatch(m -> m.measuredOn().getYear() == year))
+                            .count();
+                    if (unmeasured > 0) {
+                        tasks.add(WorkspaceTask.todo("/campus/" + campusId + "/tableau-de-bord",
+                                "myspace.task.indicators-unmeasured", unmeasured, String.valueOf(year), name));
                     }
                     int unattended = agenda.withoutAttendance(campusId).size();
                     if (unattended > 0) {

@@ -1,0 +1,41 @@
+package fr.cmq.steering;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.cmq.identity.CmqUser;
+
+/**
+ * The indicators of the national catalogue, those each campus follows with a target per year, and their measures.
+ * The national administration keeps the catalogue; a campus team records measures and targets; its pilots read them.
+ */
+public interface CampusIndicators {
+
+    List<Indicator> catalogue();
+
+    /** Adds or changes an indicator of the catalogue: the national administration only. */
+    void define(CmqUser admin, Indicator indicator);
+
+    /** The measures of one indicator for a campus: typed ones, or for a computed indicator the platform's count by year. */
+    IndicatorSeries series(@Nullable CmqUser viewer, long campusId, String code);
+
+    /** The tableau de bord: every indicator the campus follows with its measures and targets, in a fixed number of queries. */
+    List<IndicatorSeries> dashboard(@Nullable CmqUser viewer, long campusId);
+
+    /** @throws fr.cmq.shared.RuleViolationException for a computed indicator, or a date already measured */
+    void record(CmqUser actor, long campusId, String code, LocalDate measuredOn, BigDecimal value,
+            @Nullable String comment);
+
+    void setTarget(CmqUser actor, long campusId, String code, int year, BigDecimal value);
+
+    /** The campus follows this indicator of the catalogue. */
+    void follow(CmqUser actor, long campusId, String code);
+
+    boolean mayKeep(@Nullable CmqUser user, long campusId);
+
+    /** The codes of the indicators the campus follows. */
+    List<String> followedBy(long campusId);
+}

@@ -1,0 +1,256 @@
+package fr.cmq.steering.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.PlainText;
+import fr.cmq.shared.RuleViolationException;
+import fr.cmq.steering.CampusIndicators;
+import fr.cmq.steering.Indicator;
+import fr.cmq.steering.IndicatorSeries;
+import fr.cmq.steering.Measure;
+import fr.cmq.steering.SteeringEvent;
+
+/** Keeps the catalogue and the campuses' measures; counts the computed indicators from the platform's own tables. */
+@Service
+@Transactional
+class IndicatorService implements CampusIndicators {
+
+    private static final String AUDITED = "campus";
+    /** How many years a computed indicator goes back, this one included. */
+    private static final int COMPUTED_YEARS = 3;
+    private static final BigDecimal MAX_FIGURE = new BigDecimal("999999999999");
+
+    private final JdbcClient jdbc;
+    private final CampusDirectory campuses;
+    private final CampusAccess access;
+    private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IndicatorService(JdbcClient jdbc, CampusDirectory campuses, CampusAccess access, AuditTrail auditTrail,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.campuses = campuses;
+        this.access = access;
+        this.auditTrail = auditTrail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Indicator> catalogue() {
+        return jdbc.sql("select code, label, unit, higher_is_better, method, computed from indicator order by position, code")
+                .query((rs, n) -> new Indicator(rs.getString("code"), rs.getString("label"), rs.getString("unit"),
+                        rs.getBoolean("higher_is_better"), rs.getString("method"),
+                        rs.getString("computed") == null ? null : Indicator.ComputedFrom.valueOf(rs.getString("computed"))))
+                .list();
+    }
+
+    @Override
+    public void define(CmqUser admin, Indicator indicator) {
+        if (!admin.isNationalAdministrator()) {
+            throw new AccessDeniedException("Le catalogue des indicateurs est national");
+        }
+        if (!indicator.code().matches("[A-Z0-9_]{2,40}")) {
+            throw new InvalidFieldException("code", "Un code de 2 à 40 lettres majuscules, chiffres ou _");
+        }
+        if (PlainText.blankToNull(indicator.label()) == null || PlainText.blankToNull(indicator.unit()) == null) {
+            throw new InvalidFieldException("label", "Un libellé et une unité");
+        }
+        jdbc.sql("insert into indicator (code, label, unit, higher_is_better, method, computed, position)"
+                        + " values (:code, :label, :unit, :higher, :method, :computed,"
+                        + " (select coalesce(max(position), 0) + 1 from indicator))"
+                        + " on conflict (code) do update set label = excluded.label, unit = excluded.unit,"
+                        + " higher_is_better = excluded.higher_is_better, method = excluded.method,"
+                        + " computed = excluded.computed")
+                .param("code", indicator.code()).param("label", indicator.label().strip())
+                .param("unit", indicator.unit().strip()).param("higher", indicator.higherIsBetter())
+                .param("method", PlainText.blankToNull(indicator.method()))
+                .param("computed", indicator.computed() == null ? null : indicator.computed().name()).update();
+        auditTrail.record("INDICATEUR_CATALOGUE", "indicator", indicator.code(), Map.of("libelle", indicator.label()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public IndicatorSeries series(@Nullable CmqUser viewer, long campusId, String code) {
+        var scope = campuses.scope(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+        access.check(viewer, CampusAction.READ_PRIVATE, scope);
+        var indicator = indicator(code);
+        var targets = new LinkedHashMap<Integer, BigDecimal>();
+        jdbc.sql("select year, value from indicator_target where campus_id = :campus and code = :code order by year")
+                .param("campus", campusId).param("code", code)
+                .query((rs, n) -> targets.put(rs.getInt("year"), rs.getBigDecimal("value"))).list();
+        List<Measure> measures = indicator.computed() != null ? computed(campusId, indicator.computed())
+                : jdbc.sql("select measured_on, value, comment, recorded_by from indicator_measure"
+                                + " where campus_id = :campus and code = :code order by measured_on")
+                        .param("campus", campusId).param("code", code)
+                        .query((rs, n) -> new Measure(rs.getObject("measured_on", LocalDate.class),
+                                rs.getBigDecimal("value"), rs.getString("comment"), rs.getString("recorded_by")))
+                        .list();
+        return new IndicatorSeries(campusId, indicator, measures, targets);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<IndicatorSeries> dashboard(@Nullable CmqUser viewer, long campusId) {
+        var scope = campuses.scope(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+        access.check(viewer, CampusAction.READ_PRIVATE, scope);
+        var followed = followedBy(campusId);
+        var byCode = catalogue().stream().collect(Collectors.toMap(Indicator::code, indicator -> indicator));
+        var targets = new HashMap<String, Map<Integer, BigDecimal>>();
+        jdbc.sql("select code, year, value from indicator_target where campus_id = :campus order by code, year")
+                .param("campus", campusId)
+                .query((rs, n) -> targets.computeIfAbsent(rs.getString("code"), code -> new LinkedHashMap<>())
+                        .put(rs.getInt("year"), rs.getBigDecimal("value")))
+                .list();
+        var measures = new HashMap<String, List<Measure>>();
+        jdbc.sql("select code, measured_on, value, comment, recorded_by from indicator_measure where campus_id = :campus"
+                        + " order by code, measured_on")
+                .param("campus", campusId)
+                .query((rs, n) -> measures.computeIfAbsent(rs.getString("code"), code -> new ArrayList<>())
+                        .add(new Measure(rs.getObject("measured_on", LocalDate.class), rs.getBigDecimal("value"),
+                                rs.getString("comment"), rs.getString("recorded_by"))))
+                .list();
+        return followed.stream().map(byCode::get).map(indicator -> new IndicatorSeries(campusId, indicator,
+                        indicator.computed() != null ? computed(campusId, indicator.computed())
+                                : measures.getOrDefault(indicator.code(), List.of()),
+                        targets.getOrDefault(indicator.code(), Map.of())))
+                .toList();
+    }
+
+    @Override
+    public void record(CmqUser actor, long campusId, String code, LocalDate measuredOn, BigDecimal value,
+            @Nullable String comment) {
+        keep(actor, campusId);
+        var indicator = indicator(code);
+        if (indicator.computed() != null) {
+            throw new RuleViolationException("rule.indicator.computed", indicator.label());
+        }
+        if (measuredOn.isAfter(LocalDate.now(clock)) || measuredOn.getYear() < 2000) {
+            throw new InvalidFieldException("measuredOn", "Une mesure date d’aujourd’hui ou d’avant");
+        }
+        var checked = figure(value, "value");
+        String note = PlainText.blankToNull(comment);
+        if (note != null && note.length() > 500) {
+            throw new InvalidFieldException("comment", "500 caractères au plus");
+        }
+        int inserted = jdbc.sql("insert into indicator_measure (campus_id, code, measured_on, value, comment, recorded_by)"
+                        + " values (:campus, :code, :on, :value, :comment, :by) on conflict do nothing")
+                .param("campus", campusId).param("code", code).param("on", measuredOn).param("value", checked)
+                .param("comment", note).param("by", actor.email()).update();
+        if (inserted == 0) {
+            throw new RuleViolationException("rule.indicator.measured", indicator.label(), measuredOn.toString());
+        }
+        follow(campusId, code);
+        auditTrail.record("MESURE_INDICATEUR", AUDITED, campusId, Map.of("indicateur", code,
+                "date", measuredOn.toString(), "valeur", checked.toPlainString()));
+        events.publishEvent(new SteeringEvent.IndicatorsChanged(campusId));
+    }
+
+    @Override
+    public void setTarget(CmqUser actor, long campusId, String code, int year, BigDecimal value) {
+        keep(actor, campusId);
+        indicator(code);
+        if (year < 2000 || year > 2100) {
+            throw new InvalidFieldException("year", "Une année de 2000 à 2100");
+        }
+        var checked = figure(value, "value");
+        jdbc.sql("insert into indicator_target (campus_id, code, year, value) values (:campus, :code, :year, :value)"
+                        + " on conflict (campus_id, code, year) do update set value = excluded.value")
+                .param("campus", campusId).param("code", code).param("year", year).param("value", checked).update();
+        follow(campusId, code);
+        auditTrail.record("CIBLE_INDICATEUR", AUDITED, campusId, Map.of("indicateur", code, "annee", year,
+                "valeur", checked.toPlainString()));
+        events.publishEvent(new SteeringEvent.IndicatorsChanged(campusId));
+    }
+
+    @Override
+    public void follow(CmqUser actor, long campusId, String code) {
+        keep(actor, campusId);
+        indicator(code);
+        follow(campusId, code);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayKeep(@Nullable CmqUser user, long campusId) {
+        return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.EDIT, scope)).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> followedBy(long campusId) {
+        return jdbc.sql("select ci.code from campus_indicator ci join indicator i on i.code = ci.code"
+                        + " where ci.campus_id = :campus order by i.position, i.code")
+                .param("campus", campusId).query(String.class).list();
+    }
+
+    private void follow(long campusId, String code) {
+        jdbc.sql("insert into campus_indicator (campus_id, code) values (:campus, :code) on conflict do nothing")
+                .param("campus", campusId).param("code", code).update();
+    }
+
+    /** The platform's count for each of the last years, dated the last day of the year (today for this one). */
+    private List<Measure> computed(long campusId, Indicator.ComputedFrom from) {
+        var today = LocalDate.now(clock);
+        String count = switch (from) {
+            case MEMBRES, ENTREPRISES -> "(select count(*) from campus_member m where m.campus_id = :campus"
+                    + (from == Indicator.ComputedFrom.ENTREPRISES ? " and m.organisation_type = 'ENTREPRISE'" : "")
+                    + " and m.joined_on <= y.day and (m.left_on is null or m.left_on > y.day))";
+            case EVENEMENTS -> "(select count(*) from campus_event e where e.campus_id = :campus"
+                    + " and e.starts_at >= make_date(y.year, 1, 1) and e.starts_at < y.day + 1)";
+            case PARTICIPANTS -> "(select coalesce(sum(e.attendance), 0) from campus_event e where e.campus_id = :campus"
+                    + " and e.starts_at >= make_date(y.year, 1, 1) and e.starts_at < y.day + 1)";
+            case ACTIONS_TERMINEES -> "(select count(*) from campus_action a where a.campus_id = :campus"
+                    + " and a.status = 'TERMINEE' and a.ends_on >= make_date(y.year, 1, 1) and a.ends_on <= y.day)";
+        };
+        return jdbc.sql("select y.day, " + count + " as value from (select year, least(make_date(year, 12, 31), :today)"
+                        + " as day from generate_series(:first, :last) year) y order by y.day")
+                .param("campus", campusId).param("today", today).param("first", today.getYear() - COMPUTED_YEARS + 1)
+                .param("last", today.getYear())
+                .query((rs, n) -> new Measure(rs.getObject("day", LocalDate.class), rs.getBigDecimal("value"), null, null))
+                .list();
+    }
+
+    private Indicator indicator(String code) {
+        return catalogue().stream().filter(indicator -> indicator.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Indicateur « " + code + " » absent du catalogue"));
+    }
+
+    private void keep(CmqUser actor, long campusId) {
+        var scope = campuses.scope(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+        access.check(actor, CampusAction.EDIT, scope);
+    }
+
+    /** A figure of an indicator: a count, a rate or an amount, at most two decimals, not negative. */
+    private static BigDecimal figure(BigDecimal value, String field) {
+        if (value.signum() < 0 || value.compareTo(MAX_FIGURE) > 0 || value.stripTrailingZeros().scale() > 2) {
+            throw new InvalidFieldException(field, "Une valeur de 0 à 999 999 999 999, au centième près");
+        }
+        return value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+}

@@ -1,0 +1,119 @@
+package fr.cmq.steering.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.CsvDownload;
+import fr.cmq.shared.web.Refusals;
+import fr.cmq.shared.web.XlsxDownload;
+import fr.cmq.steering.CampusIndicators;
+import fr.cmq.steering.IndicatorSeries;
+import fr.cmq.steering.Measure;
+
+/**
+ * The tableau de bord of a campus, for its team and pilots: each indicator it follows, its trend against its target
+ * as a chart with its table, and the whole as a spreadsheet.
+ */
+@Controller
+@RequestMapping("/campus/{id}/tableau-de-bord")
+class DashboardController {
+
+    private static final List<String> HEADER = List.of("code", "indicateur", "unité", "date", "valeur", "cible de l'année",
+            "calculé par la plateforme");
+
+    private final CampusIndicators indicators;
+    private final CampusDirectory campuses;
+    private final Refusals refusals;
+    private final Clock clock;
+
+    DashboardController(CampusIndicators indicators, CampusDirectory campuses, Refusals refusals, Clock clock) {
+        this.indicators = indicators;
+        this.campuses = campuses;
+        this.refusals = refusals;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String page(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user, Model model) {
+        var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+        model.addAttribute("series", indicators.dashboard(user, id));
+        model.addAttribute("campus", campus);
+        model.addAttribute("mayKeep", indicators.mayKeep(user, id));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "steering/dashboard";
+    }
+
+    /** A measure typed on the tableau de bord: a refusal comes back next to its indicator. */
+    @PostMapping("/{code}/mesures")
+    String record(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable String measuredOn, @RequestParam(required = false) @Nullable String value,
+            RedirectAttributes redirect) {
+        if (!indicators.mayKeep(user, id)) {
+            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+            throw new AccessDeniedException("Indicateurs du campus " + id + " : son équipe seulement");
+        }
+        try {
+            indicators.record(user, id, code, LocalDate.parse(String.valueOf(measuredOn)),
+                    new BigDecimal(String.valueOf(value).strip().replace(" ", "").replace(',', '.')), null);
+            redirect.addFlashAttribute("recorded", code);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            redirect.addFlashAttribute("refused", code);
+            redirect.addFlashAttribute("refusal", refusals.of(new RuleViolationException("rule.indicator.typed")));
+        } catch (RuleViolationException | InvalidFieldException e) {
+            redirect.addFlashAttribute("refused", code);
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+        }
+        return "redirect:/campus/" + id + "/tableau-de-bord#indicator-" + code;
+    }
+
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> csv(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user) {
+        return CsvDownload.of("tableau-de-bord-campus-" + id + ".csv", HEADER, rows(indicators.dashboard(user, id)));
+    }
+
+    @GetMapping("/export.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user) {
+        return XlsxDownload.of("tableau-de-bord-campus-" + id + ".xlsx", "Tableau de bord", HEADER,
+                rows(indicators.dashboard(user, id)));
+    }
+
+    private static List<List<@Nullable Object>> rows(List<IndicatorSeries> dashboard) {
+        var rows = new ArrayList<List<@Nullable Object>>();
+        for (IndicatorSeries series : dashboard) {
+            for (Measure measure : series.measures()) {
+                var row = new ArrayList<@Nullable Object>();
+                row.add(series.indicator().code());
+                row.add(series.indicator().label());
+                row.add(series.indicator().unit());
+                row.add(measure.measuredOn());
+                row.add(measure.value());
+                row.add(series.targets().get(measure.measuredOn().getYear()));
+                row.add(series.indicator().computed() != null ? "oui" : "non");
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

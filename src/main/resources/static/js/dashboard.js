@@ -1,0 +1,26 @@
+// Draws each indicator of the tableau de bord from its table: the measures as a line, the year's target as a dashed
+// line. The table stays the accessible way to read it; the chart is hidden from assistive technologies.
+document.querySelectorAll('figure[data-chart]').forEach(function (figure) {
+    var rows = figure.querySelectorAll('tbody tr');
+    var labels = [], values = [], targets = [];
+    rows.forEach(function (row) {
+        labels.push(row.dataset.label);
+        values.push(Number(row.dataset.value));
+        targets.push(row.dataset.target === '' ? null : Number(row.dataset.target));
+    });
+    var canvas = figure.querySelector('canvas');
+    if (!canvas || typeof Chart === 'undefined' || rows.length === 0) {
+        return;
+    }
+    new Chart(canvas, {
+        type: 'line',
+        data: {
+            labels: labels,
+            datasets: [
+                { label: figure.dataset.measureLabel, data: values, borderColor: '#000091', backgroundColor: '#000091', tension: 0.2 },
+                { label: figure.dataset.targetLabel, data: targets, borderColor: '#ce0500', borderDash: [6, 4], pointRadius: 0, spanGaps: true }
+            ]
+        },
+        options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true } } }
+    });
+});
