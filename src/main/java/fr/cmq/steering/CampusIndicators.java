@@ -1,12 +1,14 @@
 package fr.cmq.steering;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.importing.ImportReport;
 
 /**
  * The indicators of the national catalogue, those each campus follows with a target per year, and their measures.
@@ -22,7 +24,10 @@ public interface CampusIndicators {
     /** The measures of one indicator for a campus: typed ones, or for a computed indicator the platform's count by year. */
     IndicatorSeries series(@Nullable CmqUser viewer, long campusId, String code);
 
-    /** The tableau de bord: every indicator the campus follows with its measures and targets, in a fixed number of queries. */
+    /**
+     * The tableau de bord: every indicator the campus follows with its measures (date and value, without their
+     * comments) and targets, in a fixed number of queries.
+     */
     List<IndicatorSeries> dashboard(@Nullable CmqUser viewer, long campusId);
 
     /** @throws fr.cmq.shared.RuleViolationException for a computed indicator, or a date already measured */
@@ -33,6 +38,12 @@ public interface CampusIndicators {
 
     /** The campus follows this indicator of the catalogue. */
     void follow(CmqUser actor, long campusId, String code);
+
+    /**
+     * The measures of a campus from a CSV file (its team only): refused lines are reported with their number and
+     * reason, the others applied in one transaction; a line imported again replaces its measure.
+     */
+    ImportReport importMeasures(CmqUser actor, long campusId, String fileName, Path file);
 
     boolean mayKeep(@Nullable CmqUser user, long campusId);
 

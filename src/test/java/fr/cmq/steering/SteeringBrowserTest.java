@@ -153,6 +153,13 @@ class SteeringBrowserTest extends BrowserTestSupport {
         find("#value-APPRENTIS").sendKeys("1234");
         followFrom(find("#measure-APPRENTIS button[type=submit]"));
         assertThat(find("#measures-APPRENTIS").getText()).containsPattern("1.234,00");
+
+        new Select(find("#follow-code")).selectByVisibleText("Enseignants formés");
+        followFrom(find("#follow-form button[type=submit]"));
+        find("#target-value-ENSEIGNANTS_FORMES").sendKeys("40");
+        followFrom(find("#target-ENSEIGNANTS_FORMES button[type=submit]"));
+        assertThat(find("#indicator-ENSEIGNANTS_FORMES").getText()).isEqualTo("Enseignants formés");
+        assertThat(browser.findElements(By.cssSelector("#follow-code option[value='ENSEIGNANTS_FORMES']"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('#indicator-APPRENTIS').parentElement.querySelector('canvas').height > 0"))
                 .isEqualTo(true);

@@ -3,6 +3,7 @@ package fr.cmq.steering.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.campus.CampusDirectory;
@@ -27,6 +29,9 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.importing.ImportEngine;
+import fr.cmq.shared.importing.ImportReport;
+import fr.cmq.shared.importing.ImportStatus;
 import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.Indicator;
 import fr.cmq.steering.IndicatorSeries;
@@ -49,9 +54,11 @@ class IndicatorService implements CampusIndicators {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ImportEngine importEngine;
 
     IndicatorService(JdbcClient jdbc, CampusDirectory campuses, CampusAccess access, AuditTrail auditTrail,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ImportEngine importEngine) {
+        this.importEngine = importEngine;
         this.jdbc = jdbc;
         this.campuses = campuses;
         this.access = access;
@@ -128,12 +135,12 @@ class IndicatorService implements CampusIndicators {
                         .put(rs.getInt("year"), rs.getBigDecimal("value")))
                 .list();
         var measures = new HashMap<String, List<Measure>>();
-        jdbc.sql("select code, measured_on, value, comment, recorded_by from indicator_measure where campus_id = :campus"
+        jdbc.sql("select code, measured_on, value from indicator_measure where campus_id = :campus"
                         + " order by code, measured_on")
                 .param("campus", campusId)
                 .query((rs, n) -> measures.computeIfAbsent(rs.getString("code"), code -> new ArrayList<>())
-                        .add(new Measure(rs.getObject("measured_on", LocalDate.class), rs.getBigDecimal("value"),
-                                rs.getString("comment"), rs.getString("recorded_by"))))
+                        .add(new Measure(rs.getObject("measured_on", LocalDate.class), rs.getBigDecimal("value"), null,
+                                null)))
                 .list();
         return followed.stream().map(byCode::get).map(indicator -> new IndicatorSeries(campusId, indicator,
                         indicator.computed() != null ? computed(campusId, indicator.computed())
@@ -193,6 +200,26 @@ class IndicatorService implements CampusIndicators {
         keep(actor, campusId);
         indicator(code);
         follow(campusId, code);
+    }
+
+    /** Outside any transaction: the import engine runs its own, and records a refused file in another. */
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportReport importMeasures(CmqUser actor, long campusId, String fileName, Path file) {
+        keep(actor, campusId);
+        var byCode = catalogue().stream().collect(Collectors.toMap(Indicator::code, indicator -> indicator));
+        var importer = new MeasureImporter(campusId, actor.email(), byCode, LocalDate.now(clock));
+        var report = importEngine.importFile(importer, fileName, file, actor.email(), ImportEngine.ProgressListener.NONE);
+        if (report.run().status() != ImportStatus.ECHEC) {
+            jdbc.sql("insert into campus_indicator (campus_id, code) select distinct campus_id, code from indicator_measure"
+                            + " where campus_id = :campus on conflict do nothing")
+                    .param("campus", campusId).update();
+            auditTrail.record("IMPORT_MESURES", AUDITED, campusId, Map.of("fichier", fileName,
+                    "creees", report.run().created(), "modifiees", report.run().updated(),
+                    "refusees", report.run().rejected()));
+            events.publishEvent(new SteeringEvent.IndicatorsChanged(campusId));
+        }
+        return report;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.cmq.steering.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDirectory;
@@ -25,6 +27,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.importing.UploadedFiles;
 import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.Refusals;
 import fr.cmq.shared.web.XlsxDownload;
@@ -47,8 +50,11 @@ class DashboardController {
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
+    private final UploadedFiles uploads;
 
-    DashboardController(CampusIndicators indicators, CampusDirectory campuses, Refusals refusals, Clock clock) {
+    DashboardController(CampusIndicators indicators, CampusDirectory campuses, Refusals refusals, Clock clock,
+            UploadedFiles uploads) {
+        this.uploads = uploads;
         this.indicators = indicators;
         this.campuses = campuses;
         this.refusals = refusals;
@@ -61,6 +67,9 @@ class DashboardController {
         model.addAttribute("series", indicators.dashboard(user, id));
         model.addAttribute("campus", campus);
         model.addAttribute("mayKeep", indicators.mayKeep(user, id));
+        var followed = indicators.followedBy(id);
+        model.addAttribute("followable", indicators.catalogue().stream()
+                .filter(indicator -> !followed.contains(indicator.code())).toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "steering/dashboard";
     }
@@ -70,22 +79,75 @@ class DashboardController {
     String record(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable String measuredOn, @RequestParam(required = false) @Nullable String value,
             RedirectAttributes redirect) {
-        if (!indicators.mayKeep(user, id)) {
-            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-            throw new AccessDeniedException("Indicateurs du campus " + id + " : son équipe seulement");
-        }
+        keeper(user, id);
         try {
-            indicators.record(user, id, code, LocalDate.parse(String.valueOf(measuredOn)),
-                    new BigDecimal(String.valueOf(value).strip().replace(" ", "").replace(',', '.')), null);
+            indicators.record(user, id, code, LocalDate.parse(String.valueOf(measuredOn)), decimal(value), null);
             redirect.addFlashAttribute("recorded", code);
         } catch (DateTimeParseException | NumberFormatException e) {
-            redirect.addFlashAttribute("refused", code);
-            redirect.addFlashAttribute("refusal", refusals.of(new RuleViolationException("rule.indicator.typed")));
+            refuse(redirect, code, refusals.of(new RuleViolationException("rule.indicator.typed")));
         } catch (RuleViolationException | InvalidFieldException e) {
-            redirect.addFlashAttribute("refused", code);
-            redirect.addFlashAttribute("refusal", refusals.of(e));
+            refuse(redirect, code, refusals.of(e));
         }
         return "redirect:/campus/" + id + "/tableau-de-bord#indicator-" + code;
+    }
+
+    /** The campus starts following an indicator of the catalogue. */
+    @PostMapping("/suivis")
+    String follow(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable String code, RedirectAttributes redirect) {
+        keeper(user, id);
+        if (code == null || code.isBlank()) {
+            redirect.addFlashAttribute("followRefusal", true);
+            return "redirect:/campus/" + id + "/tableau-de-bord";
+        }
+        indicators.follow(user, id, code);
+        return "redirect:/campus/" + id + "/tableau-de-bord#indicator-" + code;
+    }
+
+    /** The target of a year for an indicator; a refusal comes back next to it. */
+    @PostMapping("/{code}/cibles")
+    String target(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String value,
+            RedirectAttributes redirect) {
+        keeper(user, id);
+        try {
+            indicators.setTarget(user, id, code, Integer.parseInt(String.valueOf(year).strip()), decimal(value));
+            redirect.addFlashAttribute("targetSet", code);
+        } catch (NumberFormatException e) {
+            refuse(redirect, code, refusals.of(new RuleViolationException("rule.indicator.target.typed")));
+        } catch (RuleViolationException | InvalidFieldException e) {
+            refuse(redirect, code, refusals.of(e));
+        }
+        return "redirect:/campus/" + id + "/tableau-de-bord#indicator-" + code;
+    }
+
+    /** Measures from a CSV file: the report of the run, each refused line with its number and reason. */
+    @PostMapping("/import")
+    String importMeasures(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(value = "file", required = false) @Nullable MultipartFile file, Model model,
+            RedirectAttributes redirect) throws IOException {
+        keeper(user, id);
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("importMissing", true);
+            return "redirect:/campus/" + id + "/tableau-de-bord#import";
+        }
+        var kept = uploads.keep(file.getInputStream());
+        try {
+            model.addAttribute("report", indicators.importMeasures(user, id, UploadedFiles.nameOf(file, "mesures.csv"), kept));
+        } finally {
+            uploads.discard(kept);
+        }
+        model.addAttribute("campus", campuses.find(id).orElseThrow());
+        model.addAttribute("prefix", "dashboard.import");
+        model.addAttribute("back", "/campus/" + id + "/tableau-de-bord");
+        return "importing/campus-report";
+    }
+
+    @GetMapping("/modele.csv")
+    ResponseEntity<byte[]> importTemplate(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
+        keeper(user, id);
+        return CsvDownload.of("modele-mesures.csv", List.of("indicateur", "date", "valeur", "commentaire"),
+                List.of(List.of("APPRENTIS", "31/12/2025", "231", "Effectif au 31 décembre")));
     }
 
     @GetMapping("/export.csv")
@@ -97,6 +159,23 @@ class DashboardController {
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user) {
         return XlsxDownload.of("tableau-de-bord-campus-" + id + ".xlsx", "Tableau de bord", HEADER,
                 rows(indicators.dashboard(user, id)));
+    }
+
+    private void keeper(@Nullable CmqUser user, long id) {
+        if (!indicators.mayKeep(user, id)) {
+            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+            throw new AccessDeniedException("Indicateurs du campus " + id + " : son équipe seulement");
+        }
+    }
+
+    private static void refuse(RedirectAttributes redirect, String code, String why) {
+        redirect.addFlashAttribute("refused", code);
+        redirect.addFlashAttribute("refusal", why);
+    }
+
+    /** A figure as people type it: "1 234,5" or "1234.5". */
+    private static BigDecimal decimal(@Nullable String typed) {
+        return new BigDecimal(String.valueOf(typed).strip().replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.'));
     }
 
     private static List<List<@Nullable Object>> rows(List<IndicatorSeries> dashboard) {

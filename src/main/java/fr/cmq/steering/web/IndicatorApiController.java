@@ -1,5 +1,6 @@
 package fr.cmq.steering.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -10,15 +11,23 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.importing.ImportStatus;
+import fr.cmq.shared.importing.UploadedFiles;
 import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.Indicator;
 import fr.cmq.steering.IndicatorSeries;
@@ -28,15 +37,44 @@ import fr.cmq.steering.IndicatorSeries;
 class IndicatorApiController {
 
     private final CampusIndicators indicators;
+    private final UploadedFiles uploads;
 
-    IndicatorApiController(CampusIndicators indicators) {
+    IndicatorApiController(CampusIndicators indicators, UploadedFiles uploads) {
         this.indicators = indicators;
+        this.uploads = uploads;
     }
 
     record MeasureRequest(
             @NotNull(message = "{indicator.measure.date.required}") @Nullable LocalDate measuredOn,
             @NotNull(message = "{indicator.measure.value.required}") @Nullable BigDecimal value,
             @Size(max = 500, message = "{indicator.measure.comment.size}") @Nullable String comment) {
+    }
+
+    /**
+     * Measures from a CSV file ({@code file}, multipart): the report of the run with each refused line; 422 when the
+     * file itself is refused (nothing applied).
+     */
+    @PostMapping("/api/v1/campuses/{id}/indicators/import")
+    ResponseEntity<?> importMeasures(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(value = "file", required = false) @Nullable MultipartFile file) throws IOException {
+        if (!indicators.mayKeep(user, id)) {
+            throw new AccessDeniedException("Indicateurs du campus " + id + " : son équipe seulement");
+        }
+        if (file == null || file.isEmpty()) {
+            throw new InvalidFieldException("file", "Joignez le fichier CSV des mesures (champ file)");
+        }
+        var kept = uploads.keep(file.getInputStream());
+        try {
+            var report = indicators.importMeasures(user, id, UploadedFiles.nameOf(file, "mesures.csv"), kept);
+            if (report.run().status() == ImportStatus.ECHEC) {
+                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, report.run().error());
+                problem.setTitle("Fichier refusé");
+                return ResponseEntity.unprocessableContent().body(problem);
+            }
+            return ResponseEntity.ok(report);
+        } finally {
+            uploads.discard(kept);
+        }
     }
 
     @GetMapping("/api/v1/indicators")

@@ -158,7 +158,9 @@ class OfferController {
             uploads.discard(kept);
         }
         model.addAttribute("campus", campus);
-        return "training/import-report";
+        model.addAttribute("prefix", "offer.import");
+        model.addAttribute("back", path(id));
+        return "importing/campus-report";
     }
 
     /** A file to start from: the columns of an import, and one line as an example. */

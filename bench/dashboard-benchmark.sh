@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The tableau de bord of one campus among 1,000, each following 20 indicators with 36 monthly measures (720,000
+# measures, bench/indicator-data.sql): the page as a signed-in administrator reads it, and the measures API of one
+# indicator, with wrk; every answer is computed (private data is never kept).
+# Needs the packaged jar (./mvnw package -DskipTests), psql, curl and wrk.
+#   bash bench/dashboard-benchmark.sh [SECONDS] [CONNECTIONS]
+set -euo pipefail
+DURATION=${1:-10}
+CONNECTIONS=${2:-8}
+PORT=8094
+EMAIL=bench@cmq.test
+PASSWORD=Bench-Password-2026
+PLATFORM_ARGS="--cmq.bootstrap.admin-email=$EMAIL --cmq.bootstrap.admin-password=$PASSWORD"
+source bench/start-platform.sh
+load_campuses
+start=$(date +%s.%N)
+"${PSQL[@]}" -f bench/indicator-data.sql
+echo "data: $("${PSQL[@]}" -A -t -c "select count(*) || ' measures' from indicator_measure") \
+  (loaded in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s)"
+CAMPUS=$("${PSQL[@]}" -A -t -c "select min(id) + 500 from campus")
+
+JAR_COOKIES="$WORK/cookies"
+csrf=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "localhost:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' \
+    | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null --data-urlencode "email=$EMAIL" \
+    --data-urlencode "motDePasse=$PASSWORD" --data-urlencode "_csrf=$csrf" "localhost:$PORT/connexion"
+SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_COOKIES")
+BASIC=$(printf '%s:%s' "$EMAIL" "$PASSWORD" | base64 -w0)
+
+measure() {
+    local name=$1 path=$2 header=$3
+    curl -sf -o /dev/null -H "$header" "http://localhost:$PORT$path"
+    wrk -t2 -c"$CONNECTIONS" -d3s -H "$header" "http://localhost:$PORT$path" > /dev/null
+    local out
+    out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "http://localhost:$PORT$path")
+    printf '%-12s %-55s %10s %8s %8s\n' "$name" "$path" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
+        "$(echo "$out" | awk '$1 == "50%" {print $2}')" "$(echo "$out" | awk '$1 == "99%" {print $2}')"
+}
+echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency, after a warm-up of each"
+printf '%-12s %-55s %10s %8s %8s\n' read path req/s p50 p99
+measure dashboard "/campus/$CAMPUS/tableau-de-bord" "Cookie: JSESSIONID=$SESSION"
+measure api "/api/v1/campuses/$CAMPUS/indicators/BENCH_07/measures" "Authorization: Basic $BASIC"
