@@ -34,7 +34,7 @@ class TableOwnershipTest {
             "steering", Set.of("strategic_objective", "campus_action", "campus_action_member", "action_note",
                     "campus_budget", "budget_line", "budget_amendment", "contribution", "campus_event",
                     "campus_event_member", "campus_diagnostic", "indicator", "campus_indicator",
-                    "indicator_target", "indicator_measure"),
+                    "indicator_target", "indicator_measure", "campus_action_indicator", "dashboard_publication"),
             "shared", Set.of("import_run", "import_rejection", "document", "event_publication"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */

@@ -43,6 +43,12 @@ class FreshPublicReads {
         cache.clear();
     }
 
+    /** A published tableau de bord shows on the campus's page. */
+    @TransactionalEventListener
+    void on(SteeringEvent.IndicatorsChanged change) {
+        cache.clear();
+    }
+
     @TransactionalEventListener
     void on(ImportApplied imported) {
         cache.clear();

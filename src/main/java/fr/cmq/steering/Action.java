@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An action of a campus's plan, "pilotée en mode projet": its pilot (a person and the member that leads it), the
- * members involved, its dates and status, its budget and expected results, and its progress notes, newest first.
+ * members involved, its dates and status, its budget, its expected results with the indicators they should move, and
+ * its progress notes, newest first.
  * {@code late}: still open after its end date.
  */
 public record Action(
@@ -29,6 +30,7 @@ public record Action(
         @Nullable String abandonReason,
         @Nullable BigDecimal budget,
         @Nullable String expectedResults,
+        List<IndicatorRef> indicators,
         List<ActionNote> notes,
         boolean late,
         long version,

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** An action as written; its status goes only where {@link ActionStatus#next()} allows, abandon with a reason. */
+/**
+ * An action as written; its status goes only where {@link ActionStatus#next()} allows, abandon with a reason. Its
+ * expected results are tied to indicators the campus follows ({@code indicatorCodes}).
+ */
 public record ActionDetails(
         @Nullable Long objectiveId,
         @Nullable String title,
@@ -19,5 +22,6 @@ public record ActionDetails(
         ActionStatus status,
         @Nullable String abandonReason,
         @Nullable BigDecimal budget,
-        @Nullable String expectedResults) {
+        @Nullable String expectedResults,
+        List<String> indicatorCodes) {
 }

@@ -30,6 +30,14 @@ public interface CampusIndicators {
      */
     List<IndicatorSeries> dashboard(@Nullable CmqUser viewer, long campusId);
 
+    /** The tableau de bord for everyone when the campus publishes it, else nothing. */
+    List<IndicatorSeries> publicDashboard(long campusId);
+
+    boolean published(long campusId);
+
+    /** The campus team shows its tableau de bord on the campus's public page, or stops showing it. */
+    void publish(CmqUser actor, long campusId, boolean published);
+
     /** @throws fr.cmq.shared.RuleViolationException for a computed indicator, or a date already measured */
     void record(CmqUser actor, long campusId, String code, LocalDate measuredOn, BigDecimal value,
             @Nullable String comment);

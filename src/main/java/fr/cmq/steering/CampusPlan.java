@@ -60,6 +60,24 @@ public interface CampusPlan {
 
     void addNote(CmqUser actor, long campusId, long actionId, LocalDate notedOn, String text);
 
+    /** The member organisations of the campus this user answers for as their contact. */
+    List<MemberRef> representedBy(@Nullable CmqUser user, long campusId);
+
+    /**
+     * The actions still planned or under way, for a member's contact to say where its organisation takes part.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless the user reads the plan or answers for a
+     *         member
+     */
+    List<Action> openActions(CmqUser user, long campusId);
+
+    /**
+     * The member takes part in the action from now on, or no longer: said by the team or by the member's own contact.
+     * The action's version moves, so that a team member editing it from an older page gets a conflict rather than
+     * silently undoing it.
+     */
+    void takePart(CmqUser actor, long campusId, long actionId, long memberId, boolean participates);
+
     boolean mayKeep(@Nullable CmqUser user, long campusId);
 
     boolean mayRead(@Nullable CmqUser user, long campusId);

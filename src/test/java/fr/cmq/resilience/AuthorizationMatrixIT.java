@@ -92,6 +92,11 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/tableau-de-bord/{code}/cibles", Rule.TEAM),
             page("POST /campus/{id}/tableau-de-bord/suivis", Rule.TEAM),
             page("POST /campus/{id}/tableau-de-bord/import", Rule.TEAM),
+            // withdrawing a publication that is not: an allowed user changes nothing
+            page("POST /campus/{id}/tableau-de-bord/publication", Rule.TEAM, Map.of("published", "false")),
+            // another organisation than the member contact's own: only its campus team may say it takes part
+            page("POST /campus/{id}/plan/actions/{actionId}/participation", Rule.TEAM,
+                    Map.of("memberId", OTHER_ID, "participates", "true")),
             page("POST /campus/{id}/plan/objectifs", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}/suppression", Rule.TEAM),
             page("POST /campus/{id}/plan/actions", Rule.TEAM),
@@ -137,6 +142,8 @@ class AuthorizationMatrixIT {
             api("POST /api/v1/campuses/{id}/actions", Rule.TEAM, ACTION),
             api("PUT /api/v1/campuses/{id}/actions/{actionId}", Rule.TEAM, ACTION),
             api("DELETE /api/v1/campuses/{id}/actions/{actionId}", Rule.TEAM, ""),
+            api("PUT /api/v1/campuses/{id}/actions/{actionId}/members/{memberId}", Rule.TEAM, ""),
+            api("DELETE /api/v1/campuses/{id}/actions/{actionId}/members/{memberId}", Rule.TEAM, ""),
             api("POST /api/v1/campuses/{id}/indicators/{code}/measures", Rule.TEAM,
                     "{\"measuredOn\":\"2025-01-02\",\"value\":1}"),
             api("POST /api/v1/campuses/{id}/indicators/import", Rule.TEAM, ""),

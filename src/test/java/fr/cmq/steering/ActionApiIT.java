@@ -99,6 +99,64 @@ class ActionApiIT {
         assertThat(stranger.body()).contains("\"field\":\"memberIds\"");
     }
 
+    @Test
+    void expectedResultsAreTiedToIndicatorsTheCampusFollows() {
+        String body = """
+                {"title":"Stages croisés lycée-IUT","pilotName":"Karim Benali","startsOn":"2026-09-01",
+                 "endsOn":"2027-06-30","expectedResults":"Plus d'étudiants venus du bac pro","indicatorCodes":%s}""";
+        var created = send(DemoAccount.DIRECTEUR, "POST", ACTIONS, body.formatted("[\"ETUDIANTS\",\"ETUDIANTS\"]"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json(created).get("indicators")).hasSize(1);
+        assertThat(json(created).get("indicators").get(0).get("label").asString()).isEqualTo("Étudiants");
+
+        var unfollowed = send(DemoAccount.DIRECTEUR, "POST", ACTIONS, body.formatted("[\"STAGIAIRES_FC\"]"));
+        assertThat(unfollowed.statusCode()).isEqualTo(400);
+        assertThat(unfollowed.body()).contains("\"field\":\"indicatorCodes\"");
+        var unknown = send(DemoAccount.DIRECTEUR, "POST", ACTIONS, body.formatted("[\"<script>\"]"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(send(DemoAccount.DIRECTEUR, "DELETE", ACTIONS + "/" + json(created).get("id").asLong(), "")
+                .statusCode()).isEqualTo(204);
+    }
+
+    /** Member 1 is the lycée des métiers, whose contact is the demonstration member contact; member 3 is the CFA. */
+    @Test
+    void aMemberContactSaysWhereItsOwnOrganisationTakesPartAndNowhereElse() {
+        String body = """
+                {"title":"Atelier robotique partagé","pilotName":"Thomas Weber","pilotMemberId":3,"memberIds":[3],
+                 "startsOn":"%s","endsOn":"%s"%s}""";
+        String starts = LocalDate.now().toString();
+        String ends = LocalDate.now().plusMonths(3).toString();
+        JsonNode action = json(send(DemoAccount.DIRECTEUR, "POST", ACTIONS, body.formatted(starts, ends, "")));
+        String path = ACTIONS + "/" + action.get("id").asLong();
+        long version = action.get("version").asLong();
+
+        var joined = send(DemoAccount.CONTACT_MEMBRE, "PUT", path + "/members/1", "");
+        assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
+        assertThat(json(joined).get("members")).extracting(m -> m.get("id").asLong()).containsExactly(1L, 3L);
+        assertThat(json(joined).get("version").asLong()).isGreaterThan(version);
+        assertThat(send(DemoAccount.CONTACT_MEMBRE, "PUT", path + "/members/1", "").statusCode()).isEqualTo(200);
+
+        assertThat(send(DemoAccount.CONTACT_MEMBRE, "DELETE", path + "/members/3", "").statusCode()).isEqualTo(403);
+        assertThat(send(DemoAccount.CONTACT_MEMBRE, "PUT", path, body.formatted(starts, ends, "")).statusCode())
+                .isEqualTo(403);
+        assertThat(send(DemoAccount.PILOTE_REGIONAL, "PUT", path + "/members/1", "").statusCode()).isEqualTo(403);
+        assertThat(send(DemoAccount.CONTACT_MEMBRE, "PUT", "/api/v1/campuses/4/actions/1/members/1", "").statusCode())
+                .isEqualTo(403);
+
+        var stale = send(DemoAccount.DIRECTEUR, "PUT", path, body.formatted(starts, ends, ",\"version\":" + version));
+        assertThat(stale.statusCode()).as("the team's older page does not undo the contact's word").isEqualTo(409);
+
+        var left = send(DemoAccount.CONTACT_MEMBRE, "DELETE", path + "/members/1", "");
+        assertThat(left.statusCode()).isEqualTo(200);
+        assertThat(json(left).get("members")).extracting(m -> m.get("id").asLong()).containsExactly(3L);
+
+        long done = list(DemoAccount.DIRECTEUR, "?status=TERMINEE").get("content").get(0).get("id").asLong();
+        var closed = send(DemoAccount.DIRECTEUR, "PUT", ACTIONS + "/" + done + "/members/1", "");
+        assertThat(closed.statusCode()).isEqualTo(422);
+        assertThat(json(closed).get("detail").asString()).contains("Terminée");
+        assertThat(send(DemoAccount.DIRECTEUR, "DELETE", path, "").statusCode()).isEqualTo(204);
+    }
+
     private JsonNode list(DemoAccount account, String query) {
         var response = get(account, ACTIONS + query);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -87,6 +87,13 @@ class ActionEntity extends AbstractAggregateRoot<ActionEntity> {
         abandonReason = next == ActionStatus.ABANDONNEE ? reason : null;
     }
 
+    /** Members join or leave an action while it is planned or under way; afterwards who took part is history. */
+    void checkOpenToParticipation() {
+        if (!status.open()) {
+            throw new RuleViolationException("rule.action.closed", label(status));
+        }
+    }
+
     private static DefaultMessageSourceResolvable label(ActionStatus status) {
         return new DefaultMessageSourceResolvable("actionstatus." + status.name());
     }

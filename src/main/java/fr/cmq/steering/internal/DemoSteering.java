@@ -117,29 +117,36 @@ class DemoSteering implements DemoData {
                 "Associer les entreprises de l'énergie et de la maintenance à la formation, des plateaux techniques à l'apprentissage.",
                 List.of(Finalite.LIENS_ENTREPRISES, Finalite.DEVELOPPEMENT_TERRITOIRE), today.getYear() - 1,
                 today.getYear() + 2));
+        measures(campus, today);
         Member lycee = byType(members, OrganisationType.LYCEE_DES_METIERS, 0);
         Member cfa = byType(members, OrganisationType.CFA, 2);
         Member iut = byType(members, OrganisationType.ENSEIGNEMENT_SUPERIEUR, 3);
         Member company = byType(members, OrganisationType.ENTREPRISE, 4);
         var planned = new ArrayList<Long>();
         planned.add(action(campus, attract, "Journées découverte des métiers pour les classes de 4e", "Claire Martin", lycee,
-                List.of(lycee, company), today.minusMonths(14), today.minusMonths(8), ActionStatus.TERMINEE, null, "4800"));
+                List.of(lycee, company), today.minusMonths(14), today.minusMonths(8), ActionStatus.TERMINEE, null, "4800",
+                "EVENEMENTS"));
         planned.add(action(campus, attract, "Hackathon « énergie 2030 » inter-établissements", "Karim Benali", iut,
-                List.of(iut, lycee, cfa, company), today.minusMonths(3), today.plusMonths(2), ActionStatus.EN_COURS, null, "12000"));
+                List.of(iut, lycee, cfa, company), today.minusMonths(3), today.plusMonths(2), ActionStatus.EN_COURS, null, "12000",
+                "EVENEMENTS", "ETUDIANTS"));
         planned.add(action(campus, attract, "Campagne « Les filles et la maintenance »", "Sophie Leroy", lycee,
-                List.of(lycee, cfa), today.minusMonths(6), today.minusDays(20), ActionStatus.EN_COURS, null, "3000"));
+                List.of(lycee, cfa), today.minusMonths(6), today.minusDays(20), ActionStatus.EN_COURS, null, "3000",
+                "PART_FEMMES"));
         planned.add(action(campus, paths, "Passerelle bac pro vers BTS en apprentissage", "Thomas Weber", cfa,
-                List.of(cfa, lycee), today.minusMonths(10), today.plusMonths(6), ActionStatus.EN_COURS, null, "6500"));
+                List.of(cfa, lycee), today.minusMonths(10), today.plusMonths(6), ActionStatus.EN_COURS, null, "6500",
+                "APPRENTIS"));
         planned.add(action(campus, paths, "Module d'accueil commun des nouveaux BTS et BUT", "Julie Schmitt", iut,
-                List.of(iut, cfa), today.plusMonths(1), today.plusMonths(4), ActionStatus.PREVUE, null, null));
+                List.of(iut, cfa), today.plusMonths(1), today.plusMonths(4), ActionStatus.PREVUE, null, null, "ETUDIANTS"));
         planned.add(action(campus, paths, "Travaux tutorés inter-niveaux avec jury de professionnels", "Marc Durand", lycee,
                 List.of(lycee, iut, company), today.minusMonths(4), today.minusDays(5), ActionStatus.PREVUE, null, "2000"));
         planned.add(action(campus, companies, "Plateau technique partagé de maintenance industrielle", "Paul Muller", company,
-                List.of(company, lycee, cfa), today.minusMonths(18), today.minusMonths(2), ActionStatus.TERMINEE, null, "45000"));
+                List.of(company, lycee, cfa), today.minusMonths(18), today.minusMonths(2), ActionStatus.TERMINEE, null, "45000",
+                "ENTREPRISES_PARTENAIRES"));
         planned.add(action(campus, companies, "Formation des enseignants aux pompes à chaleur", "Anne Klein", cfa,
                 List.of(cfa, company), today.plusMonths(2), today.plusMonths(3), ActionStatus.PREVUE, null, "5200"));
         planned.add(action(campus, companies, "Mobilités Erasmus+ d'apprentis en Sarre et au Luxembourg", "Thomas Weber", cfa,
-                List.of(cfa), today.minusMonths(5), today.plusMonths(7), ActionStatus.EN_COURS, null, "18000"));
+                List.of(cfa), today.minusMonths(5), today.plusMonths(7), ActionStatus.EN_COURS, null, "18000",
+                "MOBILITES_ERASMUS"));
         planned.add(action(campus, attract, "Salon virtuel des métiers de l'énergie", "Sophie Leroy", lycee,
                 List.of(lycee), today.minusMonths(9), today.minusMonths(4), ActionStatus.ABANDONNEE,
                 "Remplacé par le hackathon, plus mobilisateur pour les jeunes.", null));
@@ -181,7 +188,6 @@ class DemoSteering implements DemoData {
                 0, null, "Lycée des métiers de l'énergie", "Thionville", List.of(Audience.LYCEENS, Audience.APPRENTIS),
                 List.of(4), List.of(lycee, cfa), null, null, 64);
 
-        measures(campus, today);
         int year = today.getYear();
         line(campus, year, LineDirection.RESSOURCE, FundingSource.REGION, null, "Subvention régionale de fonctionnement", "60000", "45000");
         line(campus, year, LineDirection.RESSOURCE, FundingSource.ETAT, null, "Crédits du rectorat", "25000", "25000");
@@ -235,10 +241,10 @@ class DemoSteering implements DemoData {
 
     private long action(CampusDetails campus, long objective, String title, String pilot, Member pilotMember,
             List<Member> involved, LocalDate starts, LocalDate ends, ActionStatus status, @Nullable String reason,
-            @Nullable String budget) {
+            @Nullable String budget, String... indicatorCodes) {
         var details = new ActionDetails(objective, title, null, pilot, pilotMember.id(),
                 involved.stream().map(Member::id).distinct().toList(), starts, ends, ActionStatus.PREVUE, null,
-                budget == null ? null : new BigDecimal(budget), null);
+                budget == null ? null : new BigDecimal(budget), null, List.of(indicatorCodes));
         long id = plan.addAction(DEMO, campus.id(), details);
         var path = switch (status) {
             case PREVUE -> List.<ActionStatus>of();
@@ -249,7 +255,8 @@ class DemoSteering implements DemoData {
         for (ActionStatus next : path) {
             var current = plan.action(DEMO, campus.id(), id);
             plan.updateAction(DEMO, campus.id(), id, current.version(), new ActionDetails(objective, title, null, pilot,
-                    pilotMember.id(), details.memberIds(), starts, ends, next, reason, details.budget(), null));
+                    pilotMember.id(), details.memberIds(), starts, ends, next, reason, details.budget(), null,
+                    details.indicatorCodes()));
         }
         return id;
     }
@@ -276,33 +283,22 @@ class DemoSteering implements DemoData {
                 description, registration, true, attendance));
     }
 
-    /** The demonstration catalogue, drawn from the texts; the last five are counted by the platform. */
+    /** The demonstration catalogue of measured indicators, drawn from the texts; those the platform counts ship with it. */
     private void catalogue() {
-        indicator("APPRENTIS", "Apprentis formés par le réseau", "apprentis", true, "Effectif au 31 décembre", null);
-        indicator("ELEVES", "Élèves de la voie professionnelle", "élèves", true, "Effectif à la rentrée", null);
-        indicator("ETUDIANTS", "Étudiants", "étudiants", true, "Effectif à la rentrée", null);
-        indicator("STAGIAIRES_FC", "Stagiaires de la formation continue", "stagiaires", true, "Entrées de l'année", null);
-        indicator("INSERTION_6_MOIS", "Taux d'insertion à 6 mois", "%", true, "Enquête InserJeunes", null);
-        indicator("MOBILITES_ERASMUS", "Mobilités Erasmus+", "mobilités", true, "Départs de l'année", null);
+        indicator("APPRENTIS", "Apprentis formés par le réseau", "apprentis", true, "Effectif au 31 décembre");
+        indicator("ELEVES", "Élèves de la voie professionnelle", "élèves", true, "Effectif à la rentrée");
+        indicator("ETUDIANTS", "Étudiants", "étudiants", true, "Effectif à la rentrée");
+        indicator("STAGIAIRES_FC", "Stagiaires de la formation continue", "stagiaires", true, "Entrées de l'année");
+        indicator("INSERTION_6_MOIS", "Taux d'insertion à 6 mois", "%", true, "Enquête InserJeunes");
+        indicator("MOBILITES_ERASMUS", "Mobilités Erasmus+", "mobilités", true, "Départs de l'année");
         indicator("JEUNES_ORIENTATION", "Jeunes touchés par les actions d'orientation", "jeunes", true,
-                "Participants aux actions de découverte", null);
-        indicator("ENSEIGNANTS_FORMES", "Enseignants formés", "enseignants", true, "Stagiaires des formations", null);
-        indicator("PART_FEMMES", "Part de femmes dans les formations", "%", true, "Effectifs à la rentrée", null);
-        indicator("MEMBRES", "Membres du réseau", "membres", true, "Compté par la plateforme",
-                Indicator.ComputedFrom.MEMBRES);
-        indicator("ENTREPRISES_PARTENAIRES", "Entreprises partenaires", "entreprises", true,
-                "Compté par la plateforme", Indicator.ComputedFrom.ENTREPRISES);
-        indicator("EVENEMENTS", "Événements organisés", "événements", true, "Compté par la plateforme",
-                Indicator.ComputedFrom.EVENEMENTS);
-        indicator("PARTICIPANTS", "Participants aux événements", "participants", true, "Compté par la plateforme",
-                Indicator.ComputedFrom.PARTICIPANTS);
-        indicator("ACTIONS_TERMINEES", "Actions du plan terminées", "actions", true, "Compté par la plateforme",
-                Indicator.ComputedFrom.ACTIONS_TERMINEES);
+                "Participants aux actions de découverte");
+        indicator("ENSEIGNANTS_FORMES", "Enseignants formés", "enseignants", true, "Stagiaires des formations");
+        indicator("PART_FEMMES", "Part de femmes dans les formations", "%", true, "Effectifs à la rentrée");
     }
 
-    private void indicator(String code, String label, String unit, boolean higherIsBetter, String method,
-            Indicator.@Nullable ComputedFrom computed) {
-        indicators.define(DEMO, new Indicator(code, label, unit, higherIsBetter, method, computed));
+    private void indicator(String code, String label, String unit, boolean higherIsBetter, String method) {
+        indicators.define(DEMO, new Indicator(code, label, unit, higherIsBetter, method, null));
     }
 
     /** Three years of measures, each quarter, and a target each year, for six measured indicators and two counted. */

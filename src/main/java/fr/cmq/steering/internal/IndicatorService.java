@@ -90,7 +90,7 @@ class IndicatorService implements CampusIndicators {
         }
         jdbc.sql("insert into indicator (code, label, unit, higher_is_better, method, computed, position)"
                         + " values (:code, :label, :unit, :higher, :method, :computed,"
-                        + " (select coalesce(max(position), 0) + 1 from indicator))"
+                        + " (select coalesce(max(position), 0) + 1 from indicator where computed is null))"
                         + " on conflict (code) do update set label = excluded.label, unit = excluded.unit,"
                         + " higher_is_better = excluded.higher_is_better, method = excluded.method,"
                         + " computed = excluded.computed")
@@ -126,6 +126,38 @@ class IndicatorService implements CampusIndicators {
     public List<IndicatorSeries> dashboard(@Nullable CmqUser viewer, long campusId) {
         var scope = campuses.scope(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
         access.check(viewer, CampusAction.READ_PRIVATE, scope);
+        return seriesOf(campusId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<IndicatorSeries> publicDashboard(long campusId) {
+        return published(campusId) ? seriesOf(campusId) : List.of();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean published(long campusId) {
+        return jdbc.sql("select exists (select 1 from dashboard_publication where campus_id = :campus)")
+                .param("campus", campusId).query(Boolean.class).single();
+    }
+
+    @Override
+    public void publish(CmqUser actor, long campusId, boolean published) {
+        keep(actor, campusId);
+        int changed = published
+                ? jdbc.sql("insert into dashboard_publication (campus_id, published_by) values (:campus, :by)"
+                        + " on conflict do nothing").param("campus", campusId).param("by", actor.email()).update()
+                : jdbc.sql("delete from dashboard_publication where campus_id = :campus").param("campus", campusId)
+                        .update();
+        if (changed > 0) {
+            auditTrail.record(published ? "PUBLICATION_TABLEAU_DE_BORD" : "RETRAIT_TABLEAU_DE_BORD", AUDITED, campusId,
+                    Map.of());
+            events.publishEvent(new SteeringEvent.IndicatorsChanged(campusId));
+        }
+    }
+
+    private List<IndicatorSeries> seriesOf(long campusId) {
         var followed = followedBy(campusId);
         var byCode = catalogue().stream().collect(Collectors.toMap(Indicator::code, indicator -> indicator));
         var targets = new HashMap<String, Map<Integer, BigDecimal>>();

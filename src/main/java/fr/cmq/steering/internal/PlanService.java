@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,7 @@ import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.ActionNote;
 import fr.cmq.steering.ActionStatus;
 import fr.cmq.steering.CampusPlan;
+import fr.cmq.steering.IndicatorRef;
 import fr.cmq.steering.Diagnostic;
 import fr.cmq.steering.DiagnosticDetails;
 import fr.cmq.steering.MemberRef;
@@ -252,6 +254,7 @@ class PlanService implements CampusPlan {
         action.moveTo(details.status(), PlainText.blankToNull(details.abandonReason()));
         actions.saveAndFlush(action);
         involve(action.getId(), details.memberIds());
+        tie(action.getId(), checked.indicatorCodes());
         auditTrail.record("AJOUT_ACTION", AUDITED, campusId, Map.of("action", checked.title()));
         return action.getId();
     }
@@ -270,6 +273,8 @@ class PlanService implements CampusPlan {
         actions.saveAndFlush(action);
         jdbc.sql("delete from campus_action_member where action_id = :id").param("id", actionId).update();
         involve(actionId, details.memberIds());
+        jdbc.sql("delete from campus_action_indicator where action_id = :id").param("id", actionId).update();
+        tie(actionId, checked.indicatorCodes());
         auditTrail.record("MODIFICATION_ACTION", AUDITED, campusId, Map.of("action", checked.title(),
                 "statut", details.status().name()));
     }
@@ -308,6 +313,58 @@ class PlanService implements CampusPlan {
 
     @Override
     @Transactional(readOnly = true)
+    public List<MemberRef> representedBy(@Nullable CmqUser user, long campusId) {
+        return campuses.find(campusId).map(campus -> represented(user, campus)).orElse(List.of());
+    }
+
+    private List<MemberRef> represented(@Nullable CmqUser user, CampusDetails campus) {
+        return campus.activeMembers().stream().filter(m -> access.mayEditOrganisation(user, campus.id(), m.id()))
+                .map(m -> new MemberRef(m.id(), m.name())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Action> openActions(CmqUser user, long campusId) {
+        var campus = campus(campusId);
+        if (!access.may(user, CampusAction.READ_PRIVATE, campus.scope()) && represented(user, campus).isEmpty()) {
+            throw new AccessDeniedException("Plan du campus " + campusId + " : ni l'équipe ni un de ses membres");
+        }
+        var rows = jdbc.sql("select " + ACTION_COLUMNS + " where a.campus_id = :campus"
+                        + " and a.status in ('PREVUE', 'EN_COURS') order by a.starts_on, a.id")
+                .param("campus", campusId).query((rs, n) -> row(rs)).list();
+        return complete(campus, rows);
+    }
+
+    @Override
+    public void takePart(CmqUser actor, long campusId, long actionId, long memberId, boolean participates) {
+        var campus = campus(campusId);
+        if (!access.may(actor, CampusAction.EDIT, campus.scope())
+                && !access.mayEditOrganisation(actor, campusId, memberId)) {
+            throw new AccessDeniedException("Plan du campus " + campusId + " : participation d'un autre organisme");
+        }
+        var member = campus.activeMembers().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new InvalidFieldException("memberId",
+                        "Cet organisme ne fait pas (ou plus) partie du réseau du campus"));
+        var action = actions.findByIdAndCampusId(actionId, campusId)
+                .orElseThrow(() -> new NotFoundException("Action " + actionId + " introuvable dans ce campus"));
+        action.checkOpenToParticipation();
+        int changed = participates
+                ? jdbc.sql("insert into campus_action_member (action_id, member_id) values (:action, :member)"
+                        + " on conflict do nothing").param("action", actionId).param("member", memberId).update()
+                : jdbc.sql("delete from campus_action_member where action_id = :action and member_id = :member")
+                        .param("action", actionId).param("member", memberId).update();
+        if (changed == 0) {
+            return;
+        }
+        jdbc.sql("update campus_action set version = version + 1, updated_at = :at, updated_by = :by where id = :id")
+                .param("at", java.sql.Timestamp.from(clock.instant())).param("by", actor.email()).param("id", actionId)
+                .update();
+        auditTrail.record(participates ? "PARTICIPATION_ACTION" : "FIN_PARTICIPATION_ACTION", AUDITED, campusId,
+                Map.of("action", action.getTitle(), "membre", member.name()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean mayKeep(@Nullable CmqUser user, long campusId) {
         return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.EDIT, scope)).orElse(false);
     }
@@ -324,11 +381,23 @@ class PlanService implements CampusPlan {
         return campus;
     }
 
+    private void tie(long actionId, List<String> codes) {
+        for (String code : codes) {
+            jdbc.sql("insert into campus_action_indicator (action_id, code) values (:action, :code)")
+                    .param("action", actionId).param("code", code).update();
+        }
+    }
+
     private void involve(long actionId, List<Long> memberIds) {
         for (Long memberId : new LinkedHashSet<>(memberIds)) {
             jdbc.sql("insert into campus_action_member (action_id, member_id) values (:action, :member)")
                     .param("action", actionId).param("member", memberId).update();
         }
+    }
+
+    private List<String> followed(long campusId) {
+        return jdbc.sql("select code from campus_indicator where campus_id = :campus").param("campus", campusId)
+                .query(String.class).list();
     }
 
     private ObjectiveDetails check(ObjectiveDetails objective) {
@@ -388,10 +457,14 @@ class PlanService implements CampusPlan {
         if (action.startsOn().getYear() < 2000 || action.endsOn().getYear() > 2100) {
             throw new InvalidFieldException("startsOn", "Des dates entre 2000 et 2100");
         }
+        var codes = List.copyOf(new LinkedHashSet<>(action.indicatorCodes()));
+        if (!codes.isEmpty() && !followed(campus.id()).containsAll(codes)) {
+            throw new InvalidFieldException("indicatorCodes", "Un des indicateurs n’est pas suivi par le campus");
+        }
         return new CheckedAction(action.objectiveId(), title, text(action.description(), "description"), pilot,
                 action.pilotMemberId(), action.startsOn(), action.endsOn(),
                 action.budget() == null ? null : Euros.check(action.budget(), "budget"),
-                text(action.expectedResults(), "expectedResults"));
+                text(action.expectedResults(), "expectedResults"), codes);
     }
 
     private record ActionRow(long id, long campusId, @Nullable Long objectiveId, @Nullable String objectiveTitle,
@@ -425,6 +498,13 @@ class PlanService implements CampusPlan {
                 .query((rs, n) -> involved.computeIfAbsent(rs.getLong("action_id"), id -> new ArrayList<>())
                         .add(new MemberRef(rs.getLong("member_id"), names.getOrDefault(rs.getLong("member_id"), "—"))))
                 .list();
+        var indicators = new HashMap<Long, List<IndicatorRef>>();
+        jdbc.sql("select t.action_id, t.code, i.label from campus_action_indicator t join indicator i on i.code = t.code"
+                        + " where t.action_id in (:ids) order by t.action_id, i.position, t.code")
+                .param("ids", ids)
+                .query((rs, n) -> indicators.computeIfAbsent(rs.getLong("action_id"), id -> new ArrayList<>())
+                        .add(new IndicatorRef(rs.getString("code"), rs.getString("label"))))
+                .list();
         var notes = new HashMap<Long, List<ActionNote>>();
         jdbc.sql("select id, action_id, noted_on, text, author from action_note where action_id in (:ids)"
                         + " order by noted_on desc, id desc")
@@ -438,7 +518,8 @@ class PlanService implements CampusPlan {
                 row.title(), row.description(), row.pilotName(), row.pilotMemberId(),
                 row.pilotMemberId() == null ? null : names.get(row.pilotMemberId()),
                 involved.getOrDefault(row.id(), List.of()), row.startsOn(), row.endsOn(), row.status(),
-                row.abandonReason(), row.budget(), row.expectedResults(), notes.getOrDefault(row.id(), List.of()),
+                row.abandonReason(), row.budget(), row.expectedResults(), indicators.getOrDefault(row.id(), List.of()),
+                notes.getOrDefault(row.id(), List.of()),
                 row.status().open() && row.endsOn().isBefore(today), row.version(), row.updatedAt(), row.updatedBy()))
                 .toList();
     }

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.steering.Action;
 import fr.cmq.steering.ActionDetails;
@@ -63,12 +64,14 @@ class ActionApiController {
             @Size(max = 4000, message = "{action.form.text.size}") @Nullable String abandonReason,
             @Nullable BigDecimal budget,
             @Size(max = 4000, message = "{action.form.text.size}") @Nullable String expectedResults,
+            @Nullable List<@NotNull String> indicatorCodes,
             @Nullable Long version) {
 
         ActionDetails toDetails() {
             return new ActionDetails(objectiveId, title, description, pilotName, pilotMemberId,
                     memberIds == null ? List.of() : memberIds, startsOn, endsOn,
-                    status == null ? ActionStatus.PREVUE : status, abandonReason, budget, expectedResults);
+                    status == null ? ActionStatus.PREVUE : status, abandonReason, budget, expectedResults,
+                    indicatorCodes == null ? List.of() : indicatorCodes);
         }
     }
 
@@ -117,6 +120,30 @@ class ActionApiController {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         return ResponseEntity.ok(plan.action(user, id, actionId));
+    }
+
+    /** The member takes part in the action: said by the campus team or by the member's own contact. */
+    @PutMapping("/api/v1/campuses/{id}/actions/{actionId}/members/{memberId}")
+    Action join(@PathVariable long id, @PathVariable long actionId, @PathVariable long memberId,
+            @AuthenticationPrincipal CmqUser user) {
+        plan.takePart(user, id, actionId, memberId, true);
+        return participation(user, id, actionId);
+    }
+
+    @DeleteMapping("/api/v1/campuses/{id}/actions/{actionId}/members/{memberId}")
+    Action leave(@PathVariable long id, @PathVariable long actionId, @PathVariable long memberId,
+            @AuthenticationPrincipal CmqUser user) {
+        plan.takePart(user, id, actionId, memberId, false);
+        return participation(user, id, actionId);
+    }
+
+    /** The action as its reader sees it: whole for the team and pilots, among the open ones for a member's contact. */
+    private Action participation(CmqUser user, long campusId, long actionId) {
+        if (plan.mayRead(user, campusId)) {
+            return plan.action(user, campusId, actionId);
+        }
+        return plan.openActions(user, campusId).stream().filter(action -> action.id() == actionId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Action " + actionId + " : ni prévue ni en cours"));
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/actions/{actionId}")

@@ -36,6 +36,7 @@ import fr.cmq.shared.web.Refusals;
 import fr.cmq.steering.Action;
 import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.ActionStatus;
+import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.CampusPlan;
 
 /**
@@ -49,12 +50,15 @@ class ActionController {
     private static final int PAGE_SIZE = 20;
 
     private final CampusPlan plan;
+    private final CampusIndicators indicators;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
 
-    ActionController(CampusPlan plan, CampusDirectory campuses, Refusals refusals, Clock clock) {
+    ActionController(CampusPlan plan, CampusIndicators indicators, CampusDirectory campuses, Refusals refusals,
+            Clock clock) {
         this.plan = plan;
+        this.indicators = indicators;
         this.campuses = campuses;
         this.refusals = refusals;
         this.clock = clock;
@@ -73,6 +77,9 @@ class ActionController {
             @RequestParam(name = "annee", required = false) @Nullable Integer year,
             @RequestParam(defaultValue = "0") int page, Model model) {
         var campus = campus(id);
+        if (user != null && !plan.mayRead(user, id) && !plan.representedBy(user, id).isEmpty()) {
+            return participation(campus, user, model);
+        }
         var filter = new ActionFilter(objective, status, pilot, late);
         model.addAttribute("actions", plan.actions(user, id, filter, Math.clamp(page, 0, 10_000), PAGE_SIZE));
         if (!model.containsAttribute("objectiveForm")) {
@@ -117,6 +124,28 @@ class ActionController {
         }
         model.addAttribute("actions", plan.actions(user, id, ActionFilter.ALL, 0, PAGE_SIZE));
         return planPage(campus(id), user, ActionFilter.ALL, null, model);
+    }
+
+    /** Where a member's contact says in which open actions its organisation takes part. */
+    private String participation(CampusDetails campus, CmqUser user, Model model) {
+        model.addAttribute("campus", campus);
+        model.addAttribute("represented", plan.representedBy(user, campus.id()));
+        model.addAttribute("actions", plan.openActions(user, campus.id()));
+        return "steering/participation";
+    }
+
+    @PostMapping("/actions/{actionId}/participation")
+    String takePart(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
+            @RequestParam long memberId, @RequestParam boolean participates, RedirectAttributes redirect) {
+        try {
+            plan.takePart(user, id, actionId, memberId, participates);
+            redirect.addFlashAttribute(participates ? "joined" : "left", true);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
+        }
+        return "redirect:" + path(id) + (plan.mayRead(user, id) ? "/actions/" + actionId : "");
     }
 
     @GetMapping("/objectifs/{objectiveId}/suppression")
@@ -252,6 +281,9 @@ class ActionController {
         model.addAttribute("action", action);
         model.addAttribute("objectives", plan.objectivesOf(campus.id()));
         model.addAttribute("members", campus.activeMembers());
+        var followed = indicators.followedBy(campus.id());
+        model.addAttribute("followedIndicators", indicators.catalogue().stream()
+                .filter(indicator -> followed.contains(indicator.code())).toList());
         model.addAttribute("statuses", action == null ? List.of(ActionStatus.PREVUE, ActionStatus.EN_COURS)
                 : Stream.concat(Stream.of(action.status()), action.status().next().stream()).sorted().toList());
         if (!model.containsAttribute("mayKeep")) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,9 @@ import fr.cmq.shared.importing.UploadedFiles;
 import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.Refusals;
 import fr.cmq.shared.web.XlsxDownload;
+import fr.cmq.steering.Action;
 import fr.cmq.steering.CampusIndicators;
+import fr.cmq.steering.CampusPlan;
 import fr.cmq.steering.IndicatorSeries;
 import fr.cmq.steering.Measure;
 
@@ -47,14 +50,16 @@ class DashboardController {
             "calculé par la plateforme");
 
     private final CampusIndicators indicators;
+    private final CampusPlan plan;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
     private final UploadedFiles uploads;
 
-    DashboardController(CampusIndicators indicators, CampusDirectory campuses, Refusals refusals, Clock clock,
-            UploadedFiles uploads) {
+    DashboardController(CampusIndicators indicators, CampusPlan plan, CampusDirectory campuses, Refusals refusals,
+            Clock clock, UploadedFiles uploads) {
         this.uploads = uploads;
+        this.plan = plan;
         this.indicators = indicators;
         this.campuses = campuses;
         this.refusals = refusals;
@@ -71,7 +76,20 @@ class DashboardController {
         model.addAttribute("followable", indicators.catalogue().stream()
                 .filter(indicator -> !followed.contains(indicator.code())).toList());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("published", indicators.published(id));
+        var actionsByIndicator = new HashMap<String, List<Action>>();
+        plan.actionsOf(id).forEach(action -> action.indicators().forEach(indicator ->
+                actionsByIndicator.computeIfAbsent(indicator.code(), code -> new ArrayList<>()).add(action)));
+        model.addAttribute("actionsByIndicator", actionsByIndicator);
         return "steering/dashboard";
+    }
+
+    @PostMapping("/publication")
+    String publish(@PathVariable long id, @AuthenticationPrincipal CmqUser user, @RequestParam boolean published,
+            RedirectAttributes redirect) {
+        indicators.publish(user, id, published);
+        redirect.addFlashAttribute("publicationChanged", true);
+        return "redirect:/campus/" + id + "/tableau-de-bord";
     }
 
     /** A measure typed on the tableau de bord: a refusal comes back next to its indicator. */

@@ -25,7 +25,7 @@ import fr.cmq.workspace.WorkspaceTask;
 /**
  * The steering's next steps: for the team, the late actions, the past events without attendance, the indicators not
  * measured this year and the members that gave nothing this year; for the chef d'établissement support, the budget to sign off; for a member's contact, its
- * contribution to declare.
+ * contribution to declare and the open actions when its organisation takes part in none.
  */
 @Component
 @Order(20)
@@ -99,6 +99,14 @@ class SteeringWorkspace implements WorkspaceSection {
                     .filter(member -> declared.stream().noneMatch(c -> c.memberId() == member.id() && !c.planned()))
                     .forEach(member -> tasks.add(WorkspaceTask.todo(budgetPage, "myspace.task.contribution",
                             member.name(), String.valueOf(year))));
+            var represented = plan.representedBy(user, campusId);
+            if (!represented.isEmpty()) {
+                var open = plan.openActions(user, campusId);
+                represented.stream().filter(member -> !open.isEmpty()
+                                && open.stream().noneMatch(action -> action.members().contains(member)))
+                        .forEach(member -> tasks.add(WorkspaceTask.todo(ActionController.path(campusId),
+                                "myspace.task.participation", member.name(), open.size(), name)));
+            }
         });
         return new WorkspaceContent(tasks, List.of());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,19 @@ class ActionEntityTest {
         var abandoned = action();
         abandoned.moveTo(ActionStatus.ABANDONNEE, "Plus de financement");
         assertThatThrownBy(() -> abandoned.moveTo(ActionStatus.PREVUE, null)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void membersJoinOrLeaveAnActionOnlyWhileItIsOpen() {
+        var action = action();
+        action.checkOpenToParticipation();
+        action.moveTo(ActionStatus.EN_COURS, null);
+        action.checkOpenToParticipation();
+        action.moveTo(ActionStatus.TERMINEE, null);
+        assertThatThrownBy(action::checkOpenToParticipation).hasMessage("rule.action.closed");
+        var abandoned = action();
+        abandoned.moveTo(ActionStatus.ABANDONNEE, "Plus de financement");
+        assertThatThrownBy(abandoned::checkOpenToParticipation).hasMessage("rule.action.closed");
     }
 
     @Test
@@ -68,7 +82,7 @@ class ActionEntityTest {
     private static ActionEntity action() {
         var action = new ActionEntity(1);
         action.describe(new CheckedAction(null, "Hackathon", null, "Claire", null, LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 6, 1), null, null), "do", Instant.EPOCH);
+                LocalDate.of(2026, 6, 1), null, null, List.of()), "do", Instant.EPOCH);
         return action;
     }
 }
