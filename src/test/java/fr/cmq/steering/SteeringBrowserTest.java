@@ -104,6 +104,16 @@ class SteeringBrowserTest extends BrowserTestSupport {
         assertThat(find("#contributions").getText()).contains("1\u202F500,50 €").contains("Jurys des travaux tutorés")
                 .contains("Apportée");
         checkAccessibility("contributions-membre");
+
+        open("/campus/1");
+        followFrom(find("#take-part"));
+        checkAccessibility("participation-actions");
+        var erasmus = browser.findElement(By.xpath("//tr[contains(., 'Mobilités Erasmus+ d')]"));
+        assertThat(erasmus.getText()).doesNotContain("Ne plus participer");
+        followFrom(erasmus.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(find("[role=status]").getText()).isEqualTo("Votre participation est enregistrée.");
+        assertThat(browser.findElement(By.xpath("//tr[contains(., 'Mobilités Erasmus+ d')]")).getText())
+                .containsIgnoringCase("Participe").contains("Ne plus participer");
     }
 
     @Test
@@ -163,6 +173,14 @@ class SteeringBrowserTest extends BrowserTestSupport {
         assertThat(((JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('#indicator-APPRENTIS').parentElement.querySelector('canvas').height > 0"))
                 .isEqualTo(true);
+        assertThat(find("#actions-ETUDIANTS").getText()).contains("Hackathon « énergie 2030 » inter-établissements");
+
+        followFrom(find("#publication-toggle"));
+        assertThat(find("#publication-state").getText()).contains("est publié");
+        open("/campus/1");
+        assertThat(find("#public-dashboard").getText()).contains("Apprentis formés par le réseau")
+                .contains("Taux d'insertion à 6 mois");
+        checkAccessibility("campus-en-chiffres");
     }
 
     private void value(WebElement field, String value) {
