@@ -3,9 +3,11 @@
 # measures, bench/indicator-data.sql): the page as a signed-in administrator reads it, and the measures API of one
 # indicator, with wrk; every answer is computed (private data is never kept).
 # Needs the packaged jar (./mvnw package -DskipTests), psql, curl and wrk.
-#   bash bench/dashboard-benchmark.sh [SECONDS] [CONNECTIONS]
+#   [WARMUP=seconds of load before each measure, 30 by default] bash bench/dashboard-benchmark.sh [SECONDS] [CONNECTIONS]
 set -euo pipefail
 DURATION=${1:-10}
+# the JIT compiles the hot paths of a page for tens of seconds on two cores: measure once it has
+WARMUP=${WARMUP:-30}
 CONNECTIONS=${2:-8}
 PORT=8094
 EMAIL=bench@cmq.test
@@ -30,7 +32,7 @@ BASIC=$(printf '%s:%s' "$EMAIL" "$PASSWORD" | base64 -w0)
 measure() {
     local name=$1 path=$2 header=$3
     curl -sf -o /dev/null -H "$header" "http://localhost:$PORT$path"
-    wrk -t2 -c"$CONNECTIONS" -d3s -H "$header" "http://localhost:$PORT$path" > /dev/null
+    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "http://localhost:$PORT$path" > /dev/null
     local out
     out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "http://localhost:$PORT$path")
     printf '%-12s %-55s %10s %8s %8s\n' "$name" "$path" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \

@@ -6,7 +6,7 @@ document.querySelectorAll('figure[data-chart]').forEach(function (figure) {
     rows.forEach(function (row) {
         labels.push(row.dataset.label);
         values.push(Number(row.dataset.value));
-        targets.push(row.dataset.target === '' ? null : Number(row.dataset.target));
+        targets.push(row.dataset.target ? Number(row.dataset.target) : null);
     });
     var canvas = figure.querySelector('canvas');
     if (!canvas || typeof Chart === 'undefined' || rows.length === 0) {

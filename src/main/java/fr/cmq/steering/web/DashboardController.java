@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +70,9 @@ class DashboardController {
     @GetMapping
     String page(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user, Model model) {
         var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-        model.addAttribute("series", indicators.dashboard(user, id));
+        var series = indicators.dashboard(user, id);
+        model.addAttribute("series", series);
+        model.addAttribute("rows", series.stream().collect(Collectors.toMap(s -> s.indicator().code(), MeasureRow::of)));
         model.addAttribute("campus", campus);
         model.addAttribute("mayKeep", indicators.mayKeep(user, id));
         var followed = indicators.followedBy(id);
