@@ -42,6 +42,12 @@ public interface CampusIndicators {
     void record(CmqUser actor, long campusId, String code, LocalDate measuredOn, BigDecimal value,
             @Nullable String comment);
 
+    /** Another value (and comment) for a measure already recorded at that date, traced with the value it replaces. */
+    void correct(CmqUser actor, long campusId, String code, LocalDate measuredOn, BigDecimal value,
+            @Nullable String comment);
+
+    void removeMeasure(CmqUser actor, long campusId, String code, LocalDate measuredOn);
+
     void setTarget(CmqUser actor, long campusId, String code, int year, BigDecimal value);
 
     /** The campus follows this indicator of the catalogue. */

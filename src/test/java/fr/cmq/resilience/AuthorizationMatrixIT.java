@@ -92,6 +92,8 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/tableau-de-bord/{code}/cibles", Rule.TEAM),
             page("POST /campus/{id}/tableau-de-bord/suivis", Rule.TEAM),
             page("POST /campus/{id}/tableau-de-bord/import", Rule.TEAM),
+            page("POST /campus/{id}/tableau-de-bord/{code}/correction", Rule.TEAM),
+            page("POST /campus/{id}/tableau-de-bord/{code}/mesures/{date}/suppression", Rule.TEAM),
             // withdrawing a publication that is not: an allowed user changes nothing
             page("POST /campus/{id}/tableau-de-bord/publication", Rule.TEAM, Map.of("published", "false")),
             // another organisation than the member contact's own: only its campus team may say it takes part
@@ -147,6 +149,8 @@ class AuthorizationMatrixIT {
             api("POST /api/v1/campuses/{id}/indicators/{code}/measures", Rule.TEAM,
                     "{\"measuredOn\":\"2025-01-02\",\"value\":1}"),
             api("POST /api/v1/campuses/{id}/indicators/import", Rule.TEAM, ""),
+            api("PUT /api/v1/campuses/{id}/indicators/{code}/measures/{date}", Rule.TEAM, "{\"value\":1}"),
+            api("DELETE /api/v1/campuses/{id}/indicators/{code}/measures/{date}", Rule.TEAM, ""),
             api("POST /api/v1/campuses/{id}/events", Rule.TEAM, EVENT),
             api("PUT /api/v1/campuses/{id}/events/{eventId}", Rule.TEAM, EVENT),
             api("POST /api/v1/campuses/{id}/events/{eventId}/attendance", Rule.TEAM, "{\"attendance\":1,\"version\":0}"),
@@ -243,7 +247,7 @@ class AuthorizationMatrixIT {
 
     private static HttpResponse<String> send(WebSession session, @Nullable DemoAccount account, Routes.Route route,
             Case rule, long campus) {
-        String path = route.pattern().replace("{id}", String.valueOf(campus)).replace("{kind}", "annuaire").replace("{year}", "2026").replace("{code}", "INCONNU")
+        String path = route.pattern().replace("{id}", String.valueOf(campus)).replace("{kind}", "annuaire").replace("{year}", "2026").replace("{code}", "INCONNU").replace("{date}", "2025-01-02")
                 .replaceAll("\\{[a-zA-Z]+Id}", OTHER_ID);
         if (!rule.api()) {
             return session.postForm(path, rule.fields());

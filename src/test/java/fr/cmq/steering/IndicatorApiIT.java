@@ -57,6 +57,41 @@ class IndicatorApiIT {
     }
 
     @Test
+    void aMeasureTypedWrongIsCorrectedOrRemovedByTheTeamAndTheValueReplacedIsTraced() {
+        String day = "2025-03-15";
+        assertThat(send(DemoAccount.DIRECTEUR, "POST", APPRENTIS, "{\"measuredOn\":\"" + day + "\",\"value\":2310}")
+                .statusCode()).isEqualTo(201);
+        var corrected = send(DemoAccount.DIRECTEUR, "PUT", APPRENTIS + "/" + day, "{\"value\":231,\"comment\":\"Un zéro de trop\"}");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        JsonNode measure = null;
+        for (JsonNode m : json(corrected).get("measures")) {
+            if (m.get("measuredOn").asString().equals(day)) {
+                measure = m;
+            }
+        }
+        assertThat(measure).isNotNull();
+        assertThat(measure.get("value").decimalValue()).isEqualByComparingTo("231");
+        assertThat(measure.get("comment").asString()).isEqualTo("Un zéro de trop");
+
+        assertThat(send(DemoAccount.PILOTE_REGIONAL, "PUT", APPRENTIS + "/" + day, "{\"value\":1}").statusCode())
+                .isEqualTo(403);
+        assertThat(send(DemoAccount.PILOTE_REGIONAL, "DELETE", APPRENTIS + "/" + day, "").statusCode()).isEqualTo(403);
+        assertThat(send(DemoAccount.DIRECTEUR, "PUT", APPRENTIS + "/2001-01-01", "{\"value\":1}").statusCode())
+                .isEqualTo(404);
+        assertThat(send(DemoAccount.DIRECTEUR, "PUT", APPRENTIS + "/hier", "{\"value\":1}").statusCode()).isEqualTo(400);
+        assertThat(send(DemoAccount.DIRECTEUR, "PUT", APPRENTIS + "/" + day, "{\"value\":-1}").statusCode()).isEqualTo(400);
+
+        assertThat(send(DemoAccount.DIRECTEUR, "DELETE", APPRENTIS + "/" + day, "").statusCode()).isEqualTo(204);
+        assertThat(send(DemoAccount.DIRECTEUR, "DELETE", APPRENTIS + "/" + day, "").statusCode()).isEqualTo(404);
+        assertThat(json(get(DemoAccount.DIRECTEUR, APPRENTIS)).get("measures").toString()).doesNotContain(day);
+
+        var history = new WebSession(port);
+        history.signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+        assertThat(history.get("/campus/1/historique").body()).contains("Correction d&#39;une mesure").contains("2310")
+                .doesNotContain("??");
+    }
+
+    @Test
     void computedIndicatorsFollowTheNetworkAndAreNeverTyped() {
         long members = lastValue("MEMBRES");
         long companies = lastValue("ENTREPRISES_PARTENAIRES");

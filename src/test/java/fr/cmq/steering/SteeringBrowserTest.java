@@ -175,6 +175,18 @@ class SteeringBrowserTest extends BrowserTestSupport {
                 .isEqualTo(true);
         assertThat(find("#actions-ETUDIANTS").getText()).contains("Hackathon « énergie 2030 » inter-établissements");
 
+        followFrom(find("#detail-APPRENTIS"));
+        checkAccessibility("indicateur-mesures");
+        new Select(find("#measuredOn")).selectByVisibleText(
+                LocalDate.now().withDayOfMonth(1).minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + " — 1 234,00");
+        find("#value").sendKeys("1 243");
+        find("#comment").sendKeys("Chiffres inversés");
+        followFrom(find("#correct-form button[type=submit]"));
+        assertThat(find("[role=status]").getText()).isEqualTo("La mesure est corrigée.");
+        assertThat(find("#indicator-measures").getText()).containsPattern("1.243,00").contains("Chiffres inversés");
+        open("/campus/1/tableau-de-bord");
+
         followFrom(find("#publication-toggle"));
         assertThat(find("#publication-state").getText()).contains("est publié");
         open("/campus/1");

@@ -211,6 +211,40 @@ class IndicatorService implements CampusIndicators {
     }
 
     @Override
+    public void correct(CmqUser actor, long campusId, String code, LocalDate measuredOn, BigDecimal value,
+            @Nullable String comment) {
+        keep(actor, campusId);
+        var indicator = indicator(code);
+        var checked = figure(value, "value");
+        String note = PlainText.blankToNull(comment);
+        if (note != null && note.length() > 500) {
+            throw new InvalidFieldException("comment", "500 caractères au plus");
+        }
+        var before = jdbc.sql("update indicator_measure m set value = :value, comment = :comment, recorded_by = :by,"
+                        + " recorded_at = now() from indicator_measure old where m.id = old.id and m.campus_id = :campus"
+                        + " and m.code = :code and m.measured_on = :on returning old.value")
+                .param("value", checked).param("comment", note).param("by", actor.email()).param("campus", campusId)
+                .param("code", code).param("on", measuredOn).query(BigDecimal.class).optional()
+                .orElseThrow(() -> new NotFoundException("Pas de mesure de « " + indicator.label() + " » au " + measuredOn));
+        auditTrail.record("CORRECTION_MESURE", AUDITED, campusId, Map.of("indicateur", code,
+                "date", measuredOn.toString(), "avant", before.toPlainString(), "valeur", checked.toPlainString()));
+        events.publishEvent(new SteeringEvent.IndicatorsChanged(campusId));
+    }
+
+    @Override
+    public void removeMeasure(CmqUser actor, long campusId, String code, LocalDate measuredOn) {
+        keep(actor, campusId);
+        var indicator = indicator(code);
+        var removed = jdbc.sql("delete from indicator_measure where campus_id = :campus and code = :code"
+                        + " and measured_on = :on returning value")
+                .param("campus", campusId).param("code", code).param("on", measuredOn).query(BigDecimal.class).optional()
+                .orElseThrow(() -> new NotFoundException("Pas de mesure de « " + indicator.label() + " » au " + measuredOn));
+        auditTrail.record("RETRAIT_MESURE", AUDITED, campusId, Map.of("indicateur", code,
+                "date", measuredOn.toString(), "valeur", removed.toPlainString()));
+        events.publishEvent(new SteeringEvent.IndicatorsChanged(campusId));
+    }
+
+    @Override
     public void setTarget(CmqUser actor, long campusId, String code, int year, BigDecimal value) {
         keep(actor, campusId);
         indicator(code);

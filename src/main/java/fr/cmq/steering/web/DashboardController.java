@@ -195,7 +195,7 @@ class DashboardController {
     }
 
     /** A figure as people type it: "1 234,5" or "1234.5". */
-    private static BigDecimal decimal(@Nullable String typed) {
+    static BigDecimal decimal(@Nullable String typed) {
         return new BigDecimal(String.valueOf(typed).strip().replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.'));
     }
 

@@ -11,14 +11,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,6 +49,11 @@ class IndicatorApiController {
 
     record MeasureRequest(
             @NotNull(message = "{indicator.measure.date.required}") @Nullable LocalDate measuredOn,
+            @NotNull(message = "{indicator.measure.value.required}") @Nullable BigDecimal value,
+            @Size(max = 500, message = "{indicator.measure.comment.size}") @Nullable String comment) {
+    }
+
+    record CorrectionRequest(
             @NotNull(message = "{indicator.measure.value.required}") @Nullable BigDecimal value,
             @Size(max = 500, message = "{indicator.measure.comment.size}") @Nullable String comment) {
     }
@@ -96,5 +104,22 @@ class IndicatorApiController {
         indicators.record(user, id, code, request.measuredOn(), request.value(), request.comment());
         return ResponseEntity.created(URI.create("/api/v1/campuses/" + id + "/indicators/" + code + "/measures"))
                 .body(indicators.series(user, id, code));
+    }
+
+    /** Another value for the measure of that date (404 when there is none): the value replaced stays in the audit. */
+    @PutMapping("/api/v1/campuses/{id}/indicators/{code}/measures/{date}")
+    IndicatorSeries correct(@PathVariable long id, @PathVariable String code,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @AuthenticationPrincipal CmqUser user, @Valid @RequestBody CorrectionRequest request) {
+        indicators.correct(user, id, code, date, request.value(), request.comment());
+        return indicators.series(user, id, code);
+    }
+
+    @DeleteMapping("/api/v1/campuses/{id}/indicators/{code}/measures/{date}")
+    ResponseEntity<Void> remove(@PathVariable long id, @PathVariable String code,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @AuthenticationPrincipal CmqUser user) {
+        indicators.removeMeasure(user, id, code, date);
+        return ResponseEntity.noContent().build();
     }
 }

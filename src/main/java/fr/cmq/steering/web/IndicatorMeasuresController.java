@@ -1,0 +1,104 @@
+package fr.cmq.steering.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.Confirmation;
+import fr.cmq.shared.web.Refusals;
+import fr.cmq.steering.CampusIndicators;
+
+/**
+ * One indicator's measures with their comments and authors, where the campus team corrects a measure typed wrong or
+ * removes it; every correction keeps the value it replaced in the audit trail.
+ */
+@Controller
+@RequestMapping("/campus/{id}/tableau-de-bord/{code}")
+class IndicatorMeasuresController {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final CampusIndicators indicators;
+    private final CampusDirectory campuses;
+    private final Refusals refusals;
+
+    IndicatorMeasuresController(CampusIndicators indicators, CampusDirectory campuses, Refusals refusals) {
+        this.indicators = indicators;
+        this.campuses = campuses;
+        this.refusals = refusals;
+    }
+
+    private static String path(long campusId, String code) {
+        return "/campus/" + campusId + "/tableau-de-bord/" + code;
+    }
+
+    @GetMapping
+    String page(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal @Nullable CmqUser user,
+            Model model) {
+        model.addAttribute("series", indicators.series(user, id, code));
+        model.addAttribute("campus", campuses.find(id).orElseThrow());
+        model.addAttribute("mayKeep", indicators.mayKeep(user, id));
+        return "steering/indicator";
+    }
+
+    @PostMapping("/correction")
+    String correct(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable String measuredOn, @RequestParam(required = false) @Nullable String value,
+            @RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
+        keeper(user, id);
+        try {
+            indicators.correct(user, id, code, LocalDate.parse(String.valueOf(measuredOn)),
+                    DashboardController.decimal(value), comment);
+            redirect.addFlashAttribute("corrected", true);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(new RuleViolationException("rule.indicator.typed")));
+        } catch (InvalidFieldException | NotFoundException e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
+        }
+        return "redirect:" + path(id, code);
+    }
+
+    @GetMapping("/mesures/{date}/suppression")
+    String confirmRemoval(@PathVariable long id, @PathVariable String code,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        keeper(user, id);
+        var series = indicators.series(user, id, code);
+        return Confirmation.of(model, campuses.find(id).orElseThrow().name(), "indicator.measure.remove",
+                series.indicator().label() + " au " + DAY.format(date), path(id, code) + "/mesures/" + date + "/suppression",
+                path(id, code));
+    }
+
+    @PostMapping("/mesures/{date}/suppression")
+    String remove(@PathVariable long id, @PathVariable String code,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
+        indicators.removeMeasure(user, id, code, date);
+        redirect.addFlashAttribute("removed", true);
+        return "redirect:" + path(id, code);
+    }
+
+    private void keeper(@Nullable CmqUser user, long id) {
+        if (!indicators.mayKeep(user, id)) {
+            throw new AccessDeniedException("Indicateurs du campus " + id + " : son équipe seulement");
+        }
+    }
+}
