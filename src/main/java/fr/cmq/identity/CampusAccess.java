@@ -1,6 +1,8 @@
 package fr.cmq.identity;
 
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,57 @@ public class CampusAccess {
             case PILOTE_ACADEMIQUE, PILOTE_REGIONAL -> grant.coversWholeTerritoryOf(campus);
             case DIRECTEUR_OPERATIONNEL, CHEF_ETABLISSEMENT_SUPPORT, MEMBER_CONTACT, EXPERT -> false;
         });
+    }
+
+    /**
+     * The user holds this role for the campus: its team's roles on the campus itself, a pilot's on the campus's
+     * territory, a national role anywhere. For the acts that belong to one person's office (a signature, a
+     * co-signature), where {@link #may} would also let the national administration through.
+     */
+    public boolean holds(@Nullable CmqUser user, Role role, CampusScope campus) {
+        if (user == null) {
+            return false;
+        }
+        return user.grants().stream().filter(grant -> grant.role() == role).anyMatch(grant -> switch (role) {
+            case ADMIN_NATIONAL, EXPERT -> true;
+            case PILOTE_ACADEMIQUE, PILOTE_REGIONAL -> grant.coversTerritoryOf(campus);
+            case DIRECTEUR_OPERATIONNEL, CHEF_ETABLISSEMENT_SUPPORT -> grant.coversCampus(campus);
+            case MEMBER_CONTACT -> grant.campusId() != null && grant.campusId() == campus.campusId();
+        });
+    }
+
+    /** The campuses whose private data this user reads ({@link CampusAction#READ_PRIVATE}), for a list's SQL. */
+    public ReadableCampuses readableBy(@Nullable CmqUser user) {
+        var campusIds = new HashSet<Long>();
+        var academies = new HashSet<String>();
+        var regions = new HashSet<String>();
+        boolean everywhere = false;
+        for (RoleGrant grant : user == null ? List.<RoleGrant>of() : user.grants()) {
+            switch (grant.role()) {
+                case ADMIN_NATIONAL -> everywhere = true;
+                case DIRECTEUR_OPERATIONNEL, CHEF_ETABLISSEMENT_SUPPORT -> {
+                    if (grant.campusId() != null) {
+                        campusIds.add(grant.campusId());
+                    }
+                }
+                case PILOTE_ACADEMIQUE, PILOTE_REGIONAL -> {
+                    if (grant.academieCode() != null) {
+                        academies.add(grant.academieCode());
+                    }
+                    if (grant.regionCode() != null) {
+                        regions.add(grant.regionCode());
+                    }
+                }
+                case MEMBER_CONTACT, EXPERT -> {
+                }
+            }
+        }
+        return new ReadableCampuses(everywhere, campusIds, academies, regions);
+    }
+
+    /** An expert of the label's reviews: what it reads is what it is assigned, said by the labelling module. */
+    public boolean isExpert(@Nullable CmqUser user) {
+        return user != null && user.has(Role.EXPERT);
     }
 
     /** A member contact keeps its own organisation's details, and only those. */

@@ -19,6 +19,12 @@ public final class CmqUser implements UserDetails, CredentialsContainer {
     private final List<RoleGrant> grants;
     private @Nullable String passwordHash;
 
+    /** Who writes the demonstration data: the national administration, signed in as no one. */
+    public static CmqUser demonstration() {
+        return new CmqUser(0, "démonstration", "Démonstration", null, true,
+                List.of(RoleGrant.national(Role.ADMIN_NATIONAL)));
+    }
+
     public CmqUser(long id, String email, String displayName, @Nullable String passwordHash, boolean enabled,
             List<RoleGrant> grants) {
         this.id = id;

@@ -63,6 +63,32 @@ class CampusAccessTest {
     }
 
     @Test
+    void aSignatureBelongsToItsOfficeNotToTheAdministration() {
+        var admin = user(RoleGrant.national(Role.ADMIN_NATIONAL));
+        var chef = user(RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, 1));
+        var academic = user(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12"));
+        assertThat(access.holds(chef, Role.CHEF_ETABLISSEMENT_SUPPORT, energie)).isTrue();
+        assertThat(access.holds(chef, Role.CHEF_ETABLISSEMENT_SUPPORT, patmat)).isFalse();
+        assertThat(access.holds(admin, Role.CHEF_ETABLISSEMENT_SUPPORT, energie)).isFalse();
+        assertThat(access.holds(academic, Role.PILOTE_ACADEMIQUE, energie)).isTrue();
+        assertThat(access.holds(academic, Role.PILOTE_REGIONAL, energie)).isFalse();
+        assertThat(access.holds(academic, Role.PILOTE_ACADEMIQUE, patmat)).isFalse();
+        assertThat(access.holds(null, Role.ADMIN_NATIONAL, energie)).isFalse();
+    }
+
+    @Test
+    void theCampusesAUserReadsAreWhatItsRolesCover() {
+        assertThat(access.readableBy(user(RoleGrant.national(Role.ADMIN_NATIONAL))).everywhere()).isTrue();
+        var readable = access.readableBy(user(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1),
+                RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12"), RoleGrant.region(Role.PILOTE_REGIONAL, "24"),
+                RoleGrant.organisation(3, 9), RoleGrant.national(Role.EXPERT)));
+        assertThat(readable).isEqualTo(new ReadableCampuses(false, Set.of(1L), Set.of("12"), Set.of("24")));
+        assertThat(access.readableBy(null)).isEqualTo(new ReadableCampuses(false, Set.of(), Set.of(), Set.of()));
+        assertThat(access.isExpert(user(RoleGrant.national(Role.EXPERT)))).isTrue();
+        assertThat(access.isExpert(user(RoleGrant.national(Role.ADMIN_NATIONAL)))).isFalse();
+    }
+
+    @Test
     void aCampusOverSeveralAcademiesIsSeenFromEachOfThem() {
         var both = new CampusScope(3, Set.of("12", "18"), "44");
         assertThat(access.may(user(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "18")), CampusAction.READ_PRIVATE, both))
@@ -98,7 +124,7 @@ class CampusAccessTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
-    private static CmqUser user(RoleGrant grant) {
-        return new CmqUser(1, "someone@cmq.test", "Someone", null, true, List.of(grant));
+    private static CmqUser user(RoleGrant... grants) {
+        return new CmqUser(1, "someone@cmq.test", "Someone", null, true, List.of(grants));
     }
 }

@@ -26,8 +26,6 @@ import fr.cmq.campus.OrganisationType;
 import fr.cmq.campus.SeatQuality;
 import fr.cmq.campus.SiteKind;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Role;
-import fr.cmq.identity.RoleGrant;
 import fr.cmq.shared.demo.DemoData;
 
 /**
@@ -39,8 +37,7 @@ import fr.cmq.shared.demo.DemoData;
 @Order(3)
 class DemoCampuses implements DemoData {
 
-    private static final CmqUser DEMO = new CmqUser(0, "démonstration", "Démonstration", null, true,
-            List.of(RoleGrant.national(Role.ADMIN_NATIONAL)));
+    private static final CmqUser DEMO = CmqUser.demonstration();
 
     private final CampusRegistry registry;
     private final CampusRepository campuses;

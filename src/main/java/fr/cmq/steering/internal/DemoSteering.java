@@ -20,8 +20,6 @@ import fr.cmq.campus.Finalite;
 import fr.cmq.campus.Member;
 import fr.cmq.campus.OrganisationType;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Role;
-import fr.cmq.identity.RoleGrant;
 import fr.cmq.shared.demo.DemoData;
 import fr.cmq.steering.ActionDetails;
 import fr.cmq.steering.ActionStatus;
@@ -51,8 +49,7 @@ import fr.cmq.steering.ObjectiveDetails;
 @Order(5)
 class DemoSteering implements DemoData {
 
-    private static final CmqUser DEMO = new CmqUser(0, "démonstration", "Démonstration", null, true,
-            List.of(RoleGrant.national(Role.ADMIN_NATIONAL)));
+    private static final CmqUser DEMO = CmqUser.demonstration();
 
     private final CampusPlan plan;
     private final CampusBudgets budgets;

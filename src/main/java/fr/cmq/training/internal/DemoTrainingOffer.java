@@ -21,8 +21,6 @@ import fr.cmq.campus.OrganisationType;
 import fr.cmq.directory.Certification;
 import fr.cmq.directory.Certifications;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Role;
-import fr.cmq.identity.RoleGrant;
 import fr.cmq.shared.demo.DemoData;
 import fr.cmq.training.AdmissionRoute;
 import fr.cmq.training.FormationDetails;
@@ -43,8 +41,7 @@ import fr.cmq.training.TrainingOffer;
 @Order(4)
 class DemoTrainingOffer implements DemoData {
 
-    private static final CmqUser DEMO = new CmqUser(0, "démonstration", "Démonstration", null, true,
-            List.of(RoleGrant.national(Role.ADMIN_NATIONAL)));
+    private static final CmqUser DEMO = CmqUser.demonstration();
 
     /** Words of the certifications each filière's campuses teach, in the search's syntax. */
     private static final Map<String, String> THEMES = Map.ofEntries(
