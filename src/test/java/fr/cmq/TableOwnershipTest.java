@@ -35,6 +35,9 @@ class TableOwnershipTest {
                     "campus_budget", "budget_line", "budget_amendment", "contribution", "campus_event",
                     "campus_event_member", "campus_diagnostic", "indicator", "campus_indicator",
                     "indicator_target", "indicator_measure", "campus_action_indicator", "dashboard_publication"),
+            "labelling", Set.of("criteria_grid", "grid_criterion", "campaign", "dossier", "dossier_answer",
+                    "dossier_attachment", "dossier_opinion", "dossier_step", "expert", "expert_assignment",
+                    "expert_score", "dossier_notification", "label_reminder", "shedlock"),
             "shared", Set.of("import_run", "import_rejection", "document", "event_publication"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */
@@ -45,7 +48,9 @@ class TableOwnershipTest {
             "training", Set.of("campus", "campus_member", "campus_site", "campus_academie", "campus_departement",
                     "filiere", "region"),
             // the public agenda filters events by their campus's filière and région, and names places and members
-            "steering", Set.of("campus", "campus_site", "campus_member"));
+            "steering", Set.of("campus", "campus_site", "campus_member"),
+            // the lists of dossiers are scoped by their campus's académies and région, and name their campus
+            "labelling", Set.of("campus", "campus_academie"));
 
     private static final Pattern READ = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITE = Pattern.compile(

@@ -44,8 +44,17 @@ class AuthorizationMatrixIT {
         /** The campus's team, and the contact of one of its members for its own organisation's offer or contributions. */
         NETWORK,
         /** The sign-off of the chef d'établissement support, and the national administration. */
-        SIGN_OFF
+        SIGN_OFF,
+        /** On the Bois campus's dossier, whatever the campus tried: its team and the national administration. */
+        DOSSIER_TEAM,
+        /** On the Bois campus's dossier: the national administration alone. */
+        DOSSIER_ADMIN,
+        /** On the Bois campus's dossier: its assigned experts, and it has none. */
+        DOSSIER_EXPERTS
     }
+
+    /** The Bois campus's dossier in the demonstration's open campaign: the first one opened. */
+    private static final String BOIS_DOSSIER = "1";
 
     /** A budget line and a sign-off step read at a version that never was: an allowed user gets 409, nothing changes. */
     private static final String LINE = "{\"direction\":\"RESSOURCE\",\"source\":\"REGION\",\"planned\":1,\"version\":-1}";
@@ -155,6 +164,16 @@ class AuthorizationMatrixIT {
             api("PUT /api/v1/campuses/{id}/events/{eventId}", Rule.TEAM, EVENT),
             api("POST /api/v1/campuses/{id}/events/{eventId}/attendance", Rule.TEAM, "{\"attendance\":1,\"version\":0}"),
             api("DELETE /api/v1/campuses/{id}/events/{eventId}", Rule.TEAM, ""),
+            // a campaign that is not: an allowed user gets 404, nothing is opened
+            api("POST /api/v1/campuses/{id}/dossiers", Rule.TEAM, "{\"campaignId\":999999,\"kind\":\"CREATION\"}"),
+            api("PUT /api/v1/dossiers/{id}/answers/{criterion}", Rule.DOSSIER_TEAM, "{\"text\":\"R\",\"version\":-1}"),
+            // a withdrawal without its reason: the administration gets 400, nothing changes
+            api("POST /api/v1/dossiers/{id}/transitions/{name}", Rule.DOSSIER_ADMIN, "{}"),
+            api("POST /api/v1/dossiers/{id}/experts", Rule.DOSSIER_ADMIN, "{\"expertId\":999999}"),
+            api("POST /api/v1/dossiers/{id}/review/no-conflict", Rule.DOSSIER_EXPERTS, ""),
+            api("PUT /api/v1/dossiers/{id}/review/scores/{criterion}", Rule.DOSSIER_EXPERTS, "{\"score\":3}"),
+            api("POST /api/v1/dossiers/{id}/review/report", Rule.DOSSIER_EXPERTS, "{\"report\":\"R\"}"),
+            api("POST /api/v1/experts", Rule.ADMIN, "{\"email\":\"x\",\"name\":\"X\",\"college\":\"ETAT_COLLECTIVITES\"}"),
             api("DELETE /api/v1/campuses/{id}", Rule.ADMIN, ""));
 
     private static final String NEW_CAMPUS = """
@@ -242,12 +261,16 @@ class AuthorizationMatrixIT {
             case SIGN_OFF -> account == DemoAccount.ADMIN || (ownCampus && account == DemoAccount.CHEF_ETABLISSEMENT);
             case PILOTS, CREATION -> account == DemoAccount.ADMIN || (ownCampus
                     && (account == DemoAccount.PILOTE_REGIONAL || account == DemoAccount.PILOTE_ACADEMIQUE));
+            case DOSSIER_TEAM -> account == DemoAccount.ADMIN || account == DemoAccount.DIRECTEUR_BOIS;
+            case DOSSIER_ADMIN -> account == DemoAccount.ADMIN;
+            case DOSSIER_EXPERTS -> false;
         };
     }
 
     private static HttpResponse<String> send(WebSession session, @Nullable DemoAccount account, Routes.Route route,
             Case rule, long campus) {
-        String path = route.pattern().replace("{id}", String.valueOf(campus)).replace("{kind}", "annuaire").replace("{year}", "2026").replace("{code}", "INCONNU").replace("{date}", "2025-01-02")
+        String target = route.pattern().startsWith("/api/v1/dossiers/") ? BOIS_DOSSIER : String.valueOf(campus);
+        String path = route.pattern().replace("{id}", target).replace("{name}", "withdraw").replace("{criterion}", "C01").replace("{kind}", "annuaire").replace("{year}", "2026").replace("{code}", "INCONNU").replace("{date}", "2025-01-02")
                 .replaceAll("\\{[a-zA-Z]+Id}", OTHER_ID);
         if (!rule.api()) {
             return session.postForm(path, rule.fields());

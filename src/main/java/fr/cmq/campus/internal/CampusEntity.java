@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.Category;
 import fr.cmq.campus.Finalite;
+import fr.cmq.campus.LabelDecided;
 import fr.cmq.identity.CampusScope;
 
 /** A campus as it is stored; its network is kept apart ({@link MemberEntity}). */
@@ -58,6 +59,8 @@ class CampusEntity {
     private @Nullable String lieuDeVie;
     private @Nullable LocalDate labelStart;
     private @Nullable LocalDate labelEnd;
+    private @Nullable String labelNor;
+    private @Nullable LocalDate labelDecidedOn;
     private Instant updatedAt = Instant.now();
     private @Nullable String updatedBy;
 
@@ -150,6 +153,18 @@ class CampusEntity {
     @Nullable LocalDate getLabelStart() { return labelStart; }
     void setLabelStart(@Nullable LocalDate labelStart) { this.labelStart = labelStart; }
     @Nullable LocalDate getLabelEnd() { return labelEnd; }
+    /** An arrêté granted the campus its label: its status, category and period come from it. */
+    void labelled(LabelDecided decision) {
+        this.status = CampusStatus.LABELLISE;
+        this.category = decision.category();
+        this.labelStart = decision.start();
+        this.labelEnd = decision.end();
+        this.labelNor = decision.nor();
+        this.labelDecidedOn = decision.decidedOn();
+        this.updatedAt = Instant.now();
+        this.updatedBy = "arrêté " + decision.nor();
+    }
+
     void setLabelEnd(@Nullable LocalDate labelEnd) { this.labelEnd = labelEnd; }
     Instant getUpdatedAt() { return updatedAt; }
     @Nullable String getUpdatedBy() { return updatedBy; }

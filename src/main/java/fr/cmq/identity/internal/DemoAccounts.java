@@ -42,6 +42,7 @@ class DemoAccounts implements DemoData {
                 RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, DEMO_CAMPUS));
         create("contact.membre@cmq.test", "Contact d'un membre", RoleGrant.organisation(DEMO_CAMPUS, DEMO_ORGANISATION));
         create("expert@cmq.test", "Experte", RoleGrant.national(Role.EXPERT));
+        create("expert.entreprises@cmq.test", "Paul Durand, expert des entreprises", RoleGrant.national(Role.EXPERT));
     }
 
     private void create(String email, String displayName, RoleGrant grant) {

@@ -9,7 +9,8 @@ public enum DemoAccount {
     DIRECTEUR_BOIS("do.bois@cmq.test"),
     CHEF_ETABLISSEMENT("chef.support@cmq.test"),
     CONTACT_MEMBRE("contact.membre@cmq.test"),
-    EXPERT("expert@cmq.test");
+    EXPERT("expert@cmq.test"),
+    EXPERT_ENTREPRISES("expert.entreprises@cmq.test");
 
     public static final String PASSWORD = "Campus-Demo-2026";
 

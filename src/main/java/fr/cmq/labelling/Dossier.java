@@ -1,0 +1,35 @@
+package fr.cmq.labelling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A dossier as its reader may see it: its answers with the completeness of each, signatures, avis, the experts'
+ * reviews (empty for the campus until the decision), the decision, its timeline, and {@code allowedTransitions}: the
+ * names of the transitions this reader may fire now.
+ */
+public record Dossier(
+        long id,
+        DossierSummary.CampusRef campus,
+        Campaign campaign,
+        DossierKind kind,
+        DossierState state,
+        List<Answer> answers,
+        int answered,
+        @Nullable LocalDate deadline,
+        @Nullable String signedBy,
+        @Nullable String academieCosignedBy,
+        @Nullable String regionCosignedBy,
+        @Nullable String sentBackReason,
+        @Nullable String withdrawnReason,
+        List<Opinion> opinions,
+        List<Review> reviews,
+        @Nullable Decision decision,
+        List<Step> timeline,
+        List<String> allowedTransitions,
+        long version,
+        Instant updatedAt) {
+}

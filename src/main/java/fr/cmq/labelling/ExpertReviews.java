@@ -1,0 +1,34 @@
+package fr.cmq.labelling;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.cmq.identity.CmqUser;
+
+/**
+ * The pool of experts the national administration keeps, their assignment to dossiers, and their reviews: an expert
+ * declares no conflict of interest before reading, scores each criterion and hands in a report.
+ */
+public interface ExpertReviews {
+
+    /** The administration adds an expert to the pool (an account with the expert role signs in with that e-mail). */
+    long addExpert(CmqUser admin, String email, String name, ExpertCollege college);
+
+    List<Expert> experts();
+
+    /** The administration assigns an expert to a dossier whose avis are in, or under review. */
+    void assign(CmqUser admin, long dossierId, long expertId);
+
+    /** The expert signed in declares no conflict of interest with the dossier: then it may read it. */
+    void declareNoConflict(CmqUser expert, long dossierId);
+
+    void score(CmqUser expert, long dossierId, String criterionCode, int score, @Nullable String comment);
+
+    /** The expert hands in its report: every criterion scored. */
+    void submit(CmqUser expert, long dossierId, String report);
+
+    /** An expert of the pool. */
+    record Expert(long id, String email, String name, ExpertCollege college, boolean active) {
+    }
+}

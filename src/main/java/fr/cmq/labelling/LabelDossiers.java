@@ -1,0 +1,53 @@
+package fr.cmq.labelling;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.PageResponse;
+
+/**
+ * The dossiers of the label: opened by a campus team in an open campaign, answered criterion by criterion, moved by
+ * the transitions each role may fire. Every read and write is checked against the user's role and scope: the
+ * national administration sees every dossier, a pilot those of its territory, a campus team its own, an expert those
+ * assigned to it.
+ */
+public interface LabelDossiers {
+
+    List<Campaign> campaigns();
+
+    PageResponse<DossierSummary> dossiers(CmqUser viewer, DossierFilter filter, int page, int size);
+
+    /** @throws org.springframework.security.access.AccessDeniedException for a dossier outside this reader's scope */
+    Dossier dossier(CmqUser viewer, long dossierId);
+
+    /**
+     * The campus team opens its dossier in an open campaign that accepts this kind; a renewal keeps the end of the label
+     * it renews.
+     *
+     * @throws fr.cmq.shared.RuleViolationException when the campaign is closed or refuses the kind, or the campus
+     *         already has a dossier in it
+     */
+    long open(CmqUser actor, long campaignId, long campusId, DossierKind kind);
+
+    /**
+     * The DO's answer to one criterion, saved as typed (autosave): text and facts of the platform.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when the dossier changed since {@code version}
+     */
+    long answer(CmqUser actor, long dossierId, long version, String criterionCode, @Nullable String text,
+            List<Fact> facts);
+
+    /**
+     * Fires a transition.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when this user may never fire it here
+     * @throws fr.cmq.shared.RuleViolationException when the dossier's state or a precondition refuses it now
+     * @throws fr.cmq.shared.InvalidFieldException for a missing reason, a bad avis or decision
+     */
+    void fire(CmqUser actor, long dossierId, Transition transition, StepDetails details);
+
+    /** Whether this user may ever fire this transition on this dossier (its role and scope), whatever its state. */
+    boolean mayEverFire(CmqUser user, long dossierId, Transition transition);
+}

@@ -1,0 +1,6 @@
+package fr.cmq.labelling;
+
+/** An avis: favorable, réservé or défavorable. */
+public enum Verdict {
+    FAVORABLE, RESERVE, DEFAVORABLE
+}

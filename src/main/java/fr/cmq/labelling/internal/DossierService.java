@@ -1,0 +1,480 @@
+package fr.cmq.labelling.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusStatus;
+import fr.cmq.campus.Category;
+import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusAction;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.labelling.Answer;
+import fr.cmq.labelling.Campaign;
+import fr.cmq.labelling.Criterion;
+import fr.cmq.labelling.Decision;
+import fr.cmq.labelling.Dossier;
+import fr.cmq.labelling.DossierFilter;
+import fr.cmq.labelling.DossierKind;
+import fr.cmq.labelling.DossierState;
+import fr.cmq.labelling.DossierSummary;
+import fr.cmq.labelling.ExpertCollege;
+import fr.cmq.labelling.Fact;
+import fr.cmq.labelling.LabelDossiers;
+import fr.cmq.labelling.Opinion;
+import fr.cmq.labelling.OpinionBody;
+import fr.cmq.labelling.Review;
+import fr.cmq.labelling.Step;
+import fr.cmq.labelling.StepDetails;
+import fr.cmq.labelling.Transition;
+import fr.cmq.labelling.Verdict;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.PlainText;
+import fr.cmq.shared.RuleViolationException;
+
+/**
+ * Keeps the dossiers: the transitions through their entity (state and version), their answers, avis and timeline by
+ * SQL; a dossier is read in a fixed number of queries, a list in two.
+ */
+@Service
+@Transactional
+class DossierService implements LabelDossiers {
+
+    private static final String AUDITED = "dossier";
+    private static final int MAX_TEXT = 20_000;
+
+    private final DossierRepository dossiers;
+    private final TransitionRules rules;
+    private final CampusDirectory campuses;
+    private final CampusAccess access;
+    private final AuditTrail auditTrail;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DossierService(DossierRepository dossiers, TransitionRules rules, CampusDirectory campuses, CampusAccess access,
+            AuditTrail auditTrail, JdbcClient jdbc, Clock clock) {
+        this.dossiers = dossiers;
+        this.rules = rules;
+        this.campuses = campuses;
+        this.access = access;
+        this.auditTrail = auditTrail;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Campaign> campaigns() {
+        return jdbc.sql("select c.*, g.version as grid_version from campaign c join criteria_grid g on g.id = c.grid_id"
+                        + " order by c.opens_on desc, c.id desc")
+                .query((rs, n) -> campaign(rs, "id")).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResponse<DossierSummary> dossiers(CmqUser viewer, DossierFilter filter, int page, int size) {
+        var params = new HashMap<String, Object>();
+        var where = new StringBuilder(" where (").append(visibleTo(viewer, params)).append(")");
+        if (filter.campaignId() != null) {
+            where.append(" and d.campaign_id = :campaign");
+            params.put("campaign", filter.campaignId());
+        }
+        if (filter.state() != null) {
+            where.append(" and d.state = :state");
+            params.put("state", filter.state().name());
+        }
+        params.put("limit", size);
+        params.put("offset", PageResponse.offset(page, size));
+        var total = new long[1];
+        var rows = jdbc.sql("select d.id, d.campus_id, ca.name as campus_name, c.title as campaign, d.kind, d.state,"
+                        + " count(*) over () as total from dossier d join campaign c on c.id = d.campaign_id"
+                        + " join campus ca on ca.id = d.campus_id" + where
+                        + " order by d.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new DossierSummary(rs.getLong("id"),
+                            new DossierSummary.CampusRef(rs.getLong("campus_id"), rs.getString("campus_name")),
+                            rs.getString("campaign"), DossierKind.valueOf(rs.getString("kind")),
+                            DossierState.valueOf(rs.getString("state")));
+                }).list();
+        if (rows.isEmpty() && page > 0) {
+            total[0] = jdbc.sql("select count(*) from dossier d join campus ca on ca.id = d.campus_id" + where)
+                    .params(params).query(Long.class).single();
+        }
+        return PageResponse.of(rows, page, size, total[0]);
+    }
+
+    /** The SQL condition on {@code d} (dossier) and {@code ca} (campus) of the dossiers this user may see. */
+    private String visibleTo(CmqUser viewer, Map<String, Object> params) {
+        var readable = access.readableBy(viewer);
+        if (readable.everywhere()) {
+            return "true";
+        }
+        var conditions = new ArrayList<String>();
+        conditions.add("exists (select 1 from expert_assignment a join expert e on e.id = a.expert_id"
+                + " where a.dossier_id = d.id and lower(e.email) = lower(:viewer))");
+        params.put("viewer", viewer.email());
+        if (!readable.campusIds().isEmpty()) {
+            conditions.add("d.campus_id in (:campuses)");
+            params.put("campuses", readable.campusIds());
+        }
+        if (!readable.regionCodes().isEmpty()) {
+            conditions.add("ca.region_code in (:regions)");
+            params.put("regions", readable.regionCodes());
+        }
+        if (!readable.academieCodes().isEmpty()) {
+            conditions.add("exists (select 1 from campus_academie x where x.campus_id = d.campus_id"
+                    + " and x.academie_code in (:academies))");
+            params.put("academies", readable.academieCodes());
+        }
+        return String.join(" or ", conditions);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Dossier dossier(CmqUser viewer, long dossierId) {
+        var entity = dossiers.findById(dossierId).orElseThrow(() -> notFound(dossierId));
+        var campus = campus(entity.getCampusId());
+        var assignment = assignedExpert(viewer, dossierId);
+        boolean expert = assignment.isPresent();
+        boolean reader = access.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
+        if (!reader && !expert) {
+            throw new AccessDeniedException("Dossier " + dossierId + " : hors de votre périmètre");
+        }
+        var row = jdbc.sql("select d.*, c.title, c.kinds, c.opens_on, c.deposit_deadline, c.avis_deadline,"
+                        + " c.review_deadline, c.decision_date, c.grid_id, g.version as grid_version"
+                        + " from dossier d join campaign c on c.id = d.campaign_id"
+                        + " join criteria_grid g on g.id = c.grid_id where d.id = :id")
+                .param("id", dossierId).query((rs, n) -> new DossierRow(rs, campaign(rs, "campaign_id"))).single();
+        // an expert reads the answers once it has declared no conflict of interest with the campus
+        boolean mayReadAnswers = reader || assignment.map(Assignment::declared).orElse(false);
+        var answers = answers(dossierId, row.gridId(), mayReadAnswers);
+        var decided = entity.getState() == DossierState.DECIDE;
+        var reviews = viewer.isNationalAdministrator() || decided ? reviews(dossierId, null)
+                : expert ? reviews(dossierId, viewer.email()) : List.<Review>of();
+        var allowed = DossierEntity.from(entity.getState()).stream()
+                .filter(t -> rules.mayFire(viewer, t, campus.scope()))
+                .filter(t -> t != Transition.COSIGN || rules.sideOf(viewer, campus.scope(), entity)
+                        .map(side -> entity.cosignedBy(side) == null).orElse(false))
+                .map(Transition::apiName).toList();
+        return new Dossier(dossierId, new DossierSummary.CampusRef(campus.id(), campus.name()), row.campaign(),
+                entity.getKind(), entity.getState(), answers, (int) answers.stream().filter(Answer::complete).count(),
+                row.deadlineExtendedTo() != null ? row.deadlineExtendedTo() : row.campaign().depositDeadline(),
+                row.signedBy(), row.academieCosignedBy(), row.regionCosignedBy(), row.sentBackReason(),
+                row.withdrawnReason(), opinions(dossierId), reviews, row.decision(), timeline(dossierId), allowed,
+                entity.getVersion(), row.updatedAt());
+    }
+
+    @Override
+    public long open(CmqUser actor, long campaignId, long campusId, DossierKind kind) {
+        var campus = campus(campusId);
+        access.check(actor, CampusAction.EDIT, campus.scope());
+        var campaign = campaigns().stream().filter(c -> c.id() == campaignId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Campagne " + campaignId + " introuvable"));
+        if (!campaign.open()) {
+            throw new RuleViolationException("rule.campaign.closed", campaign.title());
+        }
+        if (!campaign.kinds().contains(kind)) {
+            throw new RuleViolationException("rule.campaign.kind", campaign.title(),
+                    new DefaultMessageSourceResolvable("dossierkind." + kind));
+        }
+        if (kind == DossierKind.CREATION && campus.status() != CampusStatus.PROJET) {
+            throw new RuleViolationException("rule.dossier.creation-labelled", campus.name());
+        }
+        if (kind != DossierKind.CREATION && campus.labelEnd() == null) {
+            throw new RuleViolationException("rule.dossier.needs-label", campus.name());
+        }
+        boolean exists = jdbc.sql("select exists (select 1 from dossier where campaign_id = :campaign"
+                        + " and campus_id = :campus)")
+                .param("campaign", campaignId).param("campus", campusId).query(Boolean.class).single();
+        if (exists) {
+            throw new RuleViolationException("rule.dossier.exists", campus.name(), campaign.title());
+        }
+        var dossier = new DossierEntity(campaignId, campusId, kind,
+                kind == DossierKind.RENOUVELLEMENT ? campus.labelEnd() : null);
+        dossiers.saveAndFlush(dossier);
+        auditTrail.record("OUVERTURE_DOSSIER", AUDITED, dossier.getId(), Map.of("campus", campus.name(),
+                "campagne", campaign.title(), "nature", kind.name()));
+        return dossier.getId();
+    }
+
+    @Override
+    public long answer(CmqUser actor, long dossierId, long version, String criterionCode, @Nullable String text,
+            List<Fact> facts) {
+        var dossier = dossiers.findById(dossierId).orElseThrow(() -> notFound(dossierId));
+        var campus = campus(dossier.getCampusId());
+        if (!access.may(actor, CampusAction.EDIT, campus.scope())) {
+            throw new AccessDeniedException("Dossier " + dossierId + " : son campus seulement");
+        }
+        if (dossier.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(DossierEntity.class, dossierId);
+        }
+        boolean known = jdbc.sql("select exists (select 1 from grid_criterion g join campaign c on c.grid_id = g.grid_id"
+                        + " where c.id = :campaign and g.code = :code)")
+                .param("campaign", dossier.getCampaignId()).param("code", criterionCode).query(Boolean.class).single();
+        if (!known) {
+            throw new InvalidFieldException("criterion", "Ce critère n’est pas dans la grille de la campagne");
+        }
+        String answer = PlainText.blankToNull(text);
+        if (answer != null && answer.length() > MAX_TEXT) {
+            throw new InvalidFieldException("text", MAX_TEXT + " caractères au plus");
+        }
+        dossier.answered(actor.email(), clock.instant());
+        dossiers.saveAndFlush(dossier);
+        jdbc.sql("insert into dossier_answer (dossier_id, criterion_code, text, facts, updated_by)"
+                        + " values (:dossier, :code, :text, :facts, :by) on conflict (dossier_id, criterion_code)"
+                        + " do update set text = excluded.text, facts = excluded.facts, updated_by = excluded.updated_by,"
+                        + " updated_at = now()")
+                .param("dossier", dossierId).param("code", criterionCode).param("text", answer)
+                .param("facts", new LinkedHashSet<>(facts).stream().map(Fact::name).toArray(String[]::new))
+                .param("by", actor.email()).update();
+        return dossier.getVersion();
+    }
+
+    @Override
+    public void fire(CmqUser actor, long dossierId, Transition transition, StepDetails details) {
+        var dossier = dossiers.findById(dossierId).orElseThrow(() -> notFound(dossierId));
+        var campus = campus(dossier.getCampusId());
+        if (!rules.mayFire(actor, transition, campus.scope())) {
+            throw new AccessDeniedException("Dossier " + dossierId + " : « " + transition.apiName()
+                    + " » ne vous revient pas");
+        }
+        var from = dossier.getState();
+        var now = clock.instant();
+        var today = LocalDate.now(clock);
+        String by = actor.email();
+        String reason = null;
+        switch (transition) {
+            case DEPOSIT -> {
+                int criteria = jdbc.sql("select count(*) from grid_criterion g join campaign c on c.grid_id = g.grid_id"
+                                + " where c.id = :campaign").param("campaign", dossier.getCampaignId())
+                        .query(Integer.class).single();
+                int answered = jdbc.sql("select count(*) from dossier_answer where dossier_id = :id"
+                                + " and (coalesce(text, '') <> '' or cardinality(facts) > 0)")
+                        .param("id", dossierId).query(Integer.class).single();
+                var deadline = jdbc.sql("select deposit_deadline from campaign where id = :id")
+                        .param("id", dossier.getCampaignId()).query(LocalDate.class).single();
+                dossier.deposit(criteria - answered, today, deadline, by, now);
+            }
+            case COSIGN -> dossier.cosign(rules.sideOf(actor, campus.scope(), dossier).orElseThrow(), by, now);
+            case SEND_BACK -> {
+                dossier.sendBack(details.reason(), by, now);
+                reason = details.reason();
+            }
+            case RECORD_OPINION -> recordOpinion(dossier, details, by, now, today);
+            case START_REVIEW -> dossier.startReview(jdbc.sql("select count(*) from expert_assignment"
+                    + " where dossier_id = :id").param("id", dossierId).query(Integer.class).single(), by, now);
+            case DECIDE -> {
+                if (details.decision() == null) {
+                    throw new InvalidFieldException("granted", "La décision de l’arrêté");
+                }
+                int missing = jdbc.sql("select count(*) from expert_assignment where dossier_id = :id"
+                        + " and submitted_at is null").param("id", dossierId).query(Integer.class).single();
+                dossier.decide(details.decision(), missing, today, by, now);
+            }
+            case WITHDRAW -> {
+                dossier.withdraw(details.reason(), by, now);
+                reason = details.reason();
+            }
+        }
+        dossiers.saveAndFlush(dossier);
+        jdbc.sql("insert into dossier_step (dossier_id, name, from_state, to_state, actor, reason)"
+                        + " values (:dossier, :name, :from, :to, :actor, :reason)")
+                .param("dossier", dossierId).param("name", transition.name()).param("from", from.name())
+                .param("to", dossier.getState().name()).param("actor", actor.displayName())
+                .param("reason", PlainText.blankToNull(reason)).update();
+        auditTrail.record("ETAPE_DOSSIER", AUDITED, dossierId, Map.of("etape", transition.apiName(),
+                "de", from.name(), "vers", dossier.getState().name(), "campus", campus.name()));
+    }
+
+    private void recordOpinion(DossierEntity dossier, StepDetails details, String by, Instant now,
+            LocalDate today) {
+        if (details.body() == null) {
+            throw new InvalidFieldException("body", "L’instance qui rend l’avis : CAEN ou CREFOP");
+        }
+        if (details.verdict() == null) {
+            throw new InvalidFieldException("verdict", "L’avis : favorable, réservé ou défavorable");
+        }
+        if (details.givenOn() == null || details.givenOn().isAfter(today) || details.givenOn().getYear() < 2000) {
+            throw new InvalidFieldException("givenOn", "La date de l’avis, aujourd’hui ou avant");
+        }
+        String text = PlainText.blankToNull(details.text());
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new InvalidFieldException("text", MAX_TEXT + " caractères au plus");
+        }
+        var given = EnumSet.noneOf(OpinionBody.class);
+        jdbc.sql("select body from dossier_opinion where dossier_id = :id").param("id", dossier.getId())
+                .query(String.class).list().forEach(body -> given.add(OpinionBody.valueOf(body)));
+        given.add(details.body());
+        dossier.recordOpinion(given, by, now);
+        jdbc.sql("insert into dossier_opinion (dossier_id, body, verdict, given_on, text, recorded_by)"
+                        + " values (:dossier, :body, :verdict, :on, :text, :by) on conflict (dossier_id, body) do update"
+                        + " set verdict = excluded.verdict, given_on = excluded.given_on, text = excluded.text,"
+                        + " recorded_by = excluded.recorded_by, recorded_at = now()")
+                .param("dossier", dossier.getId()).param("body", details.body().name())
+                .param("verdict", details.verdict().name()).param("on", details.givenOn()).param("text", text)
+                .param("by", by).update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayEverFire(CmqUser user, long dossierId, Transition transition) {
+        return dossiers.findById(dossierId).flatMap(d -> campuses.scope(d.getCampusId()))
+                .map(scope -> rules.mayFire(user, transition, scope)).orElse(false);
+    }
+
+    private record Assignment(long expertId, boolean declared) {
+    }
+
+    private Optional<Assignment> assignedExpert(CmqUser user, long dossierId) {
+        if (!access.isExpert(user)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select e.id, a.no_conflict_declared_at is not null as declared from expert_assignment a"
+                        + " join expert e on e.id = a.expert_id where a.dossier_id = :dossier"
+                        + " and lower(e.email) = lower(:email)")
+                .param("dossier", dossierId).param("email", user.email())
+                .query((rs, n) -> new Assignment(rs.getLong("id"), rs.getBoolean("declared"))).optional();
+    }
+
+    /** Every criterion of the grid with its answer; the criteria alone when the reader may not read the answers yet. */
+    private List<Answer> answers(long dossierId, long gridId, boolean withTheirAnswers) {
+        var given = new HashMap<String, Answer>();
+        var criteria = jdbc.sql("select code, title, guidance, excellence, attachments from grid_criterion"
+                        + " where grid_id = :grid order by position, code")
+                .param("grid", gridId)
+                .query((rs, n) -> new Criterion(rs.getString("code"), rs.getString("title"), rs.getString("guidance"),
+                        rs.getString("excellence"), rs.getString("attachments")))
+                .list();
+        var byCode = criteria.stream().collect(Collectors.toMap(Criterion::code, c -> c));
+        jdbc.sql("select criterion_code, text, facts from dossier_answer where dossier_id = :id and :answers")
+                .param("id", dossierId).param("answers", withTheirAnswers)
+                .query((rs, n) -> {
+                    var criterion = byCode.get(rs.getString("criterion_code"));
+                    if (criterion != null) {
+                        given.put(criterion.code(), new Answer(criterion, rs.getString("text"), facts(rs.getArray("facts"))));
+                    }
+                    return n;
+                }).list();
+        return criteria.stream().map(c -> given.getOrDefault(c.code(), new Answer(c, null, List.of()))).toList();
+    }
+
+    private List<Opinion> opinions(long dossierId) {
+        return jdbc.sql("select body, verdict, given_on, text, document_id, recorded_by from dossier_opinion"
+                        + " where dossier_id = :id order by body")
+                .param("id", dossierId)
+                .query((rs, n) -> new Opinion(OpinionBody.valueOf(rs.getString("body")),
+                        Verdict.valueOf(rs.getString("verdict")), rs.getObject("given_on", LocalDate.class),
+                        rs.getString("text"), rs.getObject("document_id", Long.class), rs.getString("recorded_by")))
+                .list();
+    }
+
+    private List<Review> reviews(long dossierId, @Nullable String onlyOf) {
+        var scores = new HashMap<Long, Map<String, Review.Score>>();
+        jdbc.sql("select expert_id, criterion_code, score, comment from expert_score where dossier_id = :id")
+                .param("id", dossierId)
+                .query((rs, n) -> scores.computeIfAbsent(rs.getLong("expert_id"), id -> new TreeMap<>())
+                        .put(rs.getString("criterion_code"), new Review.Score(rs.getInt("score"), rs.getString("comment"))))
+                .list();
+        return jdbc.sql("select e.id, e.email, e.name, e.college, a.no_conflict_declared_at, a.report, a.submitted_at"
+                        + " from expert_assignment a join expert e on e.id = a.expert_id where a.dossier_id = :id"
+                        + " and (cast(:only as text) is null or lower(e.email) = lower(:only)) order by e.name")
+                .param("id", dossierId).param("only", onlyOf)
+                .query((rs, n) -> new Review(rs.getLong("id"), rs.getString("name"),
+                        ExpertCollege.valueOf(rs.getString("college")),
+                        instant(rs, "no_conflict_declared_at"), scores.getOrDefault(rs.getLong("id"), Map.of()),
+                        rs.getString("report"), instant(rs, "submitted_at")))
+                .list();
+    }
+
+    private List<Step> timeline(long dossierId) {
+        return jdbc.sql("select name, from_state, to_state, actor, reason, at from dossier_step where dossier_id = :id"
+                        + " order by at, id")
+                .param("id", dossierId)
+                .query((rs, n) -> new Step(Transition.valueOf(rs.getString("name")),
+                        DossierState.valueOf(rs.getString("from_state")), DossierState.valueOf(rs.getString("to_state")),
+                        rs.getString("actor"), rs.getString("reason"), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static List<Fact> facts(@Nullable Array array) throws SQLException {
+        return array == null ? List.of()
+                : Arrays.stream((Object[]) array.getArray()).map(value -> Fact.valueOf((String) value)).toList();
+    }
+
+    private Campaign campaign(ResultSet rs, String idColumn) throws SQLException {
+        var today = LocalDate.now(clock);
+        var opens = rs.getObject("opens_on", LocalDate.class);
+        var deadline = rs.getObject("deposit_deadline", LocalDate.class);
+        return new Campaign(rs.getLong(idColumn), rs.getString("title"),
+                Arrays.stream((Object[]) rs.getArray("kinds").getArray()).map(k -> DossierKind.valueOf((String) k)).toList(),
+                rs.getString("grid_version"), opens, deadline, rs.getObject("avis_deadline", LocalDate.class),
+                rs.getObject("review_deadline", LocalDate.class), rs.getObject("decision_date", LocalDate.class),
+                !today.isBefore(opens) && !today.isAfter(deadline));
+    }
+
+    /** The dossier's own columns that the entity does not expose. */
+    private record DossierRow(Campaign campaign, long gridId, @Nullable LocalDate deadlineExtendedTo,
+            @Nullable String signedBy, @Nullable String academieCosignedBy, @Nullable String regionCosignedBy,
+            @Nullable String sentBackReason, @Nullable String withdrawnReason, @Nullable Decision decision,
+            Instant updatedAt) {
+
+        DossierRow(ResultSet rs, Campaign campaign) throws SQLException {
+            this(campaign, rs.getLong("grid_id"), rs.getObject("deadline_extended_to", LocalDate.class),
+                    rs.getString("signed_by"), rs.getString("academie_cosigned_by"), rs.getString("region_cosigned_by"),
+                    rs.getString("sent_back_reason"), rs.getString("withdrawn_reason"), decision(rs),
+                    rs.getTimestamp("updated_at").toInstant());
+        }
+
+        private static @Nullable Decision decision(ResultSet rs) throws SQLException {
+            var granted = rs.getObject("granted", Boolean.class);
+            if (granted == null) {
+                return null;
+            }
+            String category = rs.getString("category");
+            return new Decision(granted, category == null ? null : Category.valueOf(category),
+                    rs.getObject("duration_years", Integer.class), rs.getObject("label_start", LocalDate.class),
+                    rs.getString("nor"), rs.getObject("decided_on", LocalDate.class), rs.getString("ministries"));
+        }
+    }
+
+    private CampusDetails campus(long campusId) {
+        return campuses.find(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+    }
+
+    private static NotFoundException notFound(long dossierId) {
+        return new NotFoundException("Dossier " + dossierId + " introuvable");
+    }
+}

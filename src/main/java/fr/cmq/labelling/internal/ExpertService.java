@@ -1,0 +1,171 @@
+package fr.cmq.labelling.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.labelling.DossierState;
+import fr.cmq.labelling.ExpertCollege;
+import fr.cmq.labelling.ExpertReviews;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.PlainText;
+import fr.cmq.shared.RuleViolationException;
+
+/** Keeps the pool of experts, their assignments and their reviews, by SQL: none of it is edited by two people. */
+@Service
+@Transactional
+class ExpertService implements ExpertReviews {
+
+    private static final String AUDITED = "dossier";
+
+    private final DossierRepository dossiers;
+    private final CampusAccess access;
+    private final AuditTrail auditTrail;
+    private final JdbcClient jdbc;
+
+    ExpertService(DossierRepository dossiers, CampusAccess access, AuditTrail auditTrail, JdbcClient jdbc) {
+        this.dossiers = dossiers;
+        this.access = access;
+        this.auditTrail = auditTrail;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long addExpert(CmqUser admin, String email, String name, ExpertCollege college) {
+        administration(admin);
+        String address = PlainText.blankToNull(email);
+        if (address == null || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
+            throw new InvalidFieldException("email", "Une adresse électronique valide");
+        }
+        String named = PlainText.blankToNull(name);
+        if (named == null || named.length() > 200) {
+            throw new InvalidFieldException("name", "Le nom de l’expert, 200 caractères au plus");
+        }
+        long id = jdbc.sql("insert into expert (email, name, college) values (:email, :name, :college)"
+                        + " on conflict (lower(email)) do update set name = excluded.name, college = excluded.college,"
+                        + " active = true returning id")
+                .param("email", address).param("name", named).param("college", college.name()).query(Long.class).single();
+        auditTrail.record("AJOUT_EXPERT", "expert", id, Map.of("expert", named, "college", college.name()));
+        return id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Expert> experts() {
+        return jdbc.sql("select id, email, name, college, active from expert order by name")
+                .query((rs, n) -> new Expert(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
+                        ExpertCollege.valueOf(rs.getString("college")), rs.getBoolean("active")))
+                .list();
+    }
+
+    @Override
+    public void assign(CmqUser admin, long dossierId, long expertId) {
+        administration(admin);
+        var dossier = dossiers.findById(dossierId)
+                .orElseThrow(() -> new NotFoundException("Dossier " + dossierId + " introuvable"));
+        if (dossier.getState() != DossierState.AVIS_RECUEILLIS && dossier.getState() != DossierState.EN_EXPERTISE) {
+            throw new RuleViolationException("rule.expert.assign", dossier.getState().name());
+        }
+        String name = jdbc.sql("select name from expert where id = :id and active").param("id", expertId)
+                .query(String.class).optional()
+                .orElseThrow(() -> new InvalidFieldException("expertId", "Cet expert n’est pas dans le vivier"));
+        jdbc.sql("insert into expert_assignment (dossier_id, expert_id, assigned_by) values (:dossier, :expert, :by)"
+                        + " on conflict do nothing")
+                .param("dossier", dossierId).param("expert", expertId).param("by", admin.email()).update();
+        auditTrail.record("AFFECTATION_EXPERT", AUDITED, dossierId, Map.of("expert", name));
+    }
+
+    @Override
+    public void declareNoConflict(CmqUser expert, long dossierId) {
+        long expertId = assignment(expert, dossierId);
+        jdbc.sql("update expert_assignment set no_conflict_declared_at = coalesce(no_conflict_declared_at, now())"
+                        + " where dossier_id = :dossier and expert_id = :expert")
+                .param("dossier", dossierId).param("expert", expertId).update();
+        auditTrail.record("ABSENCE_CONFLIT", AUDITED, dossierId, Map.of("expert", expert.displayName()));
+    }
+
+    @Override
+    public void score(CmqUser expert, long dossierId, String criterionCode, int score, @Nullable String comment) {
+        long expertId = reviewing(expert, dossierId);
+        if (score < 1 || score > 4) {
+            throw new InvalidFieldException("score", "Une note de 1 à 4");
+        }
+        String text = PlainText.blankToNull(comment);
+        if (text != null && text.length() > 4000) {
+            throw new InvalidFieldException("comment", "4000 caractères au plus");
+        }
+        boolean known = jdbc.sql("select exists (select 1 from grid_criterion g join campaign c on c.grid_id = g.grid_id"
+                        + " join dossier d on d.campaign_id = c.id where d.id = :dossier and g.code = :code)")
+                .param("dossier", dossierId).param("code", criterionCode).query(Boolean.class).single();
+        if (!known) {
+            throw new InvalidFieldException("criterion", "Ce critère n’est pas dans la grille du dossier");
+        }
+        jdbc.sql("insert into expert_score (dossier_id, expert_id, criterion_code, score, comment)"
+                        + " values (:dossier, :expert, :code, :score, :comment) on conflict (dossier_id, expert_id,"
+                        + " criterion_code) do update set score = excluded.score, comment = excluded.comment")
+                .param("dossier", dossierId).param("expert", expertId).param("code", criterionCode)
+                .param("score", score).param("comment", text).update();
+    }
+
+    @Override
+    public void submit(CmqUser expert, long dossierId, String report) {
+        long expertId = reviewing(expert, dossierId);
+        String text = PlainText.blankToNull(report);
+        if (text == null || text.length() > 20_000) {
+            throw new InvalidFieldException("report", "Le rapport, 20 000 caractères au plus");
+        }
+        int unscored = jdbc.sql("select count(*) from grid_criterion g join campaign c on c.grid_id = g.grid_id"
+                        + " join dossier d on d.campaign_id = c.id where d.id = :dossier and not exists (select 1"
+                        + " from expert_score s where s.dossier_id = d.id and s.expert_id = :expert"
+                        + " and s.criterion_code = g.code)")
+                .param("dossier", dossierId).param("expert", expertId).query(Integer.class).single();
+        if (unscored > 0) {
+            throw new RuleViolationException("rule.expert.unscored", unscored);
+        }
+        jdbc.sql("update expert_assignment set report = :report, submitted_at = now()"
+                        + " where dossier_id = :dossier and expert_id = :expert")
+                .param("report", text).param("dossier", dossierId).param("expert", expertId).update();
+        auditTrail.record("RAPPORT_EXPERT", AUDITED, dossierId, Map.of("expert", expert.displayName()));
+    }
+
+    /** The expert's assignment on a dossier under review, its conflict of interest declared. */
+    private long reviewing(CmqUser expert, long dossierId) {
+        long expertId = assignment(expert, dossierId);
+        var dossier = dossiers.findById(dossierId).orElseThrow();
+        if (dossier.getState() != DossierState.EN_EXPERTISE) {
+            throw new RuleViolationException("rule.expert.not-reviewing", dossier.getState().name());
+        }
+        boolean declared = jdbc.sql("select no_conflict_declared_at is not null from expert_assignment"
+                        + " where dossier_id = :dossier and expert_id = :expert")
+                .param("dossier", dossierId).param("expert", expertId).query(Boolean.class).single();
+        if (!declared) {
+            throw new RuleViolationException("rule.expert.conflict-first");
+        }
+        return expertId;
+    }
+
+    private long assignment(CmqUser expert, long dossierId) {
+        if (!access.isExpert(expert)) {
+            throw new AccessDeniedException("Les experts désignés seulement");
+        }
+        return jdbc.sql("select e.id from expert_assignment a join expert e on e.id = a.expert_id"
+                        + " where a.dossier_id = :dossier and lower(e.email) = lower(:email)")
+                .param("dossier", dossierId).param("email", expert.email()).query(Long.class).optional()
+                .orElseThrow(() -> new AccessDeniedException("Dossier " + dossierId + " : vous n'y êtes pas désigné"));
+    }
+
+    private static void administration(CmqUser user) {
+        if (!user.isNationalAdministrator()) {
+            throw new AccessDeniedException("Le vivier d'experts est tenu par l'administration nationale");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package fr.cmq.labelling.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cmq.campus.Category;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.labelling.Campaign;
+import fr.cmq.labelling.Decision;
+import fr.cmq.labelling.Dossier;
+import fr.cmq.labelling.DossierFilter;
+import fr.cmq.labelling.DossierKind;
+import fr.cmq.labelling.DossierState;
+import fr.cmq.labelling.DossierSummary;
+import fr.cmq.labelling.Fact;
+import fr.cmq.labelling.LabelDossiers;
+import fr.cmq.labelling.OpinionBody;
+import fr.cmq.labelling.StepDetails;
+import fr.cmq.labelling.Transition;
+import fr.cmq.labelling.Verdict;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.Refusals;
+
+/**
+ * The label's dossiers in JSON: the campaigns, the dossiers each user may see, a dossier with the transitions its
+ * reader may fire now, its answers, and its transitions — 403 for a transition this user may never fire, 409 with the
+ * reason for one its state or a precondition refuses now.
+ */
+@RestController
+class DossierApiController {
+
+    private final LabelDossiers dossiers;
+    private final Refusals refusals;
+
+    DossierApiController(LabelDossiers dossiers, Refusals refusals) {
+        this.dossiers = dossiers;
+        this.refusals = refusals;
+    }
+
+    record OpenRequest(@NotNull(message = "{dossier.campaign.required}") @Nullable Long campaignId,
+            @NotNull(message = "{dossier.kind.required}") @Nullable DossierKind kind) {
+    }
+
+    record AnswerRequest(@Size(max = 20_000, message = "{dossier.answer.size}") @Nullable String text,
+            @Nullable List<@NotNull Fact> facts,
+            @NotNull(message = "{dossier.version.required}") @Nullable Long version) {
+    }
+
+    /** What a transition may need: a reason, an avis, or the arrêté ({@code decide}). */
+    record TransitionRequest(
+            @Size(max = 4000, message = "{dossier.reason.size}") @Nullable String reason,
+            @Nullable OpinionBody body,
+            @Nullable Verdict verdict,
+            @Nullable LocalDate givenOn,
+            @Size(max = 20_000, message = "{dossier.answer.size}") @Nullable String text,
+            @Nullable Boolean granted,
+            @Nullable Category category,
+            @Min(value = 1, message = "{dossier.duration.range}") @Max(value = Decision.MAX_YEARS, message = "{dossier.duration.range}") @Nullable Integer durationYears,
+            @Nullable LocalDate startDate,
+            @Size(max = 20, message = "{dossier.nor.size}") @Nullable String nor,
+            @Nullable LocalDate decidedOn,
+            @Size(max = 500, message = "{dossier.ministries.size}") @Nullable String ministries) {
+
+        static final TransitionRequest EMPTY = new TransitionRequest(null, null, null, null, null, null, null, null,
+                null, null, null, null);
+
+        StepDetails toDetails() {
+            return new StepDetails(reason, body, verdict, givenOn, text, granted == null ? null
+                    : new Decision(granted, category, durationYears, startDate, nor, decidedOn, ministries));
+        }
+    }
+
+    @GetMapping("/api/v1/campaigns")
+    List<Campaign> campaigns() {
+        return dossiers.campaigns();
+    }
+
+    @GetMapping("/api/v1/dossiers")
+    PageResponse<DossierSummary> list(@AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable Long campaign,
+            @RequestParam(required = false) @Nullable DossierState state,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return dossiers.dossiers(user, new DossierFilter(campaign, state), page, size);
+    }
+
+    @GetMapping("/api/v1/dossiers/{id}")
+    Dossier one(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
+        return dossiers.dossier(user, id);
+    }
+
+    @PostMapping("/api/v1/campuses/{id}/dossiers")
+    ResponseEntity<Dossier> open(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody OpenRequest request) {
+        long dossierId = dossiers.open(user, request.campaignId(), id, request.kind());
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossierId)).body(dossiers.dossier(user, dossierId));
+    }
+
+    /** The answer to one criterion, saved as typed; the body carries the dossier's {@code version} read. */
+    @PutMapping("/api/v1/dossiers/{id}/answers/{criterion}")
+    Map<String, Long> answer(@PathVariable long id, @PathVariable String criterion,
+            @AuthenticationPrincipal CmqUser user, @Valid @RequestBody AnswerRequest request) {
+        long version = dossiers.answer(user, id, request.version(), criterion, request.text(),
+                request.facts() == null ? List.of() : request.facts());
+        return Map.of("version", version);
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/transitions/{name}")
+    ResponseEntity<?> fire(@PathVariable long id, @PathVariable String name, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody(required = false) @Nullable TransitionRequest request) {
+        var transition = Transition.named(name)
+                .orElseThrow(() -> new NotFoundException("Pas de transition « " + name + " »"));
+        try {
+            dossiers.fire(user, id, transition, (request == null ? TransitionRequest.EMPTY : request).toDetails());
+        } catch (RuleViolationException e) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.of(e));
+            problem.setTitle("Transition refusée maintenant");
+            problem.setProperty("transition", transition.apiName());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
+        return ResponseEntity.ok(dossiers.dossier(user, id));
+    }
+}

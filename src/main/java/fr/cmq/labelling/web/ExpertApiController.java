@@ -1,0 +1,98 @@
+package fr.cmq.labelling.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.cmq.identity.CmqUser;
+import fr.cmq.labelling.ExpertCollege;
+import fr.cmq.labelling.ExpertReviews;
+
+/**
+ * The experts in JSON: the pool the national administration keeps and their assignment to dossiers; an assigned
+ * expert's declaration of no conflict of interest, scores and report.
+ */
+@RestController
+class ExpertApiController {
+
+    private final ExpertReviews experts;
+
+    ExpertApiController(ExpertReviews experts) {
+        this.experts = experts;
+    }
+
+    record ExpertRequest(@NotBlank(message = "{expert.email.required}") @Size(max = 254) @Nullable String email,
+            @NotBlank(message = "{expert.name.required}") @Size(max = 200) @Nullable String name,
+            @NotNull(message = "{expert.college.required}") @Nullable ExpertCollege college) {
+    }
+
+    record AssignmentRequest(@NotNull(message = "{expert.required}") @Nullable Long expertId) {
+    }
+
+    record ScoreRequest(@NotNull(message = "{expert.score.range}") @Min(value = 1, message = "{expert.score.range}")
+            @Max(value = 4, message = "{expert.score.range}") @Nullable Integer score,
+            @Size(max = 4000) @Nullable String comment) {
+    }
+
+    record ReportRequest(@NotBlank(message = "{expert.report.required}") @Size(max = 20_000) @Nullable String report) {
+    }
+
+    @GetMapping("/api/v1/experts")
+    List<ExpertReviews.Expert> pool(@AuthenticationPrincipal CmqUser user) {
+        if (!user.isNationalAdministrator()) {
+            throw new AccessDeniedException("Le vivier d'experts est tenu par l'administration nationale");
+        }
+        return experts.experts();
+    }
+
+    @PostMapping("/api/v1/experts")
+    ResponseEntity<Void> add(@AuthenticationPrincipal CmqUser user, @Valid @RequestBody ExpertRequest request) {
+        long id = experts.addExpert(user, String.valueOf(request.email()), String.valueOf(request.name()),
+                request.college());
+        return ResponseEntity.created(URI.create("/api/v1/experts/" + id)).build();
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/experts")
+    ResponseEntity<Void> assign(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody AssignmentRequest request) {
+        experts.assign(user, id, request.expertId());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/review/no-conflict")
+    ResponseEntity<Void> declare(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
+        experts.declareNoConflict(user, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/api/v1/dossiers/{id}/review/scores/{criterion}")
+    ResponseEntity<Void> score(@PathVariable long id, @PathVariable String criterion,
+            @AuthenticationPrincipal CmqUser user, @Valid @RequestBody ScoreRequest request) {
+        experts.score(user, id, criterion, request.score(), request.comment());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/review/report")
+    ResponseEntity<Void> submit(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody ReportRequest request) {
+        experts.submit(user, id, String.valueOf(request.report()));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,178 @@
+package fr.cmq.labelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.cmq.shared.test.DemoAccount;
+import fr.cmq.shared.test.IntegrationTest;
+import fr.cmq.shared.test.WebSession;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One dossier from its opening to a five-year label through every role, by the API: the Énergie et maintenance
+ * campus renews in the demonstration's open campaign.
+ */
+@IntegrationTest
+class DossierLifecycleIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDossierGoesFromTheDirectorToAFiveYearLabelThroughEveryRole() {
+        long campaign = json(get(DemoAccount.DIRECTEUR, "/api/v1/campaigns")).get(0).get("id").asLong();
+        var opened = send(DemoAccount.DIRECTEUR, "POST", "/api/v1/campuses/1/dossiers",
+                "{\"campaignId\":" + campaign + ",\"kind\":\"RENOUVELLEMENT\"}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        JsonNode dossier = json(opened);
+        long id = dossier.get("id").asLong();
+        String path = "/api/v1/dossiers/" + id;
+        assertThat(dossier.get("state").asString()).isEqualTo("BROUILLON");
+        assertThat(dossier.get("answers")).hasSize(11);
+        assertThat(send(DemoAccount.DIRECTEUR, "POST", "/api/v1/campuses/1/dossiers",
+                "{\"campaignId\":" + campaign + ",\"kind\":\"RENOUVELLEMENT\"}").statusCode()).isEqualTo(422);
+
+        assertThat(fire(DemoAccount.DIRECTEUR, path, "deposit", "").statusCode()).as("the DO does not sign").isEqualTo(403);
+        var early = fire(DemoAccount.CHEF_ETABLISSEMENT, path, "deposit", "");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(early.body()).get("detail").asString()).contains("11 critères restent sans réponse");
+
+        long version = dossier.get("version").asLong();
+        for (JsonNode answer : dossier.get("answers")) {
+            var saved = send(DemoAccount.DIRECTEUR, "PUT", path + "/answers/" + answer.get("criterion").get("code").asString(),
+                    "{\"text\":\"Notre réponse\",\"facts\":[\"PLAN\"],\"version\":" + version + "}");
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+            version = json(saved).get("version").asLong();
+        }
+        assertThat(send(DemoAccount.DIRECTEUR, "PUT", path + "/answers/C01",
+                "{\"text\":\"Trop tard\",\"version\":0}").statusCode()).as("a stale version").isEqualTo(409);
+
+        assertThat(fire(DemoAccount.CHEF_ETABLISSEMENT, path, "deposit", "").statusCode()).isEqualTo(200);
+        assertThat(allowed(DemoAccount.PILOTE_ACADEMIQUE, path)).containsExactlyInAnyOrder("cosign", "send-back");
+        assertThat(fire(DemoAccount.ADMIN, path, "cosign", "").statusCode()).as("the administration does not co-sign")
+                .isEqualTo(403);
+        assertThat(fire(DemoAccount.PILOTE_ACADEMIQUE, path, "cosign", "").statusCode()).isEqualTo(200);
+        assertThat(allowed(DemoAccount.PILOTE_ACADEMIQUE, path)).containsExactly("send-back");
+        assertThat(fire(DemoAccount.PILOTE_REGIONAL, path, "cosign", "").statusCode()).isEqualTo(200);
+        assertThat(json(get(DemoAccount.DIRECTEUR, path)).get("state").asString()).isEqualTo("COSIGNE");
+
+        String today = LocalDate.now().toString();
+        var badOpinion = fire(DemoAccount.PILOTE_REGIONAL, path, "record-opinion", "{\"body\":\"CAEN\"}");
+        assertThat(badOpinion.statusCode()).isEqualTo(400);
+        assertThat(badOpinion.body()).contains("\"field\":\"verdict\"");
+        assertThat(fire(DemoAccount.PILOTE_ACADEMIQUE, path, "record-opinion",
+                "{\"body\":\"CAEN\",\"verdict\":\"FAVORABLE\",\"givenOn\":\"" + today + "\"}").statusCode()).isEqualTo(200);
+        assertThat(fire(DemoAccount.PILOTE_REGIONAL, path, "record-opinion",
+                "{\"body\":\"CREFOP\",\"verdict\":\"RESERVE\",\"givenOn\":\"" + today + "\",\"text\":\"Ouvrir davantage"
+                        + " aux adultes\"}").statusCode()).isEqualTo(200);
+        assertThat(json(get(DemoAccount.ADMIN, path)).get("state").asString()).isEqualTo("AVIS_RECUEILLIS");
+
+        var experts = json(get(DemoAccount.ADMIN, "/api/v1/experts"));
+        assertThat(experts).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(fire(DemoAccount.ADMIN, path, "start-review", "").statusCode()).isEqualTo(409);
+        for (JsonNode expert : experts) {
+            assertThat(send(DemoAccount.ADMIN, "POST", path + "/experts", "{\"expertId\":" + expert.get("id").asLong() + "}")
+                    .statusCode()).isEqualTo(204);
+        }
+        assertThat(fire(DemoAccount.ADMIN, path, "start-review", "").statusCode()).isEqualTo(200);
+        assertThat(json(get(DemoAccount.DIRECTEUR, path)).get("reviews")).as("hidden from the campus").isEmpty();
+
+        for (DemoAccount expert : new DemoAccount[] { DemoAccount.EXPERT, DemoAccount.EXPERT_ENTREPRISES }) {
+            assertThat(send(expert, "PUT", path + "/review/scores/C01", "{\"score\":3}").statusCode())
+                    .as("no reading before the declaration").isEqualTo(422);
+            assertThat(json(get(expert, path)).get("answers").get(0).get("text").isNull())
+                    .as("the answers wait for the declaration").isTrue();
+            assertThat(send(expert, "POST", path + "/review/no-conflict", "").statusCode()).isEqualTo(204);
+            assertThat(json(get(expert, path)).get("answers").get(0).get("text").asString()).isEqualTo("Notre réponse");
+            assertThat(send(expert, "POST", path + "/review/report", "{\"report\":\"Trop tôt\"}").statusCode()).isEqualTo(422);
+            for (int criterion = 1; criterion <= 11; criterion++) {
+                assertThat(send(expert, "PUT", path + "/review/scores/C%02d".formatted(criterion),
+                        "{\"score\":3,\"comment\":\"Satisfaisant\"}").statusCode()).isEqualTo(204);
+            }
+            assertThat(send(expert, "PUT", path + "/review/scores/C01", "{\"score\":5}").statusCode()).isEqualTo(400);
+            assertThat(send(expert, "POST", path + "/review/report", "{\"report\":\"Un campus solide.\"}").statusCode())
+                    .isEqualTo(204);
+        }
+
+        var tooLong = fire(DemoAccount.ADMIN, path, "decide", decision(6));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"field\":\"durationYears\"");
+        assertThat(fire(DemoAccount.PILOTE_REGIONAL, path, "decide", decision(5)).statusCode()).isEqualTo(403);
+        var decided = fire(DemoAccount.ADMIN, path, "decide", decision(5));
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        assertThat(json(decided).get("state").asString()).isEqualTo("DECIDE");
+        assertThat(json(decided).get("allowedTransitions")).isEmpty();
+        assertThat(json(get(DemoAccount.DIRECTEUR, path)).get("reviews")).as("shown once decided").hasSize(2);
+        assertThat(json(get(DemoAccount.DIRECTEUR, path)).get("timeline")).hasSize(7);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var campus = jdbc.sql("select status, category, label_start, label_end, label_nor from campus where id = 1")
+                    .query((rs, n) -> rs.getString("status") + " " + rs.getString("category") + " "
+                            + rs.getObject("label_start", LocalDate.class) + " " + rs.getObject("label_end", LocalDate.class)
+                            + " " + rs.getString("label_nor"))
+                    .single();
+            assertThat(campus).isEqualTo("LABELLISE CMQ 2027-09-01 2032-08-31 MENE2699999A");
+        });
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'dossier' and entity_id = :id")
+                .param("id", String.valueOf(id)).query(Integer.class).single()).isGreaterThanOrEqualTo(10);
+        assertThat(fire(DemoAccount.ADMIN, path, "withdraw", "{\"reason\":\"Trop tard\"}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void dossiersAreSeenOnlyWithinTheirScope() {
+        var bois = json(get(DemoAccount.DIRECTEUR_BOIS, "/api/v1/dossiers"));
+        assertThat(bois.get("content")).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.get("campus").get("name").asString()).isEqualTo("Bois"));
+        long boisDossier = bois.get("content").get(0).get("id").asLong();
+        assertThat(get(DemoAccount.DIRECTEUR, "/api/v1/dossiers/" + boisDossier).statusCode()).isEqualTo(403);
+        assertThat(get(DemoAccount.EXPERT, "/api/v1/dossiers/" + boisDossier).statusCode()).isEqualTo(403);
+        assertThat(json(get(DemoAccount.EXPERT, "/api/v1/dossiers")).get("content"))
+                .noneSatisfy(d -> assertThat(d.get("id").asLong()).isEqualTo(boisDossier));
+        assertThat(json(get(DemoAccount.ADMIN, "/api/v1/dossiers?state=BROUILLON")).get("page").get("totalElements")
+                .asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(get(DemoAccount.ADMIN, "/api/v1/dossiers?state=PERDU").statusCode()).isEqualTo(400);
+        assertThat(fire(DemoAccount.ADMIN, "/api/v1/dossiers/" + boisDossier, "envoler", "").statusCode()).isEqualTo(404);
+    }
+
+    private static String decision(int years) {
+        return "{\"granted\":true,\"category\":\"CMQ\",\"durationYears\":" + years + ",\"startDate\":\"2027-09-01\","
+                + "\"nor\":\"MENE2699999A\",\"decidedOn\":\"" + LocalDate.now() + "\",\"ministries\":\"Éducation nationale\"}";
+    }
+
+    private java.util.List<String> allowed(DemoAccount account, String path) {
+        var names = new java.util.ArrayList<String>();
+        json(get(account, path)).get("allowedTransitions").forEach(name -> names.add(name.asString()));
+        return names;
+    }
+
+    private HttpResponse<String> fire(DemoAccount account, String path, String name, String body) {
+        return send(account, "POST", path + "/transitions/" + name, body);
+    }
+
+    private HttpResponse<String> get(DemoAccount account, String path) {
+        return new WebSession(port).getWithBasic(path, account.email, DemoAccount.PASSWORD);
+    }
+
+    private HttpResponse<String> send(DemoAccount account, String method, String path, String body) {
+        return new WebSession(port).jsonWithBasic(method, path, body, account.email, DemoAccount.PASSWORD);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+        return JSON.readTree(response.body());
+    }
+}

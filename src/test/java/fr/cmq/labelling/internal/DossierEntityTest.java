@@ -1,0 +1,152 @@
+package fr.cmq.labelling.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import fr.cmq.campus.Category;
+import fr.cmq.campus.LabelDecided;
+import fr.cmq.labelling.CoSignSide;
+import fr.cmq.labelling.Decision;
+import fr.cmq.labelling.DossierKind;
+import fr.cmq.labelling.DossierState;
+import fr.cmq.labelling.LabellingEvent;
+import fr.cmq.labelling.OpinionBody;
+import fr.cmq.labelling.Transition;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.RuleViolationException;
+
+class DossierEntityTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final LocalDate DEADLINE = TODAY.plusDays(10);
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+    private static final Decision GRANTED = new Decision(true, Category.CMQ, 5, LocalDate.of(2027, 1, 1),
+            "MENE2412345A", TODAY, "Éducation nationale ; Travail ; Enseignement supérieur");
+
+    @Test
+    void aDossierGoesFromTheDraftToItsLabelThroughEveryStep() {
+        var dossier = dossier(DossierState.BROUILLON);
+        dossier.deposit(0, TODAY, DEADLINE, "chef", NOW);
+        assertThat(dossier.getState()).isEqualTo(DossierState.DEPOSE);
+        dossier.cosign(CoSignSide.ACADEMIE, "recteur", NOW);
+        assertThat(dossier.getState()).as("one side is not both").isEqualTo(DossierState.DEPOSE);
+        assertThatThrownBy(() -> dossier.cosign(CoSignSide.ACADEMIE, "recteur", NOW)).hasMessage("rule.dossier.cosigned");
+        dossier.cosign(CoSignSide.REGION, "région", NOW);
+        assertThat(dossier.getState()).isEqualTo(DossierState.COSIGNE);
+        dossier.recordOpinion(EnumSet.of(OpinionBody.CAEN), "pilote", NOW);
+        assertThat(dossier.getState()).isEqualTo(DossierState.COSIGNE);
+        dossier.recordOpinion(EnumSet.allOf(OpinionBody.class), "pilote", NOW);
+        assertThat(dossier.getState()).isEqualTo(DossierState.AVIS_RECUEILLIS);
+        assertThatThrownBy(() -> dossier.startReview(1, "admin", NOW)).hasMessage("rule.dossier.experts");
+        dossier.startReview(2, "admin", NOW);
+        assertThat(dossier.getState()).isEqualTo(DossierState.EN_EXPERTISE);
+        assertThatThrownBy(() -> dossier.decide(GRANTED, 1, TODAY, "admin", NOW)).hasMessage("rule.dossier.reports");
+        dossier.decide(GRANTED, 0, TODAY, "admin", NOW);
+        assertThat(dossier.getState()).isEqualTo(DossierState.DECIDE);
+        assertThat(events(dossier)).filteredOn(LabelDecided.class::isInstance).singleElement()
+                .isEqualTo(new LabelDecided(1, Category.CMQ, LocalDate.of(2027, 1, 1), LocalDate.of(2031, 12, 31),
+                        "MENE2412345A", TODAY));
+        assertThat(events(dossier)).filteredOn(LabellingEvent.DossierMoved.class::isInstance).hasSize(7);
+    }
+
+    @Test
+    void aDepositNeedsEveryCriterionAnsweredBeforeTheDeadlineOrItsExtension() {
+        assertThatThrownBy(() -> dossier(DossierState.BROUILLON).deposit(2, TODAY, DEADLINE, "chef", NOW))
+                .hasMessage("rule.dossier.unanswered");
+        assertThatThrownBy(() -> dossier(DossierState.BROUILLON).deposit(0, DEADLINE.plusDays(1), DEADLINE, "chef", NOW))
+                .hasMessage("rule.dossier.late");
+        var extended = dossier(DossierState.BROUILLON);
+        extended.extendDeadline(DEADLINE.plusDays(7), "admin", NOW);
+        extended.deposit(0, DEADLINE.plusDays(3), DEADLINE, "chef", NOW);
+        assertThat(extended.getState()).isEqualTo(DossierState.DEPOSE);
+    }
+
+    @Test
+    void aSendBackNeedsAReasonAndVoidsTheSignatures() {
+        var dossier = dossier(DossierState.BROUILLON);
+        dossier.deposit(0, TODAY, DEADLINE, "chef", NOW);
+        dossier.cosign(CoSignSide.REGION, "région", NOW);
+        assertThatThrownBy(() -> dossier.sendBack(" ", "recteur", NOW)).isInstanceOf(InvalidFieldException.class);
+        dossier.sendBack("Le budget ne montre pas la contribution des entreprises", "recteur", NOW);
+        assertThat(dossier.getState()).isEqualTo(DossierState.RENVOYE);
+        assertThat(dossier.cosignedBy(CoSignSide.REGION)).isNull();
+        dossier.answered("do", NOW);
+        dossier.deposit(0, TODAY, DEADLINE, "chef", NOW);
+        assertThat(dossier.getState()).isEqualTo(DossierState.DEPOSE);
+    }
+
+    @Test
+    void aDecisionIsRefusedForMoreThanFiveYearsOrWithoutItsArrete() {
+        var tooLong = new Decision(true, Category.CMQ, 6, LocalDate.of(2027, 1, 1), "MENE2412345A", TODAY, null);
+        assertThatThrownBy(() -> dossier(DossierState.EN_EXPERTISE).decide(tooLong, 0, TODAY, "admin", NOW))
+                .isInstanceOf(InvalidFieldException.class).extracting(e -> ((InvalidFieldException) e).field())
+                .isEqualTo("durationYears");
+        var noNor = new Decision(true, Category.CMQ, 5, LocalDate.of(2027, 1, 1), "arrêté du 3 mai", TODAY, null);
+        assertThatThrownBy(() -> dossier(DossierState.EN_EXPERTISE).decide(noNor, 0, TODAY, "admin", NOW))
+                .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("nor");
+        var refused = dossier(DossierState.EN_EXPERTISE);
+        refused.decide(new Decision(false, null, null, null, "MENE2412345A", TODAY, null), 0, TODAY, "admin", NOW);
+        assertThat(refused.getState()).isEqualTo(DossierState.DECIDE);
+        assertThat(events(refused)).noneMatch(LabelDecided.class::isInstance);
+    }
+
+    /** Every transition from every state: only those the table allows pass the state check. */
+    @Test
+    void everyTransitionIsTriedFromEveryState() {
+        for (DossierState state : DossierState.values()) {
+            for (Transition transition : Transition.values()) {
+                boolean allowed = switch (state) {
+                    case BROUILLON, RENVOYE -> Set.of(Transition.DEPOSIT, Transition.WITHDRAW).contains(transition);
+                    case DEPOSE -> Set.of(Transition.COSIGN, Transition.SEND_BACK, Transition.WITHDRAW).contains(transition);
+                    case COSIGNE -> Set.of(Transition.RECORD_OPINION, Transition.WITHDRAW).contains(transition);
+                    case AVIS_RECUEILLIS -> Set.of(Transition.START_REVIEW, Transition.WITHDRAW).contains(transition);
+                    case EN_EXPERTISE -> Set.of(Transition.DECIDE, Transition.WITHDRAW).contains(transition);
+                    case DECIDE, RETIRE -> false;
+                };
+                var dossier = dossier(state);
+                Runnable fire = () -> {
+                    switch (transition) {
+                        case DEPOSIT -> dossier.deposit(0, TODAY, DEADLINE, "chef", NOW);
+                        case COSIGN -> dossier.cosign(CoSignSide.ACADEMIE, "recteur", NOW);
+                        case SEND_BACK -> dossier.sendBack("Motif", "recteur", NOW);
+                        case RECORD_OPINION -> dossier.recordOpinion(EnumSet.of(OpinionBody.CAEN), "pilote", NOW);
+                        case START_REVIEW -> dossier.startReview(2, "admin", NOW);
+                        case DECIDE -> dossier.decide(GRANTED, 0, TODAY, "admin", NOW);
+                        case WITHDRAW -> dossier.withdraw("Motif", "admin", NOW);
+                    }
+                };
+                if (allowed) {
+                    fire.run();
+                    assertThat(dossier.getState()).as(state + " → " + transition).isNotNull();
+                } else {
+                    assertThatThrownBy(fire::run).as(state + " → " + transition)
+                            .isInstanceOf(RuleViolationException.class).hasMessage("rule.dossier.transition");
+                    assertThat(dossier.getState()).isEqualTo(state);
+                }
+                assertThat(DossierEntity.from(state).contains(transition)).as(state + " → " + transition).isEqualTo(allowed);
+            }
+        }
+    }
+
+    private static Collection<Object> events(DossierEntity dossier) {
+        Collection<Object> events = ReflectionTestUtils.invokeMethod(dossier, "domainEvents");
+        return events == null ? List.of() : events;
+    }
+
+    private static DossierEntity dossier(DossierState state) {
+        var dossier = new DossierEntity(1, 1, DossierKind.RENOUVELLEMENT, LocalDate.of(2027, 8, 31));
+        ReflectionTestUtils.setField(dossier, "id", 7L);
+        ReflectionTestUtils.setField(dossier, "state", state);
+        return dossier;
+    }
+}
