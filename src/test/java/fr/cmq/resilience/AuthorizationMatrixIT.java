@@ -164,6 +164,10 @@ class AuthorizationMatrixIT {
             api("PUT /api/v1/campuses/{id}/events/{eventId}", Rule.TEAM, EVENT),
             api("POST /api/v1/campuses/{id}/events/{eventId}/attendance", Rule.TEAM, "{\"attendance\":1,\"version\":0}"),
             api("DELETE /api/v1/campuses/{id}/events/{eventId}", Rule.TEAM, ""),
+            // a stale version: the team gets the conflict page, nothing is written
+            page("POST /dossiers/{id}/reponses/{code}", Rule.DOSSIER_TEAM, Map.of("version", "-1", "text", "R")),
+            page("POST /dossiers/{id}/etapes/{name}", Rule.DOSSIER_ADMIN),
+            page("POST /campus/{id}/dossiers", Rule.TEAM),
             // a campaign that is not: an allowed user gets 404, nothing is opened
             api("POST /api/v1/campuses/{id}/dossiers", Rule.TEAM, "{\"campaignId\":999999,\"kind\":\"CREATION\"}"),
             api("PUT /api/v1/dossiers/{id}/answers/{criterion}", Rule.DOSSIER_TEAM, "{\"text\":\"R\",\"version\":-1}"),
@@ -269,7 +273,8 @@ class AuthorizationMatrixIT {
 
     private static HttpResponse<String> send(WebSession session, @Nullable DemoAccount account, Routes.Route route,
             Case rule, long campus) {
-        String target = route.pattern().startsWith("/api/v1/dossiers/") ? BOIS_DOSSIER : String.valueOf(campus);
+        String target = route.pattern().startsWith("/api/v1/dossiers/") || route.pattern().startsWith("/dossiers/")
+                ? BOIS_DOSSIER : String.valueOf(campus);
         String path = route.pattern().replace("{id}", target).replace("{name}", "withdraw").replace("{criterion}", "C01").replace("{kind}", "annuaire").replace("{year}", "2026").replace("{code}", "INCONNU").replace("{date}", "2025-01-02")
                 .replaceAll("\\{[a-zA-Z]+Id}", OTHER_ID);
         if (!rule.api()) {

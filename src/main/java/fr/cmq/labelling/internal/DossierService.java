@@ -350,6 +350,20 @@ class DossierService implements LabelDossiers {
                 .map(scope -> rules.mayFire(user, transition, scope)).orElse(false);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayAnswer(CmqUser user, long dossierId) {
+        return dossiers.findById(dossierId).filter(d -> d.getState().editable())
+                .flatMap(d -> campuses.scope(d.getCampusId()))
+                .map(scope -> access.may(user, CampusAction.EDIT, scope)).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayOpen(CmqUser user, long campusId) {
+        return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.EDIT, scope)).orElse(false);
+    }
+
     private record Assignment(long expertId, boolean declared) {
     }
 

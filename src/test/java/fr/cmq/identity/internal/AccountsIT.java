@@ -31,15 +31,16 @@ class AccountsIT {
     PasswordEncoder passwordEncoder;
 
     @Test
-    void thereIsOneDemoAccountPerRoleEachOnItsScope() {
+    void thereIsADemoAccountForEachRoleEachOnItsScope() {
         var roles = jdbc.sql("""
                 select a.email, r.role, r.campus_id, r.academie_code, r.region_code
-                from user_account a join role_assignment r on r.user_account_id = a.id order by a.email""")
-                .query().listOfRows();
+                from user_account a join role_assignment r on r.user_account_id = a.id
+                where a.email in (:emails) order by a.email""")
+                .param("emails", demoEmails()).query().listOfRows();
         assertThat(roles).extracting(row -> row.get("role")).containsExactlyInAnyOrder("ADMIN_NATIONAL",
                 "PILOTE_REGIONAL", "PILOTE_ACADEMIQUE", "DIRECTEUR_OPERATIONNEL", "DIRECTEUR_OPERATIONNEL",
                 "CHEF_ETABLISSEMENT_SUPPORT",
-                "MEMBER_CONTACT", "EXPERT");
+                "MEMBER_CONTACT", "EXPERT", "EXPERT");
         assertThat(roles).filteredOn(row -> row.get("role").equals("PILOTE_ACADEMIQUE"))
                 .singleElement().satisfies(row -> assertThat(row.get("academie_code")).isEqualTo("12"));
     }

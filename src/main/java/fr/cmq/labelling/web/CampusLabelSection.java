@@ -1,0 +1,36 @@
+package fr.cmq.labelling.web;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import fr.cmq.campus.CampusPagePart;
+import fr.cmq.campus.CampusPageSection;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.labelling.Campaign;
+import fr.cmq.labelling.LabelDossiers;
+
+/** On a campus's page, its team's way to its label dossiers: open one in an open campaign, or follow them. */
+@Component
+@Order(30)
+class CampusLabelSection implements CampusPageSection {
+
+    private final LabelDossiers dossiers;
+
+    CampusLabelSection(LabelDossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {
+        if (viewer == null || !dossiers.mayOpen(viewer, campusId)) {
+            return Optional.empty();
+        }
+        boolean open = dossiers.campaigns().stream().anyMatch(Campaign::open);
+        return Optional.of(new CampusPagePart("labelling/campus-label", "label",
+                Map.of("campusId", campusId, "campaignOpen", open)));
+    }
+}

@@ -1,0 +1,188 @@
+package fr.cmq.labelling.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.Category;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.labelling.Campaign;
+import fr.cmq.labelling.Decision;
+import fr.cmq.labelling.DossierFilter;
+import fr.cmq.labelling.DossierKind;
+import fr.cmq.labelling.DossierState;
+import fr.cmq.labelling.Fact;
+import fr.cmq.labelling.LabelDossiers;
+import fr.cmq.labelling.OpinionBody;
+import fr.cmq.labelling.StepDetails;
+import fr.cmq.labelling.Transition;
+import fr.cmq.labelling.Verdict;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.Refusals;
+
+/**
+ * The label's dossiers on screen: the list each user may see, a dossier with its answers (the DO writes them
+ * criterion by criterion), its avis, its timeline and the steps its reader may take now; a campus team opens one.
+ */
+@Controller
+class DossierController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final LabelDossiers dossiers;
+    private final CampusDirectory campuses;
+    private final Refusals refusals;
+    private final Clock clock;
+
+    DossierController(LabelDossiers dossiers, CampusDirectory campuses, Refusals refusals, Clock clock) {
+        this.dossiers = dossiers;
+        this.campuses = campuses;
+        this.refusals = refusals;
+        this.clock = clock;
+    }
+
+    static String path(long dossierId) {
+        return "/dossiers/" + dossierId;
+    }
+
+    @GetMapping("/dossiers")
+    String list(@AuthenticationPrincipal CmqUser user,
+            @RequestParam(name = "campagne", required = false) @Nullable Long campaign,
+            @RequestParam(name = "etat", required = false) @Nullable DossierState state,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        var filter = new DossierFilter(campaign, state);
+        model.addAttribute("dossiers", dossiers.dossiers(user, filter, Math.clamp(page, 0, 10_000), PAGE_SIZE));
+        model.addAttribute("campaigns", dossiers.campaigns());
+        model.addAttribute("states", DossierState.values());
+        model.addAttribute("filter", filter);
+        return "labelling/dossiers";
+    }
+
+    @GetMapping("/dossiers/{id}")
+    String dossier(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        model.addAttribute("dossier", dossiers.dossier(user, id));
+        model.addAttribute("facts", Fact.values());
+        model.addAttribute("verdicts", Verdict.values());
+        model.addAttribute("bodies", OpinionBody.values());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("mayAnswer", dossiers.mayAnswer(user, id));
+        return "labelling/dossier";
+    }
+
+    /** The answer to one criterion; a stale version re-renders the page with the answer as it is now (409). */
+    @PostMapping("/dossiers/{id}/reponses/{code}")
+    String answer(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable String text,
+            @RequestParam(required = false) @Nullable List<Fact> facts,
+            @RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            dossiers.answer(user, id, version, code, text, facts == null ? List.of() : facts);
+        } catch (OptimisticLockingFailureException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", code);
+            model.addAttribute("typed", text);
+            return dossier(id, user, model);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+            return "redirect:" + path(id);
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
+            return "redirect:" + path(id) + "#critere-" + code;
+        }
+        redirect.addFlashAttribute("saved", code);
+        return "redirect:" + path(id) + "#critere-" + code;
+    }
+
+    /** A step of the dossier: a refusal comes back at the top of the page, in French. */
+    @PostMapping("/dossiers/{id}/etapes/{name}")
+    String fire(@PathVariable long id, @PathVariable String name, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable OpinionBody body,
+            @RequestParam(required = false) @Nullable Verdict verdict,
+            @RequestParam(required = false) @Nullable String givenOn,
+            @RequestParam(required = false) @Nullable String text,
+            @RequestParam(required = false) @Nullable Boolean granted,
+            @RequestParam(required = false) @Nullable Category category,
+            @RequestParam(required = false) @Nullable Integer durationYears,
+            @RequestParam(required = false) @Nullable String startDate,
+            @RequestParam(required = false) @Nullable String nor,
+            @RequestParam(required = false) @Nullable String decidedOn,
+            @RequestParam(required = false) @Nullable String ministries, RedirectAttributes redirect) {
+        var transition = Transition.named(name).orElseThrow(() -> new NotFoundException("Pas d'étape « " + name + " »"));
+        try {
+            var decision = granted == null ? null
+                    : new Decision(granted, category, durationYears, date(startDate, "startDate"), nor,
+                            date(decidedOn, "decidedOn"), ministries);
+            dossiers.fire(user, id, transition, new StepDetails(reason, body, verdict, date(givenOn, "givenOn"), text,
+                    decision));
+            redirect.addFlashAttribute("moved", transition.name());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
+        }
+        return "redirect:" + path(id);
+    }
+
+    @GetMapping("/campus/{id}/dossiers/nouveau")
+    String newDossier(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+        if (!dossiers.mayOpen(user, id)) {
+            throw new AccessDeniedException("Campus " + id + " : son équipe seulement");
+        }
+        model.addAttribute("campus", campus);
+        model.addAttribute("campaigns", dossiers.campaigns().stream().filter(Campaign::open).toList());
+        model.addAttribute("kinds", DossierKind.values());
+        return "labelling/open";
+    }
+
+    @PostMapping("/campus/{id}/dossiers")
+    String open(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable Long campaignId,
+            @RequestParam(required = false) @Nullable DossierKind kind, Model model, RedirectAttributes redirect) {
+        if (!dossiers.mayOpen(user, id)) {
+            throw new AccessDeniedException("Campus " + id + " : son équipe seulement");
+        }
+        if (campaignId == null || kind == null) {
+            model.addAttribute("missing", true);
+            return newDossier(id, user, model);
+        }
+        try {
+            long dossierId = dossiers.open(user, campaignId, id, kind);
+            return "redirect:" + path(dossierId);
+        } catch (RuleViolationException e) {
+            model.addAttribute("refusal", refusals.of(e));
+            return newDossier(id, user, model);
+        }
+    }
+
+    private static @Nullable LocalDate date(@Nullable String typed, String field) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "Une date au format JJ/MM/AAAA");
+        }
+    }
+}

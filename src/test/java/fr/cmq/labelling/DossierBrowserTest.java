@@ -1,0 +1,52 @@
+package fr.cmq.labelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import fr.cmq.shared.test.BrowserTestSupport;
+import fr.cmq.shared.test.DemoAccount;
+
+class DossierBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void theDirectorAnswersTheChefIsToldWhatIsMissingAndThePilotReads() {
+        signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+        open("/campus/1/dossiers/nouveau");
+        checkAccessibility("dossier-ouverture");
+        find("label[for='kind-RENOUVELLEMENT']").click();
+        followFrom(find("#open-form button[type=submit]"));
+
+        assertThat(find("h1").getText()).isEqualTo("Dossier de labellisation du campus Énergie et maintenance");
+        assertThat(find("#dossier-state").getText()).isEqualToIgnoringCase("Brouillon");
+        assertThat(find("#completeness").getText()).isEqualTo("Aucun critère renseigné sur 11");
+        checkAccessibility("dossier-brouillon");
+
+        find("#text-C01").sendKeys("Le diagnostic de la vallée de la Fensch, actualisé en 2026.");
+        find("label[for='fact-C01-INDICATEURS']").click();
+        followFrom(find("#answer-C01 button[type=submit]"));
+        assertThat(find("#completeness").getText()).isEqualTo("1 critère renseigné sur 11");
+        assertThat(find("#text-C01").getText()).isEqualTo("Le diagnostic de la vallée de la Fensch, actualisé en 2026.");
+        assertThat(browser.findElements(By.id("step-deposit"))).as("the DO does not sign").isEmpty();
+
+        String dossierPage = currentPath();
+        open("/dossiers");
+        assertThat(find("#dossiers").getText()).contains("Énergie et maintenance");
+        checkAccessibility("dossiers");
+
+        signOut();
+        signIn(DemoAccount.CHEF_ETABLISSEMENT.email, DemoAccount.PASSWORD);
+        open(dossierPage);
+        followFrom(find("#step-deposit button[type=submit]"));
+        assertThat(find("#refusal").getText()).contains("10 critères restent sans réponse");
+        checkAccessibility("dossier-chef");
+
+        signOut();
+        signIn(DemoAccount.PILOTE_ACADEMIQUE.email, DemoAccount.PASSWORD);
+        open(dossierPage);
+        assertThat(find("#critere-C01").getText()).contains("actualisé en 2026").contains("Le tableau de bord");
+        assertThat(browser.findElements(By.cssSelector("form[id^='answer-']"))).as("pilots read").isEmpty();
+        checkAccessibility("dossier-pilote");
+    }
+}
