@@ -2,6 +2,7 @@ package fr.cmq.campus;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,7 @@ public record CampusDetails(
         @Nullable String lieuDeVie,
         @Nullable LocalDate labelStart,
         @Nullable LocalDate labelEnd,
+        @Nullable String labelNor,
         Map<Finalite, String> objectives,
         List<Member> members,
         Instant updatedAt,
@@ -47,6 +49,11 @@ public record CampusDetails(
         return members.stream().filter(Member::active).toList();
     }
 
+    /** The days from {@code today} to the label's last day, or null without a label or once it has ended. */
+    public @Nullable Long labelDaysLeft(LocalDate today) {
+        return labelEnd == null || labelEnd.isBefore(today) ? null : ChronoUnit.DAYS.between(today, labelEnd);
+    }
+
     public boolean hasEple() {
         return members.stream().anyMatch(member -> member.active() && member.eple());
     }
@@ -54,15 +61,15 @@ public record CampusDetails(
     public CampusDetails withSupportName(@Nullable String name) {
         return new CampusDetails(id, this.name, filiere, category, status, regionCode, regionName, academieCodes,
                 academies, territoryDescription, supportUai, name, missionLetterDate, conventionDate, presentation,
-                website, contactEmail, lieuDeVie, labelStart, labelEnd, objectives, members, updatedAt, updatedBy,
-                version);
+                website, contactEmail, lieuDeVie, labelStart, labelEnd, labelNor, objectives, members, updatedAt,
+                updatedBy, version);
     }
 
     /** The same campus as the public sees it: no contact persons, no former members. */
     public CampusDetails forThePublic() {
         return new CampusDetails(id, name, filiere, category, status, regionCode, regionName, academieCodes, academies,
                 territoryDescription, supportUai, supportName, missionLetterDate, conventionDate, presentation, website,
-                contactEmail, lieuDeVie, labelStart, labelEnd, objectives,
+                contactEmail, lieuDeVie, labelStart, labelEnd, labelNor, objectives,
                 activeMembers().stream().map(Member::withoutContact).toList(), updatedAt, null, version);
     }
 }

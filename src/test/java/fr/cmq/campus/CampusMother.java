@@ -19,7 +19,7 @@ public final class CampusMother {
         return new CampusDetails(id, name, new Filiere("ENERGIE", "Transition énergétique, éco-industrie"),
                 Category.CMQ, CampusStatus.LABELLISE, "44", "Grand Est", Set.of("12"), "Nancy-Metz",
                 "Bassin de Thionville", null, null, null, null, "Un campus de démonstration.", null, null, null,
-                LocalDate.of(2022, 9, 1), LocalDate.of(2027, 8, 31), Map.of(), List.of(members),
+                LocalDate.of(2022, 9, 1), LocalDate.of(2027, 8, 31), null, Map.of(), List.of(members),
                 Instant.parse("2026-11-01T10:00:00Z"), "do.energie@cmq.test", 3);
     }
 

@@ -127,6 +127,8 @@ class DossierLifecycleIT {
                     .single();
             assertThat(campus).isEqualTo("LABELLISE CMQ 2027-09-01 2032-08-31 MENE2699999A");
         });
+        assertThat(new WebSession(port).get("/campus/1").body()).as("the public page shows the arrêté")
+                .contains("Du 01/09/2027 au 31/08/2032").contains("(arrêté NOR MENE2699999A)");
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'dossier' and entity_id = :id")
                 .param("id", String.valueOf(id)).query(Integer.class).single()).isGreaterThanOrEqualTo(10);
         assertThat(fire(DemoAccount.ADMIN, path, "withdraw", "{\"reason\":\"Trop tard\"}").statusCode()).isEqualTo(409);

@@ -130,7 +130,8 @@ class JdbcCampusDirectory implements CampusDirectory {
         return jdbc.sql(SUMMARY + """
                         , array(select academie_code from campus_academie where campus_id = c.id) as academie_codes,
                           c.support_uai, c.mission_letter_date, c.convention_date, c.presentation, c.website,
-                          c.contact_email, c.lieu_de_vie, c.label_start, c.updated_at, c.updated_by, c.version""" + FROM
+                          c.contact_email, c.lieu_de_vie, c.label_start, c.label_nor, c.updated_at, c.updated_by,
+                          c.version""" + FROM
                         + " where c.id = :id")
                 .param("id", id)
                 .query((row, n) -> details(row, objectives, members))
@@ -152,7 +153,7 @@ class JdbcCampusDirectory implements CampusDirectory {
                 row.getObject("convention_date", LocalDate.class), row.getString("presentation"),
                 row.getString("website"), row.getString("contact_email"), row.getString("lieu_de_vie"),
                 row.getObject("label_start", LocalDate.class),
-                row.getObject("label_end", LocalDate.class), objectives, members,
+                row.getObject("label_end", LocalDate.class), row.getString("label_nor"), objectives, members,
                 row.getTimestamp("updated_at").toInstant(), row.getString("updated_by"), row.getLong("version"));
     }
 
