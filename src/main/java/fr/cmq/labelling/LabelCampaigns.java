@@ -14,8 +14,6 @@ public interface LabelCampaigns {
      */
     long loadGrid(CmqUser admin, String version, String title, List<Criterion> criteria);
 
-    List<String> gridVersions();
-
     /** @throws fr.cmq.shared.InvalidFieldException for a missing field or a calendar out of order */
     long openCampaign(CmqUser admin, NewCampaign campaign);
 }

@@ -48,8 +48,6 @@ public interface LabelDossiers {
      */
     void fire(CmqUser actor, long dossierId, Transition transition, StepDetails details);
 
-    /** Whether this user may ever fire this transition on this dossier (its role and scope), whatever its state. */
-    boolean mayEverFire(CmqUser user, long dossierId, Transition transition);
 
     /** The campus team may still write the dossier's answers: it is a draft or was sent back. */
     boolean mayAnswer(CmqUser user, long dossierId);

@@ -78,12 +78,6 @@ class CampaignService implements LabelCampaigns {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<String> gridVersions() {
-        return jdbc.sql("select version from criteria_grid order by loaded_at desc, id desc").query(String.class).list();
-    }
-
-    @Override
     public long openCampaign(CmqUser admin, NewCampaign campaign) {
         administration(admin);
         String title = PlainText.blankToNull(campaign.title());
@@ -102,6 +96,7 @@ class CampaignService implements LabelCampaigns {
         var dates = new java.time.LocalDate[] { campaign.opensOn(), campaign.depositDeadline(), campaign.avisDeadline(),
                 campaign.reviewDeadline(), campaign.decisionDate() };
         var fields = new String[] { "opensOn", "depositDeadline", "avisDeadline", "reviewDeadline", "decisionDate" };
+        // the order the table's constraint holds: opening before the deposit deadline, then each date on or after the last
         for (int i = 0; i < dates.length; i++) {
             if (dates[i] == null) {
                 throw new InvalidFieldException(fields[i], "Date requise");

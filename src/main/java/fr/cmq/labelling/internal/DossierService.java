@@ -345,13 +345,6 @@ class DossierService implements LabelDossiers {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayEverFire(CmqUser user, long dossierId, Transition transition) {
-        return dossiers.findById(dossierId).flatMap(d -> campuses.scope(d.getCampusId()))
-                .map(scope -> rules.mayFire(user, transition, scope)).orElse(false);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public boolean mayAnswer(CmqUser user, long dossierId) {
         return dossiers.findById(dossierId).filter(d -> d.getState().editable())
                 .flatMap(d -> campuses.scope(d.getCampusId()))
