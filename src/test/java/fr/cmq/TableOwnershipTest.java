@@ -37,8 +37,8 @@ class TableOwnershipTest {
                     "indicator_target", "indicator_measure", "campus_action_indicator", "dashboard_publication"),
             "labelling", Set.of("criteria_grid", "grid_criterion", "campaign", "dossier", "dossier_answer",
                     "dossier_attachment", "dossier_opinion", "dossier_step", "expert", "expert_assignment",
-                    "expert_score", "dossier_notification", "label_reminder", "shedlock"),
-            "shared", Set.of("import_run", "import_rejection", "document", "event_publication"));
+                    "expert_score", "dossier_notification", "label_reminder"),
+            "shared", Set.of("import_run", "import_rejection", "document", "event_publication", "shedlock"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */
     private static final Map<String, Set<String>> READS = Map.of(
@@ -88,7 +88,8 @@ class TableOwnershipTest {
                 created.addAll(matches(Pattern.compile("create table ([a-z_]+)"), Files.readString(migration)));
             }
         }
-        assertThat(owned).containsExactlyInAnyOrderElementsOf(created);
+        // a table a later migration creates again is counted once
+        assertThat(owned).containsExactlyInAnyOrderElementsOf(Set.copyOf(created));
     }
 
     private static List<String> matches(Pattern pattern, String code) {

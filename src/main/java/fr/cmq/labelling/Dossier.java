@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A dossier as its reader may see it: its answers with the completeness of each, signatures, avis, the experts'
- * reviews (empty for the campus until the decision), the decision, its timeline, and {@code allowedTransitions}: the
- * names of the transitions this reader may fire now.
+ * reviews (empty for the campus until the decision), the decision, its timeline, the e-mails sent about it (not to
+ * experts), and {@code allowedTransitions}: the names of the transitions this reader may fire now.
  */
 public record Dossier(
         long id,
@@ -29,6 +29,7 @@ public record Dossier(
         List<Review> reviews,
         @Nullable Decision decision,
         List<Step> timeline,
+        List<Notification> notifications,
         List<String> allowedTransitions,
         long version,
         Instant updatedAt) {

@@ -1,5 +1,7 @@
 package fr.cmq.labelling;
 
+import java.time.Instant;
+
 /** What the label's lifecycle tells the other modules, after its transaction commits. */
 public sealed interface LabellingEvent {
 
@@ -7,7 +9,7 @@ public sealed interface LabellingEvent {
 
     long campusId();
 
-    /** A dossier took a step of its lifecycle. */
-    record DossierMoved(long dossierId, long campusId, Transition transition, DossierState from, DossierState to)
-            implements LabellingEvent {}
+    /** A dossier took a step of its lifecycle, at the instant its timeline keeps for that step. */
+    record DossierMoved(long dossierId, long campusId, Transition transition, DossierState from, DossierState to,
+            Instant at) implements LabellingEvent {}
 }

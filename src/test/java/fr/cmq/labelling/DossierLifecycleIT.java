@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
+import fr.cmq.shared.test.TestMailServer;
 import fr.cmq.shared.test.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,8 @@ class DossierLifecycleIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    IncompleteEventPublications incompletePublications;
 
     @Test
     void aDossierGoesFromTheDirectorToAFiveYearLabelThroughEveryRole() {
@@ -62,6 +66,10 @@ class DossierLifecycleIT {
                 "{\"text\":\"Trop tard\",\"version\":0}").statusCode()).as("a stale version").isEqualTo(409);
 
         assertThat(fire(DemoAccount.CHEF_ETABLISSEMENT, path, "deposit", "").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mailsTo(DemoAccount.PILOTE_ACADEMIQUE))
+                .anySatisfy(mail -> assertThat(mail.subject()).endsWith(" : Déposé"))
+                .anySatisfy(mail -> assertThat(mail.body()).contains("cosigner le dossier pour le rectorat")
+                        .contains("/dossiers/" + id)));
         assertThat(allowed(DemoAccount.PILOTE_ACADEMIQUE, path)).containsExactlyInAnyOrder("cosign", "send-back");
         assertThat(fire(DemoAccount.ADMIN, path, "cosign", "").statusCode()).as("the administration does not co-sign")
                 .isEqualTo(403);
@@ -89,6 +97,10 @@ class DossierLifecycleIT {
                     .statusCode()).isEqualTo(204);
         }
         assertThat(fire(DemoAccount.ADMIN, path, "start-review", "").statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mailsTo(DemoAccount.EXPERT_ENTREPRISES))
+                .anySatisfy(mail -> assertThat(mail.body()).contains("déclarer l’absence de conflit d’intérêts")));
+        assertThat(mailsTo(DemoAccount.ADMIN)).as("the review was the administration's to open")
+                .anySatisfy(mail -> assertThat(mail.subject()).endsWith(" : Avis recueillis"));
         assertThat(json(get(DemoAccount.DIRECTEUR, path)).get("reviews")).as("hidden from the campus").isEmpty();
 
         for (DemoAccount expert : new DemoAccount[] { DemoAccount.EXPERT, DemoAccount.EXPERT_ENTREPRISES }) {
@@ -127,6 +139,14 @@ class DossierLifecycleIT {
                     .single();
             assertThat(campus).isEqualTo("LABELLISE CMQ 2027-09-01 2032-08-31 MENE2699999A");
         });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mailsTo(DemoAccount.DIRECTEUR))
+                .anySatisfy(mail -> assertThat(mail.body()).contains("Le label est attribué, catégorie Campus des métiers"
+                        + " et des qualifications, pour 5 ans à compter du 01/09/2027 (arrêté NOR MENE2699999A).")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(mailsTo(DemoAccount.DIRECTEUR))
+                .as("one e-mail per step to the campus's director").hasSize(7));
+        assertThat(json(get(DemoAccount.DIRECTEUR, path)).get("notifications")).as("what was sent, on the dossier")
+                .anySatisfy(sent -> assertThat(sent.get("recipient").asString()).isEqualTo(DemoAccount.DIRECTEUR.email))
+                .allSatisfy(sent -> assertThat(sent.get("sent").asBoolean()).isTrue());
         assertThat(new WebSession(port).get("/campus/1").body()).as("the public page shows the arrêté")
                 .contains("Du 01/09/2027 au 31/08/2032").contains("(arrêté NOR MENE2699999A)");
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'dossier' and entity_id = :id")
@@ -148,6 +168,34 @@ class DossierLifecycleIT {
                 .asInt()).isGreaterThanOrEqualTo(2);
         assertThat(get(DemoAccount.ADMIN, "/api/v1/dossiers?state=PERDU").statusCode()).isEqualTo(400);
         assertThat(fire(DemoAccount.ADMIN, "/api/v1/dossiers/" + boisDossier, "envoler", "").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMailServerDownNeitherBlocksAStepNorLosesItsMails() {
+        String bois = "/api/v1/dossiers/1";
+        TestMailServer.stop();
+        try {
+            assertThat(fire(DemoAccount.ADMIN, bois, "withdraw", "{\"reason\":\"Le campus renonce\"}").statusCode())
+                    .isEqualTo(200);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+                    "select count(*) from event_publication where listener_id like '%DossierMails%' and status = 'FAILED'")
+                    .query(Integer.class).single()).isEqualTo(1));
+        } finally {
+            TestMailServer.restart();
+        }
+        assertThat(json(get(DemoAccount.DIRECTEUR_BOIS, bois)).get("state").asString()).isEqualTo("RETIRE");
+        assertThat(mailsTo(DemoAccount.DIRECTEUR_BOIS)).isEmpty();
+
+        incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsTo(DemoAccount.DIRECTEUR_BOIS))
+                .singleElement().satisfies(mail -> assertThat(mail.body()).contains("Raison donnée : Le campus renonce")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from event_publication where listener_id like '%DossierMails%'")
+                .query(Integer.class).single()).as("done with").isZero());
+    }
+
+    private static java.util.List<TestMailServer.Received> mailsTo(DemoAccount account) {
+        return TestMailServer.receivedBy(account.email);
     }
 
     private static String decision(int years) {

@@ -239,7 +239,7 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
         state = to;
         updatedBy = by;
         updatedAt = at;
-        registerEvent(new LabellingEvent.DossierMoved(id, campusId, transition, from, to));
+        registerEvent(new LabellingEvent.DossierMoved(id, campusId, transition, from, to, at));
     }
 
     private static String required(@Nullable String reason) {

@@ -3,9 +3,11 @@ package fr.cmq.labelling.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -45,6 +47,7 @@ import fr.cmq.labelling.DossierSummary;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.Fact;
 import fr.cmq.labelling.LabelDossiers;
+import fr.cmq.labelling.Notification;
 import fr.cmq.labelling.Opinion;
 import fr.cmq.labelling.OpinionBody;
 import fr.cmq.labelling.Review;
@@ -57,6 +60,7 @@ import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.mail.MailDelivery;
 
 /**
  * Keeps the dossiers: the transitions through their entity (state and version), their answers, avis and timeline by
@@ -188,7 +192,8 @@ class DossierService implements LabelDossiers {
                 entity.getKind(), entity.getState(), answers, (int) answers.stream().filter(Answer::complete).count(),
                 row.deadlineExtendedTo() != null ? row.deadlineExtendedTo() : row.campaign().depositDeadline(),
                 row.signedBy(), row.academieCosignedBy(), row.regionCosignedBy(), row.sentBackReason(),
-                row.withdrawnReason(), opinions(dossierId), reviews, row.decision(), timeline(dossierId), allowed,
+                row.withdrawnReason(), opinions(dossierId), reviews, row.decision(), timeline(dossierId),
+                reader ? notifications(dossierId) : List.of(), allowed,
                 entity.getVersion(), row.updatedAt());
     }
 
@@ -267,7 +272,8 @@ class DossierService implements LabelDossiers {
                     + " » ne vous revient pas");
         }
         var from = dossier.getState();
-        var now = clock.instant();
+        // the step's instant as the database keeps it, so that its event names the same step
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var today = LocalDate.now(clock);
         String by = actor.email();
         String reason = null;
@@ -305,9 +311,9 @@ class DossierService implements LabelDossiers {
             }
         }
         dossiers.saveAndFlush(dossier);
-        jdbc.sql("insert into dossier_step (dossier_id, name, from_state, to_state, actor, reason)"
-                        + " values (:dossier, :name, :from, :to, :actor, :reason)")
-                .param("dossier", dossierId).param("name", transition.name()).param("from", from.name())
+        jdbc.sql("insert into dossier_step (dossier_id, name, from_state, to_state, actor, reason, at)"
+                        + " values (:dossier, :name, :from, :to, :actor, :reason, :at)")
+                .param("dossier", dossierId).param("at", Timestamp.from(now)).param("name", transition.name()).param("from", from.name())
                 .param("to", dossier.getState().name()).param("actor", actor.displayName())
                 .param("reason", PlainText.blankToNull(reason)).update();
         auditTrail.record("ETAPE_DOSSIER", AUDITED, dossierId, Map.of("etape", transition.apiName(),
@@ -428,6 +434,16 @@ class DossierService implements LabelDossiers {
                 .query((rs, n) -> new Step(Transition.valueOf(rs.getString("name")),
                         DossierState.valueOf(rs.getString("from_state")), DossierState.valueOf(rs.getString("to_state")),
                         rs.getString("actor"), rs.getString("reason"), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    private List<Notification> notifications(long dossierId) {
+        return jdbc.sql("select name, recipient, subject, delivery, sent_at from dossier_notification"
+                        + " where dossier_id = :id order by sent_at, id")
+                .param("id", dossierId)
+                .query((rs, n) -> new Notification(rs.getString("name"), rs.getString("recipient"),
+                        rs.getString("subject"), MailDelivery.SENT.name().equals(rs.getString("delivery")),
+                        rs.getTimestamp("sent_at").toInstant()))
                 .list();
     }
 

@@ -30,5 +30,6 @@ public class DatabaseCleaner implements TestExecutionListener {
         }
         context.getBeanProvider(DemoDataLoader.class).ifAvailable(DemoDataLoader::loadAll);
         context.getBeanProvider(PublicResponseCache.class).ifAvailable(PublicResponseCache::clear);
+        TestMailServer.forget();
     }
 }
