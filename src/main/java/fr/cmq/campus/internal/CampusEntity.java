@@ -165,6 +165,13 @@ class CampusEntity {
         this.updatedBy = "arrêté " + decision.nor();
     }
 
+    /** The label's last day has passed without a new arrêté. */
+    void labelExpired() {
+        this.status = CampusStatus.EXPIRE;
+        this.updatedAt = Instant.now();
+        this.updatedBy = "fin du label";
+    }
+
     void setLabelEnd(@Nullable LocalDate labelEnd) { this.labelEnd = labelEnd; }
     Instant getUpdatedAt() { return updatedAt; }
     @Nullable String getUpdatedBy() { return updatedBy; }
