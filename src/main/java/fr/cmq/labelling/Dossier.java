@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A dossier as its reader may see it: its answers with the completeness of each, signatures, avis, the experts'
- * reviews (empty for the campus until the decision), the decision, its timeline, the e-mails sent about it (not to
+ * reviews (empty for the campus until the decision; {@code ownReview} is the expert reader's own), the decision, its timeline, the e-mails sent about it (not to
  * experts), and {@code allowedTransitions}: the names of the transitions this reader may fire now.
  */
 public record Dossier(
@@ -27,10 +27,21 @@ public record Dossier(
         @Nullable String withdrawnReason,
         List<Opinion> opinions,
         List<Review> reviews,
+        @Nullable Review ownReview,
         @Nullable Decision decision,
         List<Step> timeline,
         List<Notification> notifications,
         List<String> allowedTransitions,
         long version,
         Instant updatedAt) {
+
+    /** The experts assigned (as far as this reader sees them) are as many from each college. */
+    public boolean expertsBalanced() {
+        long economic = reviews.stream().filter(r -> r.college() == ExpertCollege.ACTEURS_ECONOMIQUES).count();
+        return economic * 2 == reviews.size();
+    }
+
+    public long expertsOf(ExpertCollege college) {
+        return reviews.stream().filter(r -> r.college() == college).count();
+    }
 }

@@ -1,6 +1,7 @@
 package fr.cmq.labelling;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +26,18 @@ public interface ExpertReviews {
 
     void score(CmqUser expert, long dossierId, String criterionCode, int score, @Nullable String comment);
 
+    /** Several criteria scored at once: all are saved, or none when one is wrong. */
+    void score(CmqUser expert, long dossierId, Map<String, Review.Score> scores);
+
     /** The expert hands in its report: every criterion scored. */
     void submit(CmqUser expert, long dossierId, String report);
+
+    /**
+     * The administration reminds the assigned experts whose report is not in yet, by e-mail after commit.
+     *
+     * @return how many experts are reminded
+     */
+    int remindLate(CmqUser admin, long dossierId);
 
     /** An expert of the pool. */
     record Expert(long id, String email, String name, ExpertCollege college, boolean active) {

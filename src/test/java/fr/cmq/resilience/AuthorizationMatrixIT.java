@@ -168,6 +168,13 @@ class AuthorizationMatrixIT {
             page("POST /dossiers/{id}/reponses/{code}", Rule.DOSSIER_TEAM, Map.of("version", "-1", "text", "R")),
             page("POST /dossiers/{id}/etapes/{name}", Rule.DOSSIER_ADMIN),
             page("POST /campus/{id}/dossiers", Rule.TEAM),
+            page("POST /dossiers/{id}/experts", Rule.DOSSIER_ADMIN),
+            page("POST /dossiers/{id}/experts/relance", Rule.DOSSIER_ADMIN),
+            page("POST /dossiers/{id}/expertise/declaration", Rule.DOSSIER_EXPERTS, Map.of("noConflict", "true")),
+            page("POST /dossiers/{id}/expertise/notes", Rule.DOSSIER_EXPERTS, Map.of("score_C01", "3")),
+            page("POST /dossiers/{id}/expertise/rapport", Rule.DOSSIER_EXPERTS, Map.of("report", "R")),
+            page("POST /admin/experts", Rule.ADMIN),
+            api("POST /api/v1/dossiers/{id}/experts/reminders", Rule.DOSSIER_ADMIN, ""),
             // a campaign that is not: an allowed user gets 404, nothing is opened
             api("POST /api/v1/campuses/{id}/dossiers", Rule.TEAM, "{\"campaignId\":999999,\"kind\":\"CREATION\"}"),
             api("PUT /api/v1/dossiers/{id}/answers/{criterion}", Rule.DOSSIER_TEAM, "{\"text\":\"R\",\"version\":-1}"),

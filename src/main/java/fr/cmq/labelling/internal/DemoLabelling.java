@@ -2,7 +2,11 @@ package fr.cmq.labelling.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSearch;
+import fr.cmq.campus.CampusSummary;
+import fr.cmq.campus.Category;
+import fr.cmq.identity.CampusScope;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Role;
+import fr.cmq.identity.RoleGrant;
 import fr.cmq.labelling.Criterion;
+import fr.cmq.labelling.Decision;
 import fr.cmq.labelling.DossierKind;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.ExpertReviews;
@@ -20,18 +30,29 @@ import fr.cmq.labelling.Fact;
 import fr.cmq.labelling.LabelCampaigns;
 import fr.cmq.labelling.LabelDossiers;
 import fr.cmq.labelling.NewCampaign;
+import fr.cmq.labelling.OpinionBody;
+import fr.cmq.labelling.Review;
+import fr.cmq.labelling.StepDetails;
+import fr.cmq.labelling.Transition;
+import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.demo.DemoData;
 
 /**
  * The label's demonstration: a grid of eleven criteria built from the items the texts name (titled as a
- * demonstration), the experts' pool, and an open campaign where the Bois campus renews and Services à la personne
- * applies for creation.
+ * demonstration), the experts' pool, and an open campaign with a dossier in every state: the Bois campus renewing and
+ * Services à la personne applying for creation (drafts), then others deposited, co-signed, with their avis, under
+ * review (one with every report in, waiting for its arrêté), decided, sent back and withdrawn, each taken there by
+ * the roles that do it.
  */
 @Component
 @Order(6)
 class DemoLabelling implements DemoData {
 
     private static final CmqUser DEMO = CmqUser.demonstration();
+    private static final Map<Role, String> ROLE_NAMES = Map.of(
+            Role.CHEF_ETABLISSEMENT_SUPPORT, "Chef d'établissement support (démonstration)",
+            Role.PILOTE_ACADEMIQUE, "Pilote académique (démonstration)",
+            Role.PILOTE_REGIONAL, "Pilote régional (démonstration)");
     static final String GRID = "demo-2026";
 
     private final LabelCampaigns campaigns;
@@ -83,8 +104,8 @@ class DemoLabelling implements DemoData {
                         "Un lieu totem identifié et animé."),
                 criterion("C11", "Gouvernance et budget partagés", "Le budget annuel et les contributions de chaque membre.",
                         "Des contributions de l'ensemble des acteurs.")));
-        experts.addExpert(DEMO, "expert@cmq.test", "Experte", ExpertCollege.ETAT_COLLECTIVITES);
-        experts.addExpert(DEMO, "expert.entreprises@cmq.test", "Paul Durand, expert des entreprises",
+        long stateExpert = experts.addExpert(DEMO, "expert@cmq.test", "Experte", ExpertCollege.ETAT_COLLECTIVITES);
+        long companyExpert = experts.addExpert(DEMO, "expert.entreprises@cmq.test", "Paul Durand, expert des entreprises",
                 ExpertCollege.ACTEURS_ECONOMIQUES);
         var today = LocalDate.now(clock);
         long campaign = campaigns.openCampaign(DEMO, new NewCampaign("Appel à projets " + (today.getYear() + 1)
@@ -92,7 +113,7 @@ class DemoLabelling implements DemoData {
                 today.minusMonths(2), today.plusMonths(1), today.plusMonths(3), today.plusMonths(5),
                 today.plusMonths(6)));
         var all = campuses.search(CampusSearch.everything(), 0, 100).content();
-        all.stream().filter(c -> c.name().equals("Bois")).findFirst().ifPresent(bois -> {
+        campus(all, "Bois").ifPresent(bois -> {
             long id = dossiers.open(DEMO, campaign, bois.id(), DossierKind.RENOUVELLEMENT);
             long version = dossiers.dossier(DEMO, id).version();
             version = dossiers.answer(DEMO, id, version, "C01", "Le diagnostic de la filière bois de Loire-Atlantique"
@@ -100,8 +121,118 @@ class DemoLabelling implements DemoData {
             version = dossiers.answer(DEMO, id, version, "C02", null, List.of(Fact.PLAN, Fact.INDICATEURS));
             dossiers.answer(DEMO, id, version, "C11", "Chaque membre contribue au budget du campus.", List.of(Fact.BUDGET));
         });
-        all.stream().filter(c -> c.name().startsWith("Services à la personne")).findFirst()
+        campus(all, "Services à la personne")
                 .ifPresent(project -> dossiers.open(DEMO, campaign, project.id(), DossierKind.CREATION));
+        // one dossier in each further state, each taken there by the roles that do it
+        campus(all, "Matériaux composites").ifPresent(c -> deposited(campaign, c.id(), DossierKind.RENOUVELLEMENT));
+        campus(all, "Patrimoines").ifPresent(c -> cosigned(deposited(campaign, c.id(), DossierKind.RENOUVELLEMENT)));
+        campus(all, "CosmetoPharma").ifPresent(c -> withOpinions(cosigned(deposited(campaign, c.id(),
+                DossierKind.RENOUVELLEMENT))));
+        campus(all, "Transformation numérique").ifPresent(c -> {
+            var dossier = underReview(withOpinions(cosigned(deposited(campaign, c.id(), DossierKind.RENOUVELLEMENT))),
+                    stateExpert, companyExpert);
+            var reviewer = expert("expert.entreprises@cmq.test", "Paul Durand, expert des entreprises");
+            experts.declareNoConflict(reviewer, dossier.id());
+            experts.score(reviewer, dossier.id(), Map.of("C01", new Review.Score(3, "Un diagnostic solide."),
+                    "C02", new Review.Score(2, "Des actions sans indicateur de résultat.")));
+        });
+        campus(all, "Aéronautique").ifPresent(c -> {
+            var dossier = underReview(withOpinions(cosigned(deposited(campaign, c.id(), DossierKind.RENOUVELLEMENT))),
+                    stateExpert, companyExpert);
+            reviewed(dossier.id(), expert("expert@cmq.test", "Experte"), 3, "Un réseau complet et actif.");
+            reviewed(dossier.id(), expert("expert.entreprises@cmq.test", "Paul Durand, expert des entreprises"), 4,
+                    "Un partenariat exemplaire avec la filière aéronautique.");
+        });
+        campus(all, "Logistique portuaire").ifPresent(c -> {
+            var dossier = underReview(withOpinions(cosigned(deposited(campaign, c.id(), DossierKind.RENOUVELLEMENT))),
+                    stateExpert, companyExpert);
+            reviewed(dossier.id(), expert("expert@cmq.test", "Experte"), 3, "Un campus bien implanté.");
+            reviewed(dossier.id(), expert("expert.entreprises@cmq.test", "Paul Durand, expert des entreprises"), 3,
+                    "Des entreprises du port engagées.");
+            dossiers.fire(DEMO, dossier.id(), Transition.DECIDE, StepDetails.deciding(new Decision(true, Category.CMQ, 5,
+                    today.withDayOfYear(1).plusYears(1).withMonth(9), "MENE%02d00001A".formatted(today.getYear() % 100),
+                    today, "Éducation nationale ; Économie ; Enseignement supérieur")));
+        });
+        campus(all, "Gastronomie").ifPresent(c -> {
+            var dossier = deposited(campaign, c.id(), DossierKind.EXCELLENCE);
+            dossiers.fire(as(Role.PILOTE_ACADEMIQUE, dossier.scope()), dossier.id(), Transition.SEND_BACK,
+                    StepDetails.because("Les éléments complémentaires de la catégorie Excellence manquent aux"
+                            + " critères C05 et C09."));
+        });
+        campus(all, "Industrie du futur").ifPresent(c -> {
+            long id = dossiers.open(DEMO, campaign, c.id(), DossierKind.RENOUVELLEMENT);
+            dossiers.fire(DEMO, id, Transition.WITHDRAW, StepDetails.because("Le campus présentera son renouvellement"
+                    + " à la prochaine campagne, avec son nouveau périmètre."));
+        });
+    }
+
+    private static Optional<CampusSummary> campus(List<CampusSummary> all, String namePrefix) {
+        return all.stream().filter(c -> c.name().startsWith(namePrefix)).findFirst();
+    }
+
+    /** A dossier every criterion of which is answered, signed off by its chef d'établissement support. */
+    private DemoDossier deposited(long campaign, long campusId, DossierKind kind) {
+        var scope = campuses.scope(campusId).orElseThrow();
+        long id = dossiers.open(DEMO, campaign, campusId, kind);
+        var dossier = dossiers.dossier(DEMO, id);
+        long version = dossier.version();
+        for (var answer : dossier.answers()) {
+            version = dossiers.answer(DEMO, id, version, answer.criterion().code(), "Réponse du campus : "
+                    + answer.criterion().guidance(), List.of(Fact.RESEAU));
+        }
+        dossiers.fire(as(Role.CHEF_ETABLISSEMENT_SUPPORT, scope), id, Transition.DEPOSIT, StepDetails.NONE);
+        return new DemoDossier(id, scope);
+    }
+
+    private DemoDossier cosigned(DemoDossier dossier) {
+        dossiers.fire(as(Role.PILOTE_ACADEMIQUE, dossier.scope()), dossier.id(), Transition.COSIGN, StepDetails.NONE);
+        dossiers.fire(as(Role.PILOTE_REGIONAL, dossier.scope()), dossier.id(), Transition.COSIGN, StepDetails.NONE);
+        return dossier;
+    }
+
+    private DemoDossier withOpinions(DemoDossier dossier) {
+        var pilot = as(Role.PILOTE_REGIONAL, dossier.scope());
+        var given = LocalDate.now(clock).minusDays(7);
+        dossiers.fire(pilot, dossier.id(), Transition.RECORD_OPINION, StepDetails.opinion(OpinionBody.CAEN,
+                Verdict.FAVORABLE, given, "Avis favorable du CAEN."));
+        dossiers.fire(pilot, dossier.id(), Transition.RECORD_OPINION, StepDetails.opinion(OpinionBody.CREFOP,
+                Verdict.FAVORABLE, given, "Avis favorable du CREFOP."));
+        return dossier;
+    }
+
+    private DemoDossier underReview(DemoDossier dossier, long... expertIds) {
+        for (long expert : expertIds) {
+            experts.assign(DEMO, dossier.id(), expert);
+        }
+        dossiers.fire(DEMO, dossier.id(), Transition.START_REVIEW, StepDetails.NONE);
+        return dossier;
+    }
+
+    private void reviewed(long dossierId, CmqUser expert, int score, String report) {
+        experts.declareNoConflict(expert, dossierId);
+        var scores = new LinkedHashMap<String, Review.Score>();
+        dossiers.dossier(DEMO, dossierId).answers().forEach(a -> scores.put(a.criterion().code(),
+                new Review.Score(score, null)));
+        experts.score(expert, dossierId, scores);
+        experts.submit(expert, dossierId, report);
+    }
+
+    /** Someone holding this role for the campus, as the demonstration acts. */
+    private static CmqUser as(Role role, CampusScope campus) {
+        var grant = switch (role) {
+            case PILOTE_ACADEMIQUE -> RoleGrant.academie(role, campus.academieCodes().stream().sorted().findFirst()
+                    .orElseThrow());
+            case PILOTE_REGIONAL -> RoleGrant.region(role, Objects.requireNonNull(campus.regionCode()));
+            default -> RoleGrant.campus(role, campus.campusId());
+        };
+        return new CmqUser(0, "démonstration", ROLE_NAMES.get(role), null, true, List.of(grant));
+    }
+
+    private static CmqUser expert(String email, String name) {
+        return new CmqUser(0, email, name, null, true, List.of(RoleGrant.national(Role.EXPERT)));
+    }
+
+    private record DemoDossier(long id, CampusScope scope) {
     }
 
     private static Criterion criterion(String code, String title, String guidance, String excellence) {

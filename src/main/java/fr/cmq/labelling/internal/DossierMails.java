@@ -29,13 +29,15 @@ import fr.cmq.identity.Recipients;
 import fr.cmq.identity.Role;
 import fr.cmq.labelling.DossierState;
 import fr.cmq.labelling.LabellingEvent.DossierMoved;
+import fr.cmq.labelling.LabellingEvent.ExpertsReminded;
 import fr.cmq.shared.mail.Mail;
 import fr.cmq.shared.mail.MailTemplates;
 import fr.cmq.shared.mail.Postman;
 
 /**
  * Writes to the people concerned by each step of a dossier, after the step is committed: the campus's team and its
- * pilots always, the national administration when the review is theirs to open, the experts when it opens. What was
+ * pilots always, the national administration when the review is theirs to open, the experts when it opens; and to
+ * the experts whose report is late when the administration reminds them. What was
  * sent is kept per person and step, so that a sending retried after a failure skips who already received it; the
  * e-mails are sent outside any transaction, no connection held while the mail server answers.
  */
@@ -71,7 +73,18 @@ class DossierMails {
     @TransactionalEventListener
     void on(DossierMoved moved) {
         String occasion = moved.transition().name() + "@" + moved.at();
-        List<Letter> letters = reading.execute(status -> letters(moved, occasion));
+        deliver(moved.dossierId(), occasion, reading.execute(status -> letters(moved, occasion)));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(ExpertsReminded reminded) {
+        String occasion = "RELANCE_EXPERTS@" + reminded.at();
+        deliver(reminded.dossierId(), occasion, reading.execute(status -> reminders(reminded, occasion)));
+    }
+
+    /** Sends each letter and keeps it as sent; a failure leaves the event to be handed here again. */
+    private void deliver(long dossierId, String occasion, List<Letter> letters) {
         int failed = 0;
         for (Letter letter : letters) {
             try {
@@ -79,18 +92,43 @@ class DossierMails {
                 jdbc.sql("insert into dossier_notification (dossier_id, occasion, recipient, name, subject, delivery)"
                                 + " values (:dossier, :occasion, :recipient, :name, :subject, :delivery)"
                                 + " on conflict do nothing")
-                        .param("dossier", moved.dossierId()).param("occasion", occasion)
+                        .param("dossier", dossierId).param("occasion", occasion)
                         .param("recipient", letter.mail().to()).param("name", letter.name())
                         .param("subject", letter.mail().subject()).param("delivery", delivery.name()).update();
             } catch (MailException e) {
-                LOG.warn("E-mail du dossier {} à {} non envoyé, il sera réessayé : {}", moved.dossierId(),
+                LOG.warn("E-mail du dossier {} à {} non envoyé, il sera réessayé : {}", dossierId,
                         letter.mail().to(), e.getMessage());
                 failed++;
             }
         }
         if (failed > 0) {
-            throw new IllegalStateException(failed + " e-mail(s) du dossier " + moved.dossierId() + " à réessayer");
+            throw new IllegalStateException(failed + " e-mail(s) du dossier " + dossierId + " à réessayer");
         }
+    }
+
+    private List<Letter> reminders(ExpertsReminded reminded, String occasion) {
+        var already = alreadySent(reminded.dossierId(), occasion);
+        return jdbc.sql("select e.email, e.name, c.name as campus, p.review_deadline from expert_assignment a"
+                        + " join expert e on e.id = a.expert_id join dossier d on d.id = a.dossier_id"
+                        + " join campus c on c.id = d.campus_id join campaign p on p.id = d.campaign_id"
+                        + " where a.dossier_id = :id and a.submitted_at is null order by e.name")
+                .param("id", reminded.dossierId())
+                .query((rs, n) -> {
+                    var deadline = rs.getObject("review_deadline", LocalDate.class);
+                    String campus = rs.getString("campus");
+                    return new Letter(rs.getString("name"), templates.write(rs.getString("email"), "expert-reminder",
+                            "mail.expert.subject", new Object[] { campus },
+                            Map.of("name", rs.getString("name"), "campus", campus, "dossierId", reminded.dossierId(),
+                                    "deadline", deadline == null ? "" : DAY.format(deadline))));
+                })
+                .list().stream().filter(letter -> !already.contains(letter.mail().to().toLowerCase(Locale.ROOT)))
+                .toList();
+    }
+
+    private Set<String> alreadySent(long dossierId, String occasion) {
+        return jdbc.sql("select lower(recipient) from dossier_notification where dossier_id = :id"
+                        + " and occasion = :occasion")
+                .param("id", dossierId).param("occasion", occasion).query(String.class).set();
     }
 
     private List<Letter> letters(DossierMoved moved, String occasion) {
@@ -126,9 +164,7 @@ class DossierMails {
                     .query((rs, n) -> new Recipient(rs.getString("email"), rs.getString("name"), Role.EXPERT))
                     .list().forEach(r -> people.putIfAbsent(r.email().toLowerCase(Locale.ROOT), r));
         }
-        var already = jdbc.sql("select lower(recipient) from dossier_notification where dossier_id = :id"
-                        + " and occasion = :occasion")
-                .param("id", moved.dossierId()).param("occasion", occasion).query(String.class).set();
+        var already = alreadySent(moved.dossierId(), occasion);
         var letters = new ArrayList<Letter>();
         people.forEach((email, person) -> {
             if (!already.contains(email)) {

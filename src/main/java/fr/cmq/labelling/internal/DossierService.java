@@ -192,7 +192,9 @@ class DossierService implements LabelDossiers {
                 entity.getKind(), entity.getState(), answers, (int) answers.stream().filter(Answer::complete).count(),
                 row.deadlineExtendedTo() != null ? row.deadlineExtendedTo() : row.campaign().depositDeadline(),
                 row.signedBy(), row.academieCosignedBy(), row.regionCosignedBy(), row.sentBackReason(),
-                row.withdrawnReason(), opinions(dossierId), reviews, row.decision(), timeline(dossierId),
+                row.withdrawnReason(), opinions(dossierId), reviews,
+                expert ? reviews(dossierId, viewer.email()).stream().findFirst().orElse(null) : null, row.decision(),
+                timeline(dossierId),
                 reader ? notifications(dossierId) : List.of(), allowed,
                 entity.getVersion(), row.updatedAt());
     }

@@ -1,9 +1,13 @@
 package fr.cmq.labelling.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,6 +19,8 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.labelling.DossierState;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.ExpertReviews;
+import fr.cmq.labelling.LabellingEvent;
+import fr.cmq.labelling.Review;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
@@ -31,12 +37,17 @@ class ExpertService implements ExpertReviews {
     private final CampusAccess access;
     private final AuditTrail auditTrail;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ExpertService(DossierRepository dossiers, CampusAccess access, AuditTrail auditTrail, JdbcClient jdbc) {
+    ExpertService(DossierRepository dossiers, CampusAccess access, AuditTrail auditTrail, JdbcClient jdbc,
+            ApplicationEventPublisher events, Clock clock) {
         this.dossiers = dossiers;
         this.access = access;
         this.auditTrail = auditTrail;
         this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -73,7 +84,7 @@ class ExpertService implements ExpertReviews {
         var dossier = dossiers.findById(dossierId)
                 .orElseThrow(() -> new NotFoundException("Dossier " + dossierId + " introuvable"));
         if (dossier.getState() != DossierState.AVIS_RECUEILLIS && dossier.getState() != DossierState.EN_EXPERTISE) {
-            throw new RuleViolationException("rule.expert.assign", dossier.getState().name());
+            throw new RuleViolationException("rule.expert.assign", label(dossier.getState()));
         }
         String name = jdbc.sql("select name from expert where id = :id and active").param("id", expertId)
                 .query(String.class).optional()
@@ -95,25 +106,32 @@ class ExpertService implements ExpertReviews {
 
     @Override
     public void score(CmqUser expert, long dossierId, String criterionCode, int score, @Nullable String comment) {
+        score(expert, dossierId, Map.of(criterionCode, new Review.Score(score, comment)));
+    }
+
+    @Override
+    public void score(CmqUser expert, long dossierId, Map<String, Review.Score> scores) {
         long expertId = reviewing(expert, dossierId);
-        if (score < 1 || score > 4) {
-            throw new InvalidFieldException("score", "Une note de 1 à 4");
-        }
-        String text = PlainText.blankToNull(comment);
-        if (text != null && text.length() > 4000) {
-            throw new InvalidFieldException("comment", "4000 caractères au plus");
-        }
-        boolean known = jdbc.sql("select exists (select 1 from grid_criterion g join campaign c on c.grid_id = g.grid_id"
-                        + " join dossier d on d.campaign_id = c.id where d.id = :dossier and g.code = :code)")
-                .param("dossier", dossierId).param("code", criterionCode).query(Boolean.class).single();
-        if (!known) {
-            throw new InvalidFieldException("criterion", "Ce critère n’est pas dans la grille du dossier");
-        }
-        jdbc.sql("insert into expert_score (dossier_id, expert_id, criterion_code, score, comment)"
-                        + " values (:dossier, :expert, :code, :score, :comment) on conflict (dossier_id, expert_id,"
-                        + " criterion_code) do update set score = excluded.score, comment = excluded.comment")
-                .param("dossier", dossierId).param("expert", expertId).param("code", criterionCode)
-                .param("score", score).param("comment", text).update();
+        var criteria = jdbc.sql("select g.code from grid_criterion g join campaign c on c.grid_id = g.grid_id"
+                        + " join dossier d on d.campaign_id = c.id where d.id = :dossier")
+                .param("dossier", dossierId).query(String.class).set();
+        scores.forEach((code, score) -> {
+            if (!criteria.contains(code)) {
+                throw new InvalidFieldException("criterion", "Ce critère n’est pas dans la grille du dossier");
+            }
+            if (score.value() < 1 || score.value() > 4) {
+                throw new InvalidFieldException("score", "Une note de 1 à 4");
+            }
+            String text = PlainText.blankToNull(score.comment());
+            if (text != null && text.length() > 4000) {
+                throw new InvalidFieldException("comment", "4000 caractères au plus");
+            }
+        });
+        scores.forEach((code, score) -> jdbc.sql("insert into expert_score (dossier_id, expert_id, criterion_code,"
+                        + " score, comment) values (:dossier, :expert, :code, :score, :comment) on conflict (dossier_id,"
+                        + " expert_id, criterion_code) do update set score = excluded.score, comment = excluded.comment")
+                .param("dossier", dossierId).param("expert", expertId).param("code", code)
+                .param("score", score.value()).param("comment", PlainText.blankToNull(score.comment())).update());
     }
 
     @Override
@@ -137,20 +155,48 @@ class ExpertService implements ExpertReviews {
         auditTrail.record("RAPPORT_EXPERT", AUDITED, dossierId, Map.of("expert", expert.displayName()));
     }
 
-    /** The expert's assignment on a dossier under review, its conflict of interest declared. */
+    @Override
+    public int remindLate(CmqUser admin, long dossierId) {
+        administration(admin);
+        var dossier = dossiers.findById(dossierId)
+                .orElseThrow(() -> new NotFoundException("Dossier " + dossierId + " introuvable"));
+        if (dossier.getState() != DossierState.EN_EXPERTISE) {
+            throw new RuleViolationException("rule.expert.not-reviewing", label(dossier.getState()));
+        }
+        var now = clock.instant();
+        int late = jdbc.sql("update expert_assignment set last_reminded_at = :now where dossier_id = :dossier"
+                        + " and submitted_at is null")
+                .param("now", Timestamp.from(now)).param("dossier", dossierId).update();
+        if (late == 0) {
+            throw new RuleViolationException("rule.expert.none-late");
+        }
+        events.publishEvent(new LabellingEvent.ExpertsReminded(dossierId, dossier.getCampusId(), now));
+        auditTrail.record("RELANCE_EXPERTS", AUDITED, dossierId, Map.of("experts", String.valueOf(late)));
+        return late;
+    }
+
+    /** The expert's assignment on a dossier under review, its conflict of interest declared, its report not in. */
     private long reviewing(CmqUser expert, long dossierId) {
         long expertId = assignment(expert, dossierId);
         var dossier = dossiers.findById(dossierId).orElseThrow();
         if (dossier.getState() != DossierState.EN_EXPERTISE) {
-            throw new RuleViolationException("rule.expert.not-reviewing", dossier.getState().name());
+            throw new RuleViolationException("rule.expert.not-reviewing", label(dossier.getState()));
         }
-        boolean declared = jdbc.sql("select no_conflict_declared_at is not null from expert_assignment"
-                        + " where dossier_id = :dossier and expert_id = :expert")
-                .param("dossier", dossierId).param("expert", expertId).query(Boolean.class).single();
-        if (!declared) {
+        var assignment = jdbc.sql("select no_conflict_declared_at is not null as declared, submitted_at is not null"
+                        + " as submitted from expert_assignment where dossier_id = :dossier and expert_id = :expert")
+                .param("dossier", dossierId).param("expert", expertId)
+                .query((rs, n) -> new boolean[] { rs.getBoolean("declared"), rs.getBoolean("submitted") }).single();
+        if (!assignment[0]) {
             throw new RuleViolationException("rule.expert.conflict-first");
         }
+        if (assignment[1]) {
+            throw new RuleViolationException("rule.expert.submitted");
+        }
         return expertId;
+    }
+
+    private static DefaultMessageSourceResolvable label(DossierState state) {
+        return new DefaultMessageSourceResolvable("dossierstate." + state.name());
     }
 
     private long assignment(CmqUser expert, long dossierId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,9 +28,11 @@ import fr.cmq.labelling.Decision;
 import fr.cmq.labelling.DossierFilter;
 import fr.cmq.labelling.DossierKind;
 import fr.cmq.labelling.DossierState;
+import fr.cmq.labelling.ExpertReviews;
 import fr.cmq.labelling.Fact;
 import fr.cmq.labelling.LabelDossiers;
 import fr.cmq.labelling.OpinionBody;
+import fr.cmq.labelling.Review;
 import fr.cmq.labelling.StepDetails;
 import fr.cmq.labelling.Transition;
 import fr.cmq.labelling.Verdict;
@@ -48,12 +51,15 @@ class DossierController {
     private static final int PAGE_SIZE = 20;
 
     private final LabelDossiers dossiers;
+    private final ExpertReviews experts;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
 
-    DossierController(LabelDossiers dossiers, CampusDirectory campuses, Refusals refusals, Clock clock) {
+    DossierController(LabelDossiers dossiers, ExpertReviews experts, CampusDirectory campuses, Refusals refusals,
+            Clock clock) {
         this.dossiers = dossiers;
+        this.experts = experts;
         this.campuses = campuses;
         this.refusals = refusals;
         this.clock = clock;
@@ -78,7 +84,13 @@ class DossierController {
 
     @GetMapping("/dossiers/{id}")
     String dossier(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
-        model.addAttribute("dossier", dossiers.dossier(user, id));
+        var dossier = dossiers.dossier(user, id);
+        model.addAttribute("dossier", dossier);
+        if (user.isNationalAdministrator()) {
+            var assigned = dossier.reviews().stream().map(Review::expertId).collect(Collectors.toSet());
+            model.addAttribute("pool", experts.experts().stream()
+                    .filter(e -> e.active() && !assigned.contains(e.id())).toList());
+        }
         model.addAttribute("facts", Fact.values());
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("bodies", OpinionBody.values());

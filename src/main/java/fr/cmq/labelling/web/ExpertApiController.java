@@ -2,6 +2,7 @@ package fr.cmq.labelling.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -74,6 +75,12 @@ class ExpertApiController {
             @Valid @RequestBody AssignmentRequest request) {
         experts.assign(user, id, request.expertId());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The administration reminds the experts whose report is late; answers how many. */
+    @PostMapping("/api/v1/dossiers/{id}/experts/reminders")
+    Map<String, Integer> remind(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
+        return Map.of("reminded", experts.remindLate(user, id));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/review/no-conflict")

@@ -31,7 +31,8 @@ public class Postman {
     /** @throws MailException when the server refuses or cannot be reached: the caller tries again later */
     public MailDelivery send(Mail mail) {
         if (sender == null) {
-            LOG.info("E-mail à {} (aucun serveur d'envoi configuré) : {}\n{}", mail.to(), mail.subject(), mail.body());
+            LOG.info("E-mail à {} écrit ici, aucun serveur d'envoi n'étant configuré : {}", mail.to(), mail.subject());
+            LOG.debug("{}", mail.body());
             return MailDelivery.LOGGED;
         }
         var message = new SimpleMailMessage();

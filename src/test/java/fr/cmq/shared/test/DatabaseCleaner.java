@@ -1,5 +1,8 @@
 package fr.cmq.shared.test;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,7 @@ public class DatabaseCleaner implements TestExecutionListener {
     public void beforeTestClass(TestContext testContext) {
         var context = testContext.getApplicationContext();
         var jdbc = context.getBean(JdbcClient.class);
+        eventsHandled(jdbc);
         List<String> tables = jdbc.sql("""
                 select quote_ident(c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind = 'r' and c.relname <> 'flyway_schema_history'
@@ -30,6 +34,14 @@ public class DatabaseCleaner implements TestExecutionListener {
         }
         context.getBeanProvider(DemoDataLoader.class).ifAvailable(DemoDataLoader::loadAll);
         context.getBeanProvider(PublicResponseCache.class).ifAvailable(PublicResponseCache::clear);
+        // the demonstration's steps send their e-mails after commit: once sent, they are forgotten
+        eventsHandled(jdbc);
         TestMailServer.forget();
+    }
+
+    /** What the last commits published has reached its listeners (a publication is deleted once handled). */
+    private static void eventsHandled(JdbcClient jdbc) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from event_publication"
+                + " where status is distinct from 'FAILED'").query(Integer.class).single() == 0);
     }
 }

@@ -1,0 +1,68 @@
+package fr.cmq.labelling.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.identity.CmqUser;
+import fr.cmq.labelling.ExpertCollege;
+import fr.cmq.labelling.ExpertReviews;
+import fr.cmq.shared.InvalidFieldException;
+
+/** The national administration's pool of experts: who they are, their college; one more added from a form. */
+@Controller
+class ExpertPoolController {
+
+    private final ExpertReviews experts;
+
+    ExpertPoolController(ExpertReviews experts) {
+        this.experts = experts;
+    }
+
+    @GetMapping("/admin/experts")
+    String pool(@AuthenticationPrincipal CmqUser user, Model model) {
+        administration(user);
+        model.addAttribute("experts", experts.experts());
+        model.addAttribute("colleges", ExpertCollege.values());
+        return "labelling/experts";
+    }
+
+    @PostMapping("/admin/experts")
+    String add(@AuthenticationPrincipal CmqUser user, @RequestParam(required = false) @Nullable String email,
+            @RequestParam(required = false) @Nullable String name,
+            @RequestParam(required = false) @Nullable ExpertCollege college, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        administration(user);
+        try {
+            if (college == null) {
+                throw new InvalidFieldException("college", "Choisissez le collège de l’expert");
+            }
+            experts.addExpert(user, email == null ? "" : email, name == null ? "" : name, college);
+        } catch (InvalidFieldException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", e);
+            model.addAttribute("typed", new Typed(email, name, college));
+            return pool(user, model);
+        }
+        redirect.addFlashAttribute("added", name);
+        return "redirect:/admin/experts";
+    }
+
+    /** What was typed, shown again with the error. */
+    record Typed(@Nullable String email, @Nullable String name, @Nullable ExpertCollege college) {
+    }
+
+    private static void administration(CmqUser user) {
+        if (!user.isNationalAdministrator()) {
+            throw new AccessDeniedException("Le vivier d'experts est tenu par l'administration nationale");
+        }
+    }
+}

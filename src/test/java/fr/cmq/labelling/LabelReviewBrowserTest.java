@@ -1,0 +1,115 @@
+package fr.cmq.labelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+import fr.cmq.shared.test.BrowserTestSupport;
+import fr.cmq.shared.test.DemoAccount;
+
+/**
+ * The label's journeys after the deposit, on the demonstration's dossiers: both pilots co-sign and record an avis,
+ * an expert declares, scores and reports, the administration forms a group of experts, reminds and decides.
+ */
+class LabelReviewBrowserTest extends BrowserTestSupport {
+
+    @Test
+    void bothPilotsCoSignThenRecordTheAvisOfTheCaen() {
+        signIn(DemoAccount.PILOTE_ACADEMIQUE.email, DemoAccount.PASSWORD);
+        openDossierOf("Matériaux composites et plastiques");
+        followFrom(find("#step-cosign button[type=submit]"));
+        assertThat(find("#dossier-state").getText()).isEqualToIgnoringCase("Déposé");
+        assertThat(find("#signatures").getText()).contains("Cosigné pour le rectorat : pilote.nancy-metz@cmq.test");
+        assertThat(browser.findElements(By.id("step-cosign"))).as("signed once").isEmpty();
+        checkAccessibility("dossier-cosignature");
+
+        signOut();
+        signIn(DemoAccount.PILOTE_REGIONAL.email, DemoAccount.PASSWORD);
+        openDossierOf("Matériaux composites et plastiques");
+        followFrom(find("#step-cosign button[type=submit]"));
+        assertThat(find("#dossier-state").getText()).isEqualToIgnoringCase("Cosigné");
+
+        new Select(find("#body")).selectByValue("CAEN");
+        new Select(find("#verdict")).selectByValue("RESERVE");
+        find("#opinion-text").sendKeys("Renforcer l'ouverture aux adultes en reconversion.");
+        followFrom(find("#step-record-opinion button[type=submit]"));
+        assertThat(find("#opinions").getText()).contains("CAEN : Réservé").contains("adultes en reconversion");
+        assertThat(find("#dossier-state").getText()).as("the CREFOP's is still awaited").isEqualToIgnoringCase("Cosigné");
+        assertThat(find("#timeline").getText()).contains("cosigner").contains("enregistrer un avis");
+        checkAccessibility("dossier-avis");
+    }
+
+    @Test
+    void anExpertDeclaresNoConflictScoresEveryCriterionAndHandsInItsReport() {
+        signIn(DemoAccount.EXPERT.email, DemoAccount.PASSWORD);
+        openDossierOf("Transformation numérique (TransNum)");
+        assertThat(find("#critere-C01").getText()).as("nothing read before the declaration").contains("Pas de réponse");
+        checkAccessibility("expertise-declaration");
+        find("label[for='noConflict']").click();
+        followFrom(find("#declare button[type=submit]"));
+        assertThat(find("#expertise").getText()).contains("Votre déclaration est enregistrée");
+        assertThat(find("#critere-C01").getText()).contains("Réponse du campus");
+
+        for (int criterion = 1; criterion <= 11; criterion++) {
+            find("label[for='score-C%02d-3']".formatted(criterion)).click();
+        }
+        find("label[for='score-C05-2']").click();
+        find("#comment-C05").sendKeys("L'apprentissage reste peu présent dans l'offre.");
+        followFrom(find("#scores button[type=submit]"));
+        assertThat(find("#expertise").getText()).contains("Vos notes sont enregistrées");
+        assertThat(browser.findElement(By.id("score-C05-2")).isSelected()).as("the score kept").isTrue();
+        checkAccessibility("expertise-notes");
+
+        find("#report-text").sendKeys("Un campus engagé ; l'apprentissage est à développer.");
+        followFrom(find("#report button[type=submit]"));
+        assertThat(find("#submitted").getText()).startsWith("Rapport remis le");
+        assertThat(browser.findElements(By.id("scores"))).as("a report handed in is final").isEmpty();
+        assertThat(find("#expertise").getText()).contains("l'apprentissage est à développer");
+        checkAccessibility("expertise-rapport");
+    }
+
+    @Test
+    void theAdministrationFormsABalancedGroupRemindsTheLateAndDecides() {
+        signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
+        openDossierOf("CosmetoPharma");
+        assertThat(find("#expertise").getText()).contains("Aucun expert n'est encore désigné");
+        new Select(find("#expertId")).selectByVisibleText("Experte — État et collectivités");
+        followFrom(find("#assign-expert button[type=submit]"));
+        assertThat(find("#balance-warning").getText()).contains("0 des acteurs économiques, 1 de l'État");
+        followFrom(find("#step-start-review button[type=submit]"));
+        assertThat(find("#refusal").isDisplayed()).isTrue();
+        checkAccessibility("expertise-groupe");
+        new Select(find("#expertId")).selectByVisibleText("Paul Durand, expert des entreprises — Acteurs économiques");
+        followFrom(find("#assign-expert button[type=submit]"));
+        assertThat(browser.findElements(By.id("balance-warning"))).isEmpty();
+        followFrom(find("#step-start-review button[type=submit]"));
+        assertThat(find("#dossier-state").getText()).isEqualToIgnoringCase("En expertise");
+
+        openDossierOf("Transformation numérique (TransNum)");
+        followFrom(find("#remind-experts button[type=submit]"));
+        assertThat(find("#expertise").getText()).contains("relancé");
+
+        openDossierOf("Aéronautique et spatial");
+        assertThat(find("#expertise").getText()).contains("Un réseau complet et actif")
+                .contains("Un partenariat exemplaire");
+        date("#startDate", "2027-09-01");
+        find("#nor").sendKeys("MENE2700042A");
+        find("#ministries").sendKeys("Éducation nationale ; Enseignement supérieur ; Économie");
+        checkAccessibility("decision");
+        followFrom(find("#step-decide button[type=submit]"));
+        assertThat(find("#dossier-state").getText()).isEqualToIgnoringCase("Décidé");
+        assertThat(find("#decision").getText()).contains("arrêté MENE2700042A").contains("pour 5 ans à compter du 01/09/2027");
+    }
+
+    private void openDossierOf(String campus) {
+        open("/dossiers");
+        followFrom(browser.findElement(By.linkText(campus)));
+    }
+
+    private void date(String selector, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", find(selector), value);
+    }
+}
