@@ -48,9 +48,11 @@ public interface LabelDossiers {
      */
     void fire(CmqUser actor, long dossierId, Transition transition, StepDetails details);
 
-
     /** The campus team may still write the dossier's answers: it is a draft or was sent back. */
     boolean mayAnswer(CmqUser user, long dossierId);
 
     boolean mayOpen(CmqUser user, long campusId);
+
+    /** What falls to this user now on the dossiers it sees, in one query. */
+    List<NextStep> nextSteps(CmqUser user);
 }

@@ -19,6 +19,9 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
     @Test
     void bothPilotsCoSignThenRecordTheAvisOfTheCaen() {
         signIn(DemoAccount.PILOTE_ACADEMIQUE.email, DemoAccount.PASSWORD);
+        open("/espace");
+        assertThat(find("main").getText()).as("the next step, in the workspace")
+                .contains("Cosigner le dossier de labellisation du campus Matériaux composites et plastiques");
         openDossierOf("Matériaux composites et plastiques");
         followFrom(find("#step-cosign button[type=submit]"));
         assertThat(find("#dossier-state").getText()).isEqualToIgnoringCase("Déposé");
@@ -45,7 +48,9 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
     @Test
     void anExpertDeclaresNoConflictScoresEveryCriterionAndHandsInItsReport() {
         signIn(DemoAccount.EXPERT.email, DemoAccount.PASSWORD);
-        openDossierOf("Transformation numérique (TransNum)");
+        open("/espace");
+        followFrom(browser.findElement(By.partialLinkText(
+                "Expertiser le dossier du campus Transformation numérique (TransNum)")));
         assertThat(find("#critere-C01").getText()).as("nothing read before the declaration").contains("Pas de réponse");
         checkAccessibility("expertise-declaration");
         find("label[for='noConflict']").click();
@@ -74,6 +79,10 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
     @Test
     void theAdministrationFormsABalancedGroupRemindsTheLateAndDecides() {
         signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
+        open("/espace");
+        assertThat(find("main").getText())
+                .contains("Désigner les experts du dossier du campus CosmetoPharma et ouvrir l'expertise")
+                .contains("Enregistrer l'arrêté du dossier du campus Aéronautique et spatial");
         openDossierOf("CosmetoPharma");
         assertThat(find("#expertise").getText()).contains("Aucun expert n'est encore désigné");
         new Select(find("#expertId")).selectByVisibleText("Experte — État et collectivités");

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,8 @@ import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.Category;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusScope;
+import fr.cmq.identity.Role;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.labelling.Answer;
@@ -47,6 +50,7 @@ import fr.cmq.labelling.DossierSummary;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.Fact;
 import fr.cmq.labelling.LabelDossiers;
+import fr.cmq.labelling.NextStep;
 import fr.cmq.labelling.Notification;
 import fr.cmq.labelling.Opinion;
 import fr.cmq.labelling.OpinionBody;
@@ -146,7 +150,7 @@ class DossierService implements LabelDossiers {
                 + " where a.dossier_id = d.id and lower(e.email) = lower(:viewer))");
         params.put("viewer", viewer.email());
         if (!readable.campusIds().isEmpty()) {
-            conditions.add("d.campus_id in (:campuses)");
+            conditions.add("ca.id in (:campuses)");
             params.put("campuses", readable.campusIds());
         }
         if (!readable.regionCodes().isEmpty()) {
@@ -154,11 +158,69 @@ class DossierService implements LabelDossiers {
             params.put("regions", readable.regionCodes());
         }
         if (!readable.academieCodes().isEmpty()) {
-            conditions.add("exists (select 1 from campus_academie x where x.campus_id = d.campus_id"
+            conditions.add("exists (select 1 from campus_academie x where x.campus_id = ca.id"
                     + " and x.academie_code in (:academies))");
             params.put("academies", readable.academieCodes());
         }
         return String.join(" or ", conditions);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NextStep> nextSteps(CmqUser user) {
+        var params = new HashMap<String, Object>();
+        String visible = visibleTo(user, params);
+        params.put("viewer", user.email());
+        var steps = new ArrayList<NextStep>();
+        jdbc.sql("select d.id, d.state, d.academie_cosigned_by, d.region_cosigned_by, ca.id as campus_id,"
+                        + " ca.name as campus_name, ca.region_code,"
+                        + " coalesce(d.deadline_extended_to, c.deposit_deadline) as deadline, c.review_deadline,"
+                        + " array(select x.academie_code from campus_academie x where x.campus_id = ca.id) as academies,"
+                        + " (select count(*) from grid_criterion g where g.grid_id = c.grid_id)"
+                        + "   - (select count(*) from dossier_answer a where a.dossier_id = d.id"
+                        + "      and (coalesce(a.text, '') <> '' or cardinality(a.facts) > 0)) as unanswered,"
+                        + " (select count(*) from expert_assignment a where a.dossier_id = d.id) as experts,"
+                        + " (select count(*) from expert_assignment a where a.dossier_id = d.id"
+                        + "   and a.submitted_at is null) as reports_missing,"
+                        + " (select a.submitted_at is null from expert_assignment a join expert e on e.id = a.expert_id"
+                        + "   where a.dossier_id = d.id and lower(e.email) = lower(:viewer)) as own_review_pending"
+                        + " from dossier d join campaign c on c.id = d.campaign_id join campus ca on ca.id = d.campus_id"
+                        + " where d.state not in ('DECIDE', 'RETIRE') and (" + visible + ") order by d.id")
+                .params(params)
+                .query((rs, n) -> {
+                    var state = DossierState.valueOf(rs.getString("state"));
+                    var scope = new CampusScope(rs.getLong("campus_id"), Set.of((String[]) rs.getArray("academies")
+                            .getArray()), rs.getString("region_code"));
+                    var kind = nextStep(user, state, scope, rs.getInt("unanswered"), rs.getInt("experts"),
+                            rs.getInt("reports_missing"), rs.getObject("own_review_pending", Boolean.class),
+                            rs.getString("academie_cosigned_by") == null, rs.getString("region_cosigned_by") == null);
+                    if (kind.isPresent()) {
+                        var due = rs.getObject(kind.get() == NextStep.Kind.REVIEW ? "review_deadline" : "deadline",
+                                LocalDate.class);
+                        steps.add(new NextStep(kind.get(), rs.getLong("id"), rs.getString("campus_name"), state, due,
+                                rs.getInt("unanswered")));
+                    }
+                    return n;
+                }).list();
+        return steps;
+    }
+
+    private Optional<NextStep.Kind> nextStep(CmqUser user, DossierState state, CampusScope campus, int unanswered,
+            int experts, int reportsMissing, @Nullable Boolean ownReviewPending, boolean academieUnsigned,
+            boolean regionUnsigned) {
+        return Optional.ofNullable(switch (state) {
+            case BROUILLON, RENVOYE -> unanswered > 0
+                    ? (access.holds(user, Role.DIRECTEUR_OPERATIONNEL, campus) ? NextStep.Kind.COMPLETE : null)
+                    : (rules.mayFire(user, Transition.DEPOSIT, campus) ? NextStep.Kind.DEPOSIT : null);
+            case DEPOSE -> (academieUnsigned && access.holds(user, Role.PILOTE_ACADEMIQUE, campus))
+                    || (regionUnsigned && access.holds(user, Role.PILOTE_REGIONAL, campus)) ? NextStep.Kind.COSIGN : null;
+            case COSIGNE -> rules.mayFire(user, Transition.RECORD_OPINION, campus) ? NextStep.Kind.OPINIONS : null;
+            case AVIS_RECUEILLIS -> rules.mayFire(user, Transition.START_REVIEW, campus) ? NextStep.Kind.EXPERTS : null;
+            case EN_EXPERTISE -> Boolean.TRUE.equals(ownReviewPending) ? NextStep.Kind.REVIEW
+                    : experts > 0 && reportsMissing == 0 && rules.mayFire(user, Transition.DECIDE, campus)
+                            ? NextStep.Kind.DECIDE : null;
+            case DECIDE, RETIRE -> null;
+        });
     }
 
     @Override
