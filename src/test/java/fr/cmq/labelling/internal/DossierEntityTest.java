@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,11 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import fr.cmq.campus.Category;
 import fr.cmq.campus.LabelDecided;
+import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.CampusScope;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Role;
+import fr.cmq.identity.RoleGrant;
 import fr.cmq.labelling.CoSignSide;
 import fr.cmq.labelling.Decision;
 import fr.cmq.labelling.DossierKind;
@@ -105,26 +112,9 @@ class DossierEntityTest {
     void everyTransitionIsTriedFromEveryState() {
         for (DossierState state : DossierState.values()) {
             for (Transition transition : Transition.values()) {
-                boolean allowed = switch (state) {
-                    case BROUILLON, RENVOYE -> Set.of(Transition.DEPOSIT, Transition.WITHDRAW).contains(transition);
-                    case DEPOSE -> Set.of(Transition.COSIGN, Transition.SEND_BACK, Transition.WITHDRAW).contains(transition);
-                    case COSIGNE -> Set.of(Transition.RECORD_OPINION, Transition.WITHDRAW).contains(transition);
-                    case AVIS_RECUEILLIS -> Set.of(Transition.START_REVIEW, Transition.WITHDRAW).contains(transition);
-                    case EN_EXPERTISE -> Set.of(Transition.DECIDE, Transition.WITHDRAW).contains(transition);
-                    case DECIDE, RETIRE -> false;
-                };
+                boolean allowed = allowedFrom(state).contains(transition);
                 var dossier = dossier(state);
-                Runnable fire = () -> {
-                    switch (transition) {
-                        case DEPOSIT -> dossier.deposit(0, TODAY, DEADLINE, "chef", NOW);
-                        case COSIGN -> dossier.cosign(CoSignSide.ACADEMIE, "recteur", NOW);
-                        case SEND_BACK -> dossier.sendBack("Motif", "recteur", NOW);
-                        case RECORD_OPINION -> dossier.recordOpinion(EnumSet.of(OpinionBody.CAEN), "pilote", NOW);
-                        case START_REVIEW -> dossier.startReview(2, "admin", NOW);
-                        case DECIDE -> dossier.decide(GRANTED, 0, TODAY, "admin", NOW);
-                        case WITHDRAW -> dossier.withdraw("Motif", "admin", NOW);
-                    }
-                };
+                Runnable fire = () -> fire(dossier, transition);
                 if (allowed) {
                     fire.run();
                     assertThat(dossier.getState()).as(state + " → " + transition).isNotNull();
@@ -135,6 +125,80 @@ class DossierEntityTest {
                 }
                 assertThat(DossierEntity.from(state).contains(transition)).as(state + " → " + transition).isEqualTo(allowed);
             }
+        }
+    }
+
+    /**
+     * Every transition from every state by every role, as the service fires it: first who may (403 otherwise), then
+     * the state (409 otherwise). Pilots and a director of another territory or campus are refused everything.
+     */
+    @Test
+    void everyTransitionIsTriedFromEveryStateByEveryRole() {
+        var campus = new CampusScope(1, Set.of("12"), "44");
+        var rules = new TransitionRules(new CampusAccess());
+        Map<String, RoleGrant> roles = new LinkedHashMap<>();
+        roles.put("directeur", RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1));
+        roles.put("chef", RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, 1));
+        roles.put("pilote académique", RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12"));
+        roles.put("pilote régional", RoleGrant.region(Role.PILOTE_REGIONAL, "44"));
+        roles.put("contact", RoleGrant.organisation(1, 5));
+        roles.put("expert", RoleGrant.national(Role.EXPERT));
+        roles.put("administration", RoleGrant.national(Role.ADMIN_NATIONAL));
+        roles.put("chef d'un autre campus", RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, 2));
+        roles.put("pilote d'une autre académie", RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "18"));
+        roles.put("pilote d'une autre région", RoleGrant.region(Role.PILOTE_REGIONAL, "24"));
+        Map<String, Set<Transition>> mayFire = Map.of(
+                "chef", EnumSet.of(Transition.DEPOSIT),
+                "pilote académique", EnumSet.of(Transition.COSIGN, Transition.SEND_BACK, Transition.RECORD_OPINION),
+                "pilote régional", EnumSet.of(Transition.COSIGN, Transition.SEND_BACK, Transition.RECORD_OPINION),
+                "administration", EnumSet.of(Transition.START_REVIEW, Transition.DECIDE, Transition.WITHDRAW));
+        int tried = 0;
+        for (var role : roles.entrySet()) {
+            var user = new CmqUser(1, "x@cmq.test", role.getKey(), null, true, List.of(role.getValue()));
+            for (DossierState state : DossierState.values()) {
+                for (Transition transition : Transition.values()) {
+                    String expected = !mayFire.getOrDefault(role.getKey(), Set.of()).contains(transition) ? "403"
+                            : allowedFrom(state).contains(transition) ? "200" : "409";
+                    var dossier = dossier(state);
+                    String outcome;
+                    if (!rules.mayFire(user, transition, campus)) {
+                        outcome = "403";
+                    } else {
+                        try {
+                            fire(dossier, transition);
+                            outcome = "200";
+                        } catch (RuleViolationException e) {
+                            outcome = "409";
+                        }
+                    }
+                    assertThat(outcome).as(role.getKey() + ", " + state + " → " + transition).isEqualTo(expected);
+                    tried++;
+                }
+            }
+        }
+        assertThat(tried).isEqualTo(10 * DossierState.values().length * Transition.values().length);
+    }
+
+    private static Set<Transition> allowedFrom(DossierState state) {
+        return switch (state) {
+            case BROUILLON, RENVOYE -> Set.of(Transition.DEPOSIT, Transition.WITHDRAW);
+            case DEPOSE -> Set.of(Transition.COSIGN, Transition.SEND_BACK, Transition.WITHDRAW);
+            case COSIGNE -> Set.of(Transition.RECORD_OPINION, Transition.WITHDRAW);
+            case AVIS_RECUEILLIS -> Set.of(Transition.START_REVIEW, Transition.WITHDRAW);
+            case EN_EXPERTISE -> Set.of(Transition.DECIDE, Transition.WITHDRAW);
+            case DECIDE, RETIRE -> Set.of();
+        };
+    }
+
+    private static void fire(DossierEntity dossier, Transition transition) {
+        switch (transition) {
+            case DEPOSIT -> dossier.deposit(0, TODAY, DEADLINE, "chef", NOW);
+            case COSIGN -> dossier.cosign(CoSignSide.ACADEMIE, "recteur", NOW);
+            case SEND_BACK -> dossier.sendBack("Motif", "recteur", NOW);
+            case RECORD_OPINION -> dossier.recordOpinion(EnumSet.of(OpinionBody.CAEN), "pilote", NOW);
+            case START_REVIEW -> dossier.startReview(2, "admin", NOW);
+            case DECIDE -> dossier.decide(GRANTED, 0, TODAY, "admin", NOW);
+            case WITHDRAW -> dossier.withdraw("Motif", "admin", NOW);
         }
     }
 
