@@ -1,13 +1,17 @@
 package fr.cmq.steering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
@@ -34,6 +38,8 @@ class MeasureImportIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void eachRefusedLineIsReportedAndALineImportedAgainReplacesItsMeasure() {
@@ -54,6 +60,9 @@ class MeasureImportIT {
                 DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD));
         assertThat(series.get("measures").get(1).get("value").decimalValue()).isEqualByComparingTo("58");
         assertThat(series.get("measures").get(0).get("comment").asString()).isEqualTo("Stages de janvier");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from event_publication").query(Integer.class).single())
+                .as("the import's change reached its listeners (the public pages' cache)").isZero());
     }
 
     @Test

@@ -17,8 +17,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.AuditTrail;
@@ -55,10 +57,13 @@ class IndicatorService implements CampusIndicators {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ImportEngine importEngine;
+    private final TransactionTemplate transaction;
 
     IndicatorService(JdbcClient jdbc, CampusDirectory campuses, CampusAccess access, AuditTrail auditTrail,
-            ApplicationEventPublisher events, Clock clock, ImportEngine importEngine) {
+            ApplicationEventPublisher events, Clock clock, ImportEngine importEngine,
+            PlatformTransactionManager transactions) {
         this.importEngine = importEngine;
+        this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.campuses = campuses;
         this.access = access;
@@ -277,13 +282,16 @@ class IndicatorService implements CampusIndicators {
         var importer = new MeasureImporter(campusId, actor.email(), byCode, LocalDate.now(clock));
         var report = importEngine.importFile(importer, fileName, file, actor.email(), ImportEngine.ProgressListener.NONE);
         if (report.run().status() != ImportStatus.ECHEC) {
-            jdbc.sql("insert into campus_indicator (campus_id, code) select distinct campus_id, code from indicator_measure"
-                            + " where campus_id = :campus on conflict do nothing")
-                    .param("campus", campusId).update();
-            auditTrail.record("IMPORT_MESURES", AUDITED, campusId, Map.of("fichier", fileName,
-                    "creees", report.run().created(), "modifiees", report.run().updated(),
-                    "refusees", report.run().rejected()));
-            events.publishEvent(new SteeringEvent.IndicatorsChanged(campusId));
+            // in a transaction of its own, so that the change reaches its listeners once committed
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("insert into campus_indicator (campus_id, code) select distinct campus_id, code"
+                                + " from indicator_measure where campus_id = :campus on conflict do nothing")
+                        .param("campus", campusId).update();
+                auditTrail.record("IMPORT_MESURES", AUDITED, campusId, Map.of("fichier", fileName,
+                        "creees", report.run().created(), "modifiees", report.run().updated(),
+                        "refusees", report.run().rejected()));
+                events.publishEvent(new SteeringEvent.IndicatorsChanged(campusId));
+            });
         }
         return report;
     }
