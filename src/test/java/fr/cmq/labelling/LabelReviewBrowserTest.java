@@ -2,6 +2,9 @@ package fr.cmq.labelling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -111,6 +114,42 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
         followFrom(find("#step-decide button[type=submit]"));
         assertThat(find("#dossier-state").getText()).isEqualToIgnoringCase("Décidé");
         assertThat(find("#decision").getText()).contains("arrêté MENE2700042A").contains("pour 5 ans à compter du 01/09/2027");
+    }
+
+    @Test
+    void theAdministrationLoadsAGridFromAFileAndOpensACampaign() throws Exception {
+        signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
+        open("/admin/campagnes");
+        checkAccessibility("campagnes");
+        var bad = Files.createTempFile("grille", ".csv");
+        Files.writeString(bad, "code;titre\nC01;Diagnostic\nC01;Doublon\n");
+        find("#grid-version").sendKeys("2027");
+        find("#grid-title").sendKeys("Cahier des charges 2027");
+        browser.findElement(By.id("grid-file")).sendKeys(bad.toAbsolutePath().toString());
+        followFrom(find("#grid-form button[type=submit]"));
+        assertThat(find("#refused-lines").getText()).contains("Ligne 3 : Code C01 déjà donné ligne 2");
+        assertThat(find("#grid-version").getAttribute("value")).as("what was typed is kept").isEqualTo("2027");
+        checkAccessibility("campagnes-grille-refusee");
+
+        browser.findElement(By.id("grid-file")).sendKeys(Path.of("docs/samples/grille-criteres.csv").toAbsolutePath().toString());
+        followFrom(find("#grid-form button[type=submit]"));
+        assertThat(find("main").getText()).contains("La grille 2027 est chargée : 3 critères.");
+
+        find("#title").sendKeys("Appel à projets 2028");
+        new Select(find("#gridVersion")).selectByValue("2027");
+        var today = java.time.LocalDate.now();
+        date("#opensOn", today.toString());
+        date("#depositDeadline", today.plusMonths(2).toString());
+        date("#avisDeadline", today.plusMonths(1).toString());
+        date("#reviewDeadline", today.plusMonths(4).toString());
+        date("#decisionDate", today.plusMonths(5).toString());
+        followFrom(find("#campaign-form button[type=submit]"));
+        assertThat(find("#campaign-error").getText()).contains("Date limite des avis du CAEN et du CREFOP");
+        assertThat(find("#title").getAttribute("value")).isEqualTo("Appel à projets 2028");
+        date("#avisDeadline", today.plusMonths(3).toString());
+        followFrom(find("#campaign-form button[type=submit]"));
+        assertThat(find("#campaigns").getText()).contains("Appel à projets 2028");
+        checkAccessibility("campagnes-ouverte");
     }
 
     private void openDossierOf(String campus) {

@@ -174,6 +174,10 @@ class AuthorizationMatrixIT {
             page("POST /dossiers/{id}/expertise/notes", Rule.DOSSIER_EXPERTS, Map.of("score_C01", "3")),
             page("POST /dossiers/{id}/expertise/rapport", Rule.DOSSIER_EXPERTS, Map.of("report", "R")),
             page("POST /admin/experts", Rule.ADMIN),
+            page("POST /admin/campagnes", Rule.ADMIN),
+            page("POST /admin/campagnes/grilles", Rule.ADMIN),
+            api("POST /api/v1/grids", Rule.ADMIN, ""),
+            api("POST /api/v1/campaigns", Rule.ADMIN, "{}"),
             api("POST /api/v1/dossiers/{id}/experts/reminders", Rule.DOSSIER_ADMIN, ""),
             // a campaign that is not: an allowed user gets 404, nothing is opened
             api("POST /api/v1/campuses/{id}/dossiers", Rule.TEAM, "{\"campaignId\":999999,\"kind\":\"CREATION\"}"),

@@ -75,11 +75,11 @@ class WorkspaceBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void theExpertIsToldThatDossiersWillAppearHere() {
+    void theExpertSeesTheDossiersItIsToReview() {
         signIn(DemoAccount.EXPERT.email, DemoAccount.PASSWORD);
-        assertThat(find("#nothing-yet").getText()).contains("Rien à faire pour l'instant")
-                .contains("Les dossiers qui vous seront confiés");
-        assertThat(browser.findElements(By.cssSelector("main section"))).isEmpty();
+        assertThat(find("#tasks").getText())
+                .contains("Expertiser le dossier du campus Transformation numérique (TransNum) : rapport attendu pour le");
+        assertThat(browser.findElements(By.id("nothing-yet"))).isEmpty();
         checkAccessibility("espace-expert");
         signOut();
     }

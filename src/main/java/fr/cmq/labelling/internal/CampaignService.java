@@ -78,6 +78,26 @@ class CampaignService implements LabelCampaigns {
     }
 
     @Override
+    public GridLoad loadGrid(CmqUser admin, String version, String title, byte[] csv) {
+        administration(admin);
+        var read = CriteriaFile.read(csv);
+        if (!read.refused().isEmpty()) {
+            return new GridLoad(null, 0, read.refused());
+        }
+        return new GridLoad(loadGrid(admin, version, title, read.criteria()), read.criteria().size(), List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Grid> grids() {
+        return jdbc.sql("select g.id, g.version, g.title, g.loaded_at, (select count(*) from grid_criterion c"
+                        + " where c.grid_id = g.id) as criteria from criteria_grid g order by g.loaded_at desc, g.id desc")
+                .query((rs, n) -> new Grid(rs.getLong("id"), rs.getString("version"), rs.getString("title"),
+                        rs.getInt("criteria"), rs.getTimestamp("loaded_at").toInstant()))
+                .list();
+    }
+
+    @Override
     public long openCampaign(CmqUser admin, NewCampaign campaign) {
         administration(admin);
         String title = PlainText.blankToNull(campaign.title());

@@ -187,7 +187,8 @@ class DossierController {
         }
     }
 
-    private static @Nullable LocalDate date(@Nullable String typed, String field) {
+    /** A date typed in a form's date field; a malformed one is an error on that field. */
+    static @Nullable LocalDate date(@Nullable String typed, String field) {
         if (typed == null || typed.isBlank()) {
             return null;
         }

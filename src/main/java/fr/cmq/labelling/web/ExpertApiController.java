@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,9 +56,7 @@ class ExpertApiController {
 
     @GetMapping("/api/v1/experts")
     List<ExpertReviews.Expert> pool(@AuthenticationPrincipal CmqUser user) {
-        if (!user.isNationalAdministrator()) {
-            throw new AccessDeniedException("Le vivier d'experts est tenu par l'administration nationale");
-        }
+        NationalAdministration.check(user);
         return experts.experts();
     }
 

@@ -3,7 +3,6 @@ package fr.cmq.labelling.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +28,7 @@ class ExpertPoolController {
 
     @GetMapping("/admin/experts")
     String pool(@AuthenticationPrincipal CmqUser user, Model model) {
-        administration(user);
+        NationalAdministration.check(user);
         model.addAttribute("experts", experts.experts());
         model.addAttribute("colleges", ExpertCollege.values());
         return "labelling/experts";
@@ -40,7 +39,7 @@ class ExpertPoolController {
             @RequestParam(required = false) @Nullable String name,
             @RequestParam(required = false) @Nullable ExpertCollege college, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        administration(user);
+        NationalAdministration.check(user);
         try {
             if (college == null) {
                 throw new InvalidFieldException("college", "Choisissez le collège de l’expert");
@@ -58,11 +57,5 @@ class ExpertPoolController {
 
     /** What was typed, shown again with the error. */
     record Typed(@Nullable String email, @Nullable String name, @Nullable ExpertCollege college) {
-    }
-
-    private static void administration(CmqUser user) {
-        if (!user.isNationalAdministrator()) {
-            throw new AccessDeniedException("Le vivier d'experts est tenu par l'administration nationale");
-        }
     }
 }
