@@ -1,5 +1,6 @@
 package fr.cmq.labelling;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,15 @@ public interface LabelDossiers {
      * @throws fr.cmq.shared.InvalidFieldException for a missing reason, a bad avis or decision
      */
     void fire(CmqUser actor, long dossierId, Transition transition, StepDetails details);
+
+    /**
+     * The national administration gives this dossier until {@code until} to be deposited, past its campaign's deadline;
+     * traced in the audit trail.
+     *
+     * @throws fr.cmq.shared.RuleViolationException when the dossier is deposited already
+     * @throws fr.cmq.shared.InvalidFieldException for a date before today
+     */
+    void extendDeadline(CmqUser admin, long dossierId, @Nullable LocalDate until);
 
     /** The campus team may still write the dossier's answers: it is a draft or was sent back. */
     boolean mayAnswer(CmqUser user, long dossierId);

@@ -194,6 +194,33 @@ class DossierLifecycleIT {
                 .query(Integer.class).single()).as("done with").isZero());
     }
 
+    @Test
+    void theAdministrationExtendsTheDepositOfOneDossier() {
+        long id = 0;
+        for (JsonNode item : json(get(DemoAccount.ADMIN, "/api/v1/dossiers?state=BROUILLON")).get("content")) {
+            if (item.get("campus").get("name").asString().startsWith("Services à la personne")) {
+                id = item.get("id").asLong();
+            }
+        }
+        String path = "/api/v1/dossiers/" + id + "/deadline";
+        String until = LocalDate.now().plusMonths(3).toString();
+        assertThat(send(DemoAccount.PILOTE_REGIONAL, "POST", path, "{\"until\":\"" + until + "\"}").statusCode())
+                .isEqualTo(403);
+        var past = send(DemoAccount.ADMIN, "POST", path, "{\"until\":\"2020-01-01\"}");
+        assertThat(past.statusCode()).isEqualTo(400);
+        assertThat(past.body()).contains("\"field\":\"until\"");
+        assertThat(send(DemoAccount.ADMIN, "POST", path, "{\"until\":\"" + until + "\"}").statusCode()).isEqualTo(204);
+        assertThat(json(get(DemoAccount.ADMIN, "/api/v1/dossiers/" + id)).get("deadline").asString()).isEqualTo(until);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'PROLONGATION_DEPOT' and entity_id = :id")
+                .param("id", String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+        assertThat(send(DemoAccount.ADMIN, "POST", "/api/v1/dossiers/" + aDepositedOne() + "/deadline",
+                "{\"until\":\"" + until + "\"}").statusCode()).as("deposited: no deadline left").isEqualTo(422);
+    }
+
+    private long aDepositedOne() {
+        return json(get(DemoAccount.ADMIN, "/api/v1/dossiers?state=DEPOSE")).get("content").get(0).get("id").asLong();
+    }
+
     private static java.util.List<TestMailServer.Received> mailsTo(DemoAccount account) {
         return TestMailServer.receivedBy(account.email);
     }

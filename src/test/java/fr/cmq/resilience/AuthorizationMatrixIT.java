@@ -174,6 +174,8 @@ class AuthorizationMatrixIT {
             page("POST /dossiers/{id}/expertise/notes", Rule.DOSSIER_EXPERTS, Map.of("score_C01", "3")),
             page("POST /dossiers/{id}/expertise/rapport", Rule.DOSSIER_EXPERTS, Map.of("report", "R")),
             page("POST /admin/experts", Rule.ADMIN),
+            page("POST /dossiers/{id}/prolongation", Rule.DOSSIER_ADMIN),
+            api("POST /api/v1/dossiers/{id}/deadline", Rule.DOSSIER_ADMIN, "{}"),
             page("POST /admin/campagnes", Rule.ADMIN),
             page("POST /admin/campagnes/grilles", Rule.ADMIN),
             api("POST /api/v1/grids", Rule.ADMIN, ""),

@@ -328,6 +328,20 @@ class DossierService implements LabelDossiers {
     }
 
     @Override
+    public void extendDeadline(CmqUser admin, long dossierId, @Nullable LocalDate until) {
+        if (!admin.isNationalAdministrator()) {
+            throw new AccessDeniedException("Dossier " + dossierId + " : la prolongation revient à l'administration");
+        }
+        var dossier = dossiers.findById(dossierId).orElseThrow(() -> notFound(dossierId));
+        if (until == null || until.isBefore(LocalDate.now(clock))) {
+            throw new InvalidFieldException("until", "Une date d’aujourd’hui ou après");
+        }
+        dossier.extendDeadline(until, admin.email(), clock.instant());
+        dossiers.saveAndFlush(dossier);
+        auditTrail.record("PROLONGATION_DEPOT", AUDITED, dossierId, Map.of("jusqu_au", until.toString()));
+    }
+
+    @Override
     public void fire(CmqUser actor, long dossierId, Transition transition, StepDetails details) {
         var dossier = dossiers.findById(dossierId).orElseThrow(() -> notFound(dossierId));
         var campus = campus(dossier.getCampusId());

@@ -143,4 +143,15 @@ class DossierApiController {
         }
         return ResponseEntity.ok(dossiers.dossier(user, id));
     }
+
+    record DeadlineRequest(@Nullable LocalDate until) {
+    }
+
+    /** The administration extends this dossier's deposit deadline ({@code until}); 422 once it is deposited. */
+    @PostMapping("/api/v1/dossiers/{id}/deadline")
+    ResponseEntity<Void> extend(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestBody(required = false) @Nullable DeadlineRequest request) {
+        dossiers.extendDeadline(user, id, request == null ? null : request.until());
+        return ResponseEntity.noContent().build();
+    }
 }

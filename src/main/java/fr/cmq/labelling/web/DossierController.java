@@ -155,6 +155,20 @@ class DossierController {
         return "redirect:" + path(id);
     }
 
+    @PostMapping("/dossiers/{id}/prolongation")
+    String extend(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable String until, RedirectAttributes redirect) {
+        try {
+            dossiers.extendDeadline(user, id, date(until, "until"));
+            redirect.addFlashAttribute("extended", until);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+        } catch (InvalidFieldException e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
+        }
+        return "redirect:" + path(id);
+    }
+
     @GetMapping("/campus/{id}/dossiers/nouveau")
     String newDossier(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
         var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
