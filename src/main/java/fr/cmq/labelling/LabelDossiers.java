@@ -63,6 +63,9 @@ public interface LabelDossiers {
 
     boolean mayOpen(CmqUser user, long campusId);
 
+    /** The dossiers this user sees, filtered as the list, as the lines of an export (10,000 at most), in one query. */
+    List<DossierLine> export(CmqUser viewer, DossierFilter filter);
+
     /** What falls to this user now on the dossiers it sees, in one query. */
     List<NextStep> nextSteps(CmqUser user);
 }

@@ -217,6 +217,24 @@ class DossierLifecycleIT {
                 "{\"until\":\"" + until + "\"}").statusCode()).as("deposited: no deadline left").isEqualTo(422);
     }
 
+    @Test
+    void theListIsExportedWithTheColumnsPickedWithinTheReadersScope() {
+        var session = new WebSession(port);
+        session.signIn(DemoAccount.PILOTE_REGIONAL.email, DemoAccount.PASSWORD);
+        var csv = session.download("/dossiers/export?colonnes=CAMPUS&colonnes=STATE&colonnes=CAEN");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF\"Campus\";\"État\";\"Avis du CAEN\"")
+                .contains("\"Matériaux composites et plastiques\";\"DEPOSE\";\"\"")
+                .as("another région's dossiers").doesNotContain("CosmetoPharma");
+        var xlsx = session.download("/dossiers/export?format=xlsx&etat=DEPOSE");
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        assertThat(xlsx.body().length).isGreaterThan(1000);
+        assertThat(session.download("/dossiers/export?colonnes=RIEN").statusCode()).isEqualTo(400);
+        assertThat(new WebSession(port).download("/dossiers/export").statusCode()).as("signed in only")
+                .isIn(302, 401);
+    }
+
     private long aDepositedOne() {
         return json(get(DemoAccount.ADMIN, "/api/v1/dossiers?state=DEPOSE")).get("content").get(0).get("id").asLong();
     }

@@ -45,6 +45,7 @@ import fr.cmq.labelling.Decision;
 import fr.cmq.labelling.Dossier;
 import fr.cmq.labelling.DossierFilter;
 import fr.cmq.labelling.DossierKind;
+import fr.cmq.labelling.DossierLine;
 import fr.cmq.labelling.DossierState;
 import fr.cmq.labelling.DossierSummary;
 import fr.cmq.labelling.ExpertCollege;
@@ -108,15 +109,7 @@ class DossierService implements LabelDossiers {
     @Transactional(readOnly = true)
     public PageResponse<DossierSummary> dossiers(CmqUser viewer, DossierFilter filter, int page, int size) {
         var params = new HashMap<String, Object>();
-        var where = new StringBuilder(" where (").append(visibleTo(viewer, params)).append(")");
-        if (filter.campaignId() != null) {
-            where.append(" and d.campaign_id = :campaign");
-            params.put("campaign", filter.campaignId());
-        }
-        if (filter.state() != null) {
-            where.append(" and d.state = :state");
-            params.put("state", filter.state().name());
-        }
+        String where = where(viewer, filter, params);
         params.put("limit", size);
         params.put("offset", PageResponse.offset(page, size));
         var total = new long[1];
@@ -137,6 +130,20 @@ class DossierService implements LabelDossiers {
                     .params(params).query(Long.class).single();
         }
         return PageResponse.of(rows, page, size, total[0]);
+    }
+
+    /** The {@code where} of the dossiers this user may see, by the list's filter. */
+    private String where(CmqUser viewer, DossierFilter filter, Map<String, Object> params) {
+        var where = new StringBuilder(" where (").append(visibleTo(viewer, params)).append(")");
+        if (filter.campaignId() != null) {
+            where.append(" and d.campaign_id = :campaign");
+            params.put("campaign", filter.campaignId());
+        }
+        if (filter.state() != null) {
+            where.append(" and d.state = :state");
+            params.put("state", filter.state().name());
+        }
+        return where.toString();
     }
 
     /** The SQL condition on {@code d} (dossier) and {@code ca} (campus) of the dossiers this user may see. */
@@ -163,6 +170,43 @@ class DossierService implements LabelDossiers {
             params.put("academies", readable.academieCodes());
         }
         return String.join(" or ", conditions);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DossierLine> export(CmqUser viewer, DossierFilter filter) {
+        var params = new HashMap<String, Object>();
+        String where = where(viewer, filter, params);
+        return jdbc.sql("select d.id, ca.name as campus, ca.region_code, c.title as campaign, d.kind, d.state,"
+                        + " coalesce(d.deadline_extended_to, c.deposit_deadline) as deadline, d.signed_by,"
+                        + " d.academie_cosigned_by, d.region_cosigned_by, d.granted, d.category, d.duration_years, d.nor,"
+                        + " d.updated_at,"
+                        + " array_to_string(array(select x.academie_code from campus_academie x"
+                        + "   where x.campus_id = ca.id order by 1), ', ') as academies,"
+                        + " (select count(*) from grid_criterion g where g.grid_id = c.grid_id) as criteria,"
+                        + " (select count(*) from dossier_answer a where a.dossier_id = d.id"
+                        + "   and (coalesce(a.text, '') <> '' or cardinality(a.facts) > 0)) as answered,"
+                        + " (select o.verdict from dossier_opinion o where o.dossier_id = d.id and o.body = 'CAEN') as caen,"
+                        + " (select o.verdict from dossier_opinion o where o.dossier_id = d.id and o.body = 'CREFOP')"
+                        + "   as crefop,"
+                        + " (select count(*) from expert_assignment a where a.dossier_id = d.id) as experts,"
+                        + " (select count(*) from expert_assignment a where a.dossier_id = d.id"
+                        + "   and a.submitted_at is not null) as reports"
+                        + " from dossier d join campaign c on c.id = d.campaign_id join campus ca on ca.id = d.campus_id"
+                        + where + " order by c.opens_on desc, ca.name, d.id limit 10000")
+                .params(params)
+                .query((rs, n) -> new DossierLine(rs.getLong("id"), rs.getString("campus"), rs.getString("region_code"),
+                        rs.getString("academies"), rs.getString("campaign"), DossierKind.valueOf(rs.getString("kind")),
+                        DossierState.valueOf(rs.getString("state")), rs.getInt("answered"), rs.getInt("criteria"),
+                        rs.getObject("deadline", LocalDate.class), rs.getString("signed_by"),
+                        rs.getString("academie_cosigned_by"), rs.getString("region_cosigned_by"),
+                        rs.getString("caen") == null ? null : Verdict.valueOf(rs.getString("caen")),
+                        rs.getString("crefop") == null ? null : Verdict.valueOf(rs.getString("crefop")),
+                        rs.getInt("experts"), rs.getInt("reports"), rs.getObject("granted", Boolean.class),
+                        rs.getString("category") == null ? null : Category.valueOf(rs.getString("category")),
+                        rs.getObject("duration_years", Integer.class), rs.getString("nor"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .list();
     }
 
     @Override

@@ -3,13 +3,18 @@ package fr.cmq.labelling.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,7 +44,9 @@ import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.Refusals;
+import fr.cmq.shared.web.XlsxDownload;
 
 /**
  * The label's dossiers on screen: the list each user may see, a dossier with its answers (the DO writes them
@@ -54,10 +61,12 @@ class DossierController {
     private final ExpertReviews experts;
     private final CampusDirectory campuses;
     private final Refusals refusals;
+    private final MessageSource messages;
     private final Clock clock;
 
     DossierController(LabelDossiers dossiers, ExpertReviews experts, CampusDirectory campuses, Refusals refusals,
-            Clock clock) {
+            MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.dossiers = dossiers;
         this.experts = experts;
         this.campuses = campuses;
@@ -78,8 +87,27 @@ class DossierController {
         model.addAttribute("dossiers", dossiers.dossiers(user, filter, Math.clamp(page, 0, 10_000), PAGE_SIZE));
         model.addAttribute("campaigns", dossiers.campaigns());
         model.addAttribute("states", DossierState.values());
+        model.addAttribute("columns", ExportColumn.values());
         model.addAttribute("filter", filter);
         return "labelling/dossiers";
+    }
+
+    /** The dossiers of the list's filter, with the columns picked (all when none), as CSV or XLSX. */
+    @GetMapping("/dossiers/export")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal CmqUser user,
+            @RequestParam(name = "campagne", required = false) @Nullable Long campaign,
+            @RequestParam(name = "etat", required = false) @Nullable DossierState state,
+            @RequestParam(name = "colonnes", required = false) @Nullable List<ExportColumn> picked,
+            @RequestParam(name = "format", defaultValue = "csv") String format) {
+        var columns = picked == null || picked.isEmpty() ? List.of(ExportColumn.values())
+                : EnumSet.copyOf(picked).stream().toList();
+        var header = columns.stream()
+                .map(column -> messages.getMessage("export.column." + column.name(), null, Locale.FRANCE)).toList();
+        var rows = dossiers.export(user, new DossierFilter(campaign, state)).stream()
+                .map(line -> columns.stream().map(column -> column.of(line)).toList())
+                .<List<@Nullable Object>>map(ArrayList::new).toList();
+        return "xlsx".equals(format) ? XlsxDownload.of("dossiers.xlsx", "Dossiers", header, rows)
+                : CsvDownload.of("dossiers.csv", header, rows);
     }
 
     @GetMapping("/dossiers/{id}")
