@@ -117,6 +117,29 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void theAdministrationRemindsTheExpertsOfASelectionFromTheList() {
+        signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
+        open("/dossiers");
+        new Select(find("#etat")).selectByValue("EN_EXPERTISE");
+        followFrom(find("#dossier-filters button[type=submit]"));
+        assertThat(find("#dossiers").getText()).contains("Transformation numérique (TransNum)")
+                .doesNotContain("Bois");
+        find("#batch-decide summary").click();
+        checkAccessibility("dossiers-selection");
+        followFrom(find("#batch-decide button[type=submit]"));
+        assertThat(find("#batch-error").getText()).contains("Cochez au moins un dossier");
+        assertThat(find("#batch-decide").getAttribute("open")).as("the act chosen stays open").isNotNull();
+
+        browser.findElement(By.cssSelector("input[aria-label='Sélectionner le dossier de Transformation numérique (TransNum)']"))
+                .click();
+        find("#batch-remind summary").click();
+        followFrom(find("#batch-remind button[type=submit]"));
+        assertThat(find("#batch-done").getText()).contains("2 experts relancés");
+        assertThat(find("#etat").getAttribute("value")).as("the filter is kept").isEqualTo("EN_EXPERTISE");
+        checkAccessibility("dossiers-relance");
+    }
+
+    @Test
     void theAdministrationLoadsAGridFromAFileAndOpensACampaign() throws Exception {
         signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
         open("/admin/campagnes");

@@ -175,6 +175,8 @@ class AuthorizationMatrixIT {
             page("POST /dossiers/{id}/expertise/rapport", Rule.DOSSIER_EXPERTS, Map.of("report", "R")),
             page("POST /admin/experts", Rule.ADMIN),
             page("POST /dossiers/{id}/prolongation", Rule.DOSSIER_ADMIN),
+            // a reminder on no dossier: the administration gets 400, nothing is sent
+            page("POST /dossiers/lot", Rule.ADMIN, Map.of("action", "RELANCE")),
             api("POST /api/v1/dossiers/{id}/deadline", Rule.DOSSIER_ADMIN, "{}"),
             page("POST /admin/campagnes", Rule.ADMIN),
             page("POST /admin/campagnes/grilles", Rule.ADMIN),

@@ -78,6 +78,12 @@ class DossierService implements LabelDossiers {
     private static final String AUDITED = "dossier";
     private static final int MAX_TEXT = 20_000;
 
+    /** A dossier on {@code d} and its campaign on {@code c} behind the campaign's calendar, as of {@code :today}. */
+    private static final String LATE = "(case when d.state in ('BROUILLON', 'RENVOYE')"
+            + " then coalesce(d.deadline_extended_to, c.deposit_deadline) < :today"
+            + " when d.state in ('DEPOSE', 'COSIGNE') then c.avis_deadline < :today"
+            + " when d.state in ('AVIS_RECUEILLIS', 'EN_EXPERTISE') then c.review_deadline < :today else false end)";
+
     private final DossierRepository dossiers;
     private final TransitionRules rules;
     private final CampusDirectory campuses;
@@ -114,6 +120,7 @@ class DossierService implements LabelDossiers {
         params.put("offset", PageResponse.offset(page, size));
         var total = new long[1];
         var rows = jdbc.sql("select d.id, d.campus_id, ca.name as campus_name, c.title as campaign, d.kind, d.state,"
+                        + " " + LATE + " as late,"
                         + " count(*) over () as total from dossier d join campaign c on c.id = d.campaign_id"
                         + " join campus ca on ca.id = d.campus_id" + where
                         + " order by d.id desc limit :limit offset :offset")
@@ -123,10 +130,11 @@ class DossierService implements LabelDossiers {
                     return new DossierSummary(rs.getLong("id"),
                             new DossierSummary.CampusRef(rs.getLong("campus_id"), rs.getString("campus_name")),
                             rs.getString("campaign"), DossierKind.valueOf(rs.getString("kind")),
-                            DossierState.valueOf(rs.getString("state")));
+                            DossierState.valueOf(rs.getString("state")), rs.getBoolean("late"));
                 }).list();
         if (rows.isEmpty() && page > 0) {
-            total[0] = jdbc.sql("select count(*) from dossier d join campus ca on ca.id = d.campus_id" + where)
+            total[0] = jdbc.sql("select count(*) from dossier d join campaign c on c.id = d.campaign_id"
+                            + " join campus ca on ca.id = d.campus_id" + where)
                     .params(params).query(Long.class).single();
         }
         return PageResponse.of(rows, page, size, total[0]);
@@ -143,6 +151,23 @@ class DossierService implements LabelDossiers {
             where.append(" and d.state = :state");
             params.put("state", filter.state().name());
         }
+        if (filter.regionCode() != null) {
+            where.append(" and ca.region_code = :regionCode");
+            params.put("regionCode", filter.regionCode());
+        }
+        if (filter.academieCode() != null) {
+            where.append(" and exists (select 1 from campus_academie y where y.campus_id = ca.id"
+                    + " and y.academie_code = :academieCode)");
+            params.put("academieCode", filter.academieCode());
+        }
+        if (filter.filiereCode() != null) {
+            where.append(" and ca.filiere_code = :filiereCode");
+            params.put("filiereCode", filter.filiereCode());
+        }
+        if (filter.late()) {
+            where.append(" and ").append(LATE);
+        }
+        params.put("today", LocalDate.now(clock));
         return where.toString();
     }
 

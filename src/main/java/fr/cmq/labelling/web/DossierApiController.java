@@ -41,6 +41,7 @@ import fr.cmq.labelling.Transition;
 import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.PlainText;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.Refusals;
 
@@ -102,9 +103,14 @@ class DossierApiController {
     PageResponse<DossierSummary> list(@AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable Long campaign,
             @RequestParam(required = false) @Nullable DossierState state,
+            @RequestParam(required = false) @Nullable String academie,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String filiere,
+            @RequestParam(defaultValue = "false") boolean late,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return dossiers.dossiers(user, new DossierFilter(campaign, state), page, size);
+        return dossiers.dossiers(user, new DossierFilter(campaign, state, PlainText.blankToNull(academie),
+                PlainText.blankToNull(region), PlainText.blankToNull(filiere), late), page, size);
     }
 
     @GetMapping("/api/v1/dossiers/{id}")

@@ -3,18 +3,13 @@ package fr.cmq.labelling.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,10 +24,7 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.Category;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.labelling.Campaign;
-import fr.cmq.labelling.Decision;
-import fr.cmq.labelling.DossierFilter;
 import fr.cmq.labelling.DossierKind;
-import fr.cmq.labelling.DossierState;
 import fr.cmq.labelling.ExpertReviews;
 import fr.cmq.labelling.Fact;
 import fr.cmq.labelling.LabelDossiers;
@@ -44,29 +36,23 @@ import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
-import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.Refusals;
-import fr.cmq.shared.web.XlsxDownload;
 
 /**
- * The label's dossiers on screen: the list each user may see, a dossier with its answers (the DO writes them
- * criterion by criterion), its avis, its timeline and the steps its reader may take now; a campus team opens one.
+ * A dossier of the label on screen: its answers (the DO writes them criterion by criterion), its avis, its timeline
+ * and the steps its reader may take now; a campus team opens one.
  */
 @Controller
 class DossierController {
-
-    private static final int PAGE_SIZE = 20;
 
     private final LabelDossiers dossiers;
     private final ExpertReviews experts;
     private final CampusDirectory campuses;
     private final Refusals refusals;
-    private final MessageSource messages;
     private final Clock clock;
 
     DossierController(LabelDossiers dossiers, ExpertReviews experts, CampusDirectory campuses, Refusals refusals,
-            MessageSource messages, Clock clock) {
-        this.messages = messages;
+            Clock clock) {
         this.dossiers = dossiers;
         this.experts = experts;
         this.campuses = campuses;
@@ -76,38 +62,6 @@ class DossierController {
 
     static String path(long dossierId) {
         return "/dossiers/" + dossierId;
-    }
-
-    @GetMapping("/dossiers")
-    String list(@AuthenticationPrincipal CmqUser user,
-            @RequestParam(name = "campagne", required = false) @Nullable Long campaign,
-            @RequestParam(name = "etat", required = false) @Nullable DossierState state,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        var filter = new DossierFilter(campaign, state);
-        model.addAttribute("dossiers", dossiers.dossiers(user, filter, Math.clamp(page, 0, 10_000), PAGE_SIZE));
-        model.addAttribute("campaigns", dossiers.campaigns());
-        model.addAttribute("states", DossierState.values());
-        model.addAttribute("columns", ExportColumn.values());
-        model.addAttribute("filter", filter);
-        return "labelling/dossiers";
-    }
-
-    /** The dossiers of the list's filter, with the columns picked (all when none), as CSV or XLSX. */
-    @GetMapping("/dossiers/export")
-    ResponseEntity<byte[]> export(@AuthenticationPrincipal CmqUser user,
-            @RequestParam(name = "campagne", required = false) @Nullable Long campaign,
-            @RequestParam(name = "etat", required = false) @Nullable DossierState state,
-            @RequestParam(name = "colonnes", required = false) @Nullable List<ExportColumn> picked,
-            @RequestParam(name = "format", defaultValue = "csv") String format) {
-        var columns = picked == null || picked.isEmpty() ? List.of(ExportColumn.values())
-                : EnumSet.copyOf(picked).stream().toList();
-        var header = columns.stream()
-                .map(column -> messages.getMessage("export.column." + column.name(), null, Locale.FRANCE)).toList();
-        var rows = dossiers.export(user, new DossierFilter(campaign, state)).stream()
-                .map(line -> columns.stream().map(column -> column.of(line)).toList())
-                .<List<@Nullable Object>>map(ArrayList::new).toList();
-        return "xlsx".equals(format) ? XlsxDownload.of("dossiers.xlsx", "Dossiers", header, rows)
-                : CsvDownload.of("dossiers.csv", header, rows);
     }
 
     @GetMapping("/dossiers/{id}")
@@ -124,6 +78,7 @@ class DossierController {
         model.addAttribute("bodies", OpinionBody.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("decision", DecisionForm.blank(LocalDate.now(clock)));
         model.addAttribute("mayAnswer", dossiers.mayAnswer(user, id));
         return "labelling/dossier";
     }
@@ -159,21 +114,12 @@ class DossierController {
             @RequestParam(required = false) @Nullable OpinionBody body,
             @RequestParam(required = false) @Nullable Verdict verdict,
             @RequestParam(required = false) @Nullable String givenOn,
-            @RequestParam(required = false) @Nullable String text,
-            @RequestParam(required = false) @Nullable Boolean granted,
-            @RequestParam(required = false) @Nullable Category category,
-            @RequestParam(required = false) @Nullable Integer durationYears,
-            @RequestParam(required = false) @Nullable String startDate,
-            @RequestParam(required = false) @Nullable String nor,
-            @RequestParam(required = false) @Nullable String decidedOn,
-            @RequestParam(required = false) @Nullable String ministries, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String text, DecisionForm decision,
+            RedirectAttributes redirect) {
         var transition = Transition.named(name).orElseThrow(() -> new NotFoundException("Pas d'étape « " + name + " »"));
         try {
-            var decision = granted == null ? null
-                    : new Decision(granted, category, durationYears, date(startDate, "startDate"), nor,
-                            date(decidedOn, "decidedOn"), ministries);
             dossiers.fire(user, id, transition, new StepDetails(reason, body, verdict, date(givenOn, "givenOn"), text,
-                    decision));
+                    decision.toDecision()));
             redirect.addFlashAttribute("moved", transition.name());
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("refusal", refusals.of(e));

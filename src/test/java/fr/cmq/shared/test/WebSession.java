@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -132,19 +134,24 @@ public final class WebSession {
     }
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        return send(formRequest(path, List.copyOf(fields.entrySet())).build());
+    }
+
+    /** A form whose fields may repeat, as a group of ticked boxes sends them. */
+    public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
         return send(formRequest(path, fields).build());
     }
 
     /** The same, with one more header, as a client that forges it would send. */
     public HttpResponse<String> postFormWithHeader(String path, Map<String, String> fields, String header,
             String value) {
-        return send(formRequest(path, fields).header(header, value).build());
+        return send(formRequest(path, List.copyOf(fields.entrySet())).header(header, value).build());
     }
 
-    private HttpRequest.Builder formRequest(String path, Map<String, String> fields) {
-        var withToken = new LinkedHashMap<>(fields);
-        withToken.put("_csrf", csrfToken);
-        String body = withToken.entrySet().stream()
+    private HttpRequest.Builder formRequest(String path, List<Map.Entry<String, String>> fields) {
+        var withToken = new ArrayList<>(fields);
+        withToken.add(Map.entry("_csrf", csrfToken));
+        String body = withToken.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
