@@ -7,7 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A dossier as its reader may see it: its answers with the completeness of each, signatures, avis, the experts'
+ * A dossier as its reader may see it: the label it renews, its answers with the completeness of each, signatures, avis, the experts'
  * reviews (empty for the campus until the decision; {@code ownReview} is the expert reader's own), the decision, its timeline, the e-mails sent about it (not to
  * experts), and {@code allowedTransitions}: the names of the transitions this reader may fire now.
  */
@@ -17,6 +17,7 @@ public record Dossier(
         Campaign campaign,
         DossierKind kind,
         DossierState state,
+        @Nullable PreviousLabel renews,
         List<Answer> answers,
         int answered,
         @Nullable LocalDate deadline,

@@ -46,6 +46,10 @@ class DossierLifecycleIT {
         long id = dossier.get("id").asLong();
         String path = "/api/v1/dossiers/" + id;
         assertThat(dossier.get("state").asString()).isEqualTo("BROUILLON");
+        var label = jdbc.sql("select label_start, label_end from campus where id = 1")
+                .query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
+        assertThat(dossier.get("renews").get("end").asString()).as("the label renewed").isEqualTo(label[1]);
+        assertThat(dossier.get("renews").get("start").asString()).isEqualTo(label[0]);
         assertThat(dossier.get("answers")).hasSize(11);
         assertThat(send(DemoAccount.DIRECTEUR, "POST", "/api/v1/campuses/1/dossiers",
                 "{\"campaignId\":" + campaign + ",\"kind\":\"RENOUVELLEMENT\"}").statusCode()).isEqualTo(422);
@@ -58,7 +62,7 @@ class DossierLifecycleIT {
         long version = dossier.get("version").asLong();
         for (JsonNode answer : dossier.get("answers")) {
             var saved = send(DemoAccount.DIRECTEUR, "PUT", path + "/answers/" + answer.get("criterion").get("code").asString(),
-                    "{\"text\":\"Notre réponse\",\"facts\":[\"PLAN\"],\"version\":" + version + "}");
+                    "{\"text\":\"Notre réponse : 12 500 € par an\",\"facts\":[\"PLAN\"],\"version\":" + version + "}");
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
             version = json(saved).get("version").asLong();
         }
@@ -109,7 +113,7 @@ class DossierLifecycleIT {
             assertThat(json(get(expert, path)).get("answers").get(0).get("text").isNull())
                     .as("the answers wait for the declaration").isTrue();
             assertThat(send(expert, "POST", path + "/review/no-conflict", "").statusCode()).isEqualTo(204);
-            assertThat(json(get(expert, path)).get("answers").get(0).get("text").asString()).isEqualTo("Notre réponse");
+            assertThat(json(get(expert, path)).get("answers").get(0).get("text").asString()).isEqualTo("Notre réponse : 12 500 € par an");
             assertThat(send(expert, "POST", path + "/review/report", "{\"report\":\"Trop tôt\"}").statusCode()).isEqualTo(422);
             for (int criterion = 1; criterion <= 11; criterion++) {
                 assertThat(send(expert, "PUT", path + "/review/scores/C%02d".formatted(criterion),
@@ -152,6 +156,23 @@ class DossierLifecycleIT {
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'dossier' and entity_id = :id")
                 .param("id", String.valueOf(id)).query(Integer.class).single()).isGreaterThanOrEqualTo(10);
         assertThat(fire(DemoAccount.ADMIN, path, "withdraw", "{\"reason\":\"Trop tard\"}").statusCode()).isEqualTo(409);
+
+        var director = new WebSession(port);
+        director.signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+        var pdf = director.download("/dossiers/" + id + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).as("accents and the euro sign intact").contains("Énergie et maintenance")
+                    .contains("12 500 €").contains("MENE2699999A").contains("Historique du dossier")
+                    .as("the experts' reports, shown once decided").contains("Un campus solide.").contains("Satisfaisant");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var other = new WebSession(port);
+        other.signIn(DemoAccount.DIRECTEUR_BOIS.email, DemoAccount.PASSWORD);
+        assertThat(other.download("/dossiers/" + id + "/pdf").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -233,6 +254,19 @@ class DossierLifecycleIT {
         assertThat(session.download("/dossiers/export?colonnes=RIEN").statusCode()).isEqualTo(400);
         assertThat(new WebSession(port).download("/dossiers/export").statusCode()).as("signed in only")
                 .isIn(302, 401);
+    }
+
+    @Test
+    void theApiDescriptionNamesEveryTransition() {
+        JsonNode spec = json(new WebSession(port).get("/api/docs"));
+        var names = new java.util.ArrayList<String>();
+        spec.at("/paths/~1api~1v1~1dossiers~1{id}~1transitions~1{name}/post/parameters").forEach(parameter -> {
+            if (parameter.get("name").asString().equals("name")) {
+                parameter.at("/schema/enum").forEach(value -> names.add(value.asString()));
+            }
+        });
+        assertThat(names).containsExactly(java.util.Arrays.stream(Transition.values()).map(Transition::apiName)
+                .toArray(String[]::new)).contains("decide");
     }
 
     private long aDepositedOne() {

@@ -269,6 +269,10 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
         return campaignId;
     }
 
+    @Nullable LocalDate getPreviousLabelEnd() {
+        return previousLabelEnd;
+    }
+
     long getCampusId() {
         return campusId;
     }

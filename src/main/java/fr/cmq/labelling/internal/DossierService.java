@@ -55,6 +55,7 @@ import fr.cmq.labelling.NextStep;
 import fr.cmq.labelling.Notification;
 import fr.cmq.labelling.Opinion;
 import fr.cmq.labelling.OpinionBody;
+import fr.cmq.labelling.PreviousLabel;
 import fr.cmq.labelling.Review;
 import fr.cmq.labelling.Step;
 import fr.cmq.labelling.StepDetails;
@@ -320,7 +321,7 @@ class DossierService implements LabelDossiers {
                         .map(side -> entity.cosignedBy(side) == null).orElse(false))
                 .map(Transition::apiName).toList();
         return new Dossier(dossierId, new DossierSummary.CampusRef(campus.id(), campus.name()), row.campaign(),
-                entity.getKind(), entity.getState(), answers, (int) answers.stream().filter(Answer::complete).count(),
+                entity.getKind(), entity.getState(), previousLabel(entity, campus), answers, (int) answers.stream().filter(Answer::complete).count(),
                 row.deadlineExtendedTo() != null ? row.deadlineExtendedTo() : row.campaign().depositDeadline(),
                 row.signedBy(), row.academieCosignedBy(), row.regionCosignedBy(), row.sentBackReason(),
                 row.withdrawnReason(), opinions(dossierId), reviews,
@@ -638,6 +639,24 @@ class DossierService implements LabelDossiers {
                     rs.getObject("duration_years", Integer.class), rs.getObject("label_start", LocalDate.class),
                     rs.getString("nor"), rs.getObject("decided_on", LocalDate.class), rs.getString("ministries"));
         }
+    }
+
+    /** The label a renewal renews: from the dossier that granted it, else from the campus, else its end alone. */
+    private @Nullable PreviousLabel previousLabel(DossierEntity dossier, CampusDetails campus) {
+        var end = dossier.getPreviousLabelEnd();
+        if (end == null) {
+            return null;
+        }
+        return jdbc.sql("select id, label_start, nor from dossier where campus_id = :campus and id <> :id and granted"
+                        + " and (label_start + make_interval(years => duration_years))::date - 1 = :end"
+                        + " order by decided_on desc limit 1")
+                .param("campus", dossier.getCampusId()).param("id", dossier.getId()).param("end", end)
+                .query((rs, n) -> new PreviousLabel(end, rs.getObject("label_start", LocalDate.class),
+                        rs.getString("nor"), rs.getLong("id")))
+                .optional()
+                .orElseGet(() -> end.equals(campus.labelEnd())
+                        ? new PreviousLabel(end, campus.labelStart(), campus.labelNor(), null)
+                        : new PreviousLabel(end, null, null, null));
     }
 
     private CampusDetails campus(long campusId) {

@@ -2,14 +2,17 @@ package fr.cmq.labelling.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,6 +39,7 @@ import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.PdfDownload;
 import fr.cmq.shared.web.Refusals;
 
 /**
@@ -49,10 +53,12 @@ class DossierController {
     private final ExpertReviews experts;
     private final CampusDirectory campuses;
     private final Refusals refusals;
+    private final PdfDownload pdfs;
     private final Clock clock;
 
     DossierController(LabelDossiers dossiers, ExpertReviews experts, CampusDirectory campuses, Refusals refusals,
-            Clock clock) {
+            PdfDownload pdfs, Clock clock) {
+        this.pdfs = pdfs;
         this.dossiers = dossiers;
         this.experts = experts;
         this.campuses = campuses;
@@ -81,6 +87,13 @@ class DossierController {
         model.addAttribute("decision", DecisionForm.blank(LocalDate.now(clock)));
         model.addAttribute("mayAnswer", dossiers.mayAnswer(user, id));
         return "labelling/dossier";
+    }
+
+    /** The whole dossier as its reader may see it, as one PDF file for the archive. */
+    @GetMapping("/dossiers/{id}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
+        return pdfs.of("dossier-" + id + ".pdf", "labelling/dossier-pdf",
+                Map.of("dossier", dossiers.dossier(user, id), "printedAt", LocalDateTime.now(clock)));
     }
 
     /** The answer to one criterion; a stale version re-renders the page with the answer as it is now (409). */
