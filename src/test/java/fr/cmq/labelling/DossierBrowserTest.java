@@ -30,6 +30,17 @@ class DossierBrowserTest extends BrowserTestSupport {
         assertThat(find("#text-C01").getText()).isEqualTo("Le diagnostic de la vallée de la Fensch, actualisé en 2026.");
         assertThat(browser.findElements(By.id("step-deposit"))).as("the DO does not sign").isEmpty();
 
+        find("#text-C02").sendKeys("Quatre objectifs, un plan d’actions de 12 500 € piloté en mode projet.");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                driver -> driver.findElement(By.id("autosave-C02")).getText().startsWith("Enregistré automatiquement"));
+        find("#text-C03").sendKeys("Une démarche qualité suivie chaque année.");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                driver -> driver.findElement(By.id("autosave-C03")).getText().startsWith("Enregistré automatiquement"));
+        browser.navigate().refresh();
+        assertThat(find("#completeness").getText()).as("saved as typed, one after the other")
+                .isEqualTo("3 critères renseignés sur 11");
+        assertThat(find("#text-C02").getText()).isEqualTo("Quatre objectifs, un plan d’actions de 12 500 € piloté en mode projet.");
+
         String dossierPage = currentPath();
         open("/dossiers");
         assertThat(find("#dossiers").getText()).contains("Énergie et maintenance");
@@ -39,7 +50,7 @@ class DossierBrowserTest extends BrowserTestSupport {
         signIn(DemoAccount.CHEF_ETABLISSEMENT.email, DemoAccount.PASSWORD);
         open(dossierPage);
         followFrom(find("#step-deposit button[type=submit]"));
-        assertThat(find("#refusal").getText()).contains("10 critères restent sans réponse");
+        assertThat(find("#refusal").getText()).contains("8 critères restent sans réponse");
         checkAccessibility("dossier-chef");
 
         signOut();

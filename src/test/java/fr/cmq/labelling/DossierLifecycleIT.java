@@ -257,6 +257,27 @@ class DossierLifecycleIT {
     }
 
     @Test
+    void theAutosaveAnswersTheNewVersionOrTheOtherChange() {
+        JsonNode bois = json(get(DemoAccount.DIRECTEUR_BOIS, "/api/v1/dossiers")).get("content").get(0);
+        long id = bois.get("id").asLong();
+        long version = json(get(DemoAccount.DIRECTEUR_BOIS, "/api/v1/dossiers/" + id)).get("version").asLong();
+        var director = new WebSession(port);
+        director.signIn(DemoAccount.DIRECTEUR_BOIS.email, DemoAccount.PASSWORD);
+        director.get("/dossiers/" + id);
+        var saved = director.postFormWithHeader("/dossiers/" + id + "/reponses/C05",
+                java.util.Map.of("text", "Deux BTS ouverts en 2026", "version", String.valueOf(version)), "X-Autosave", "1");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(JSON.readTree(saved.body()).get("version").asLong()).isGreaterThan(version);
+        var stale = director.postFormWithHeader("/dossiers/" + id + "/reponses/C06",
+                java.util.Map.of("text", "Écrit sur une page ancienne", "version", String.valueOf(version)), "X-Autosave", "1");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(stale.body()).get("message").asString()).contains("copiez votre texte");
+        var unknown = director.postFormWithHeader("/dossiers/" + id + "/reponses/C99",
+                java.util.Map.of("text", "?", "version", String.valueOf(version + 1)), "X-Autosave", "1");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theApiDescriptionNamesEveryTransition() {
         JsonNode spec = json(new WebSession(port).get("/api/docs"));
         var names = new java.util.ArrayList<String>();

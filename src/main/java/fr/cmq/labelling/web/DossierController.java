@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,11 +57,13 @@ class DossierController {
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final PdfDownload pdfs;
+    private final MessageSource messages;
     private final Clock clock;
 
     DossierController(LabelDossiers dossiers, ExpertReviews experts, CampusDirectory campuses, Refusals refusals,
-            PdfDownload pdfs, Clock clock) {
+            PdfDownload pdfs, MessageSource messages, Clock clock) {
         this.pdfs = pdfs;
+        this.messages = messages;
         this.dossiers = dossiers;
         this.experts = experts;
         this.campuses = campuses;
@@ -118,6 +123,27 @@ class DossierController {
         }
         redirect.addFlashAttribute("saved", code);
         return "redirect:" + path(id) + "#critere-" + code;
+    }
+
+    /**
+     * The same answer saved as typed by the page's script (autosave): the dossier's new version, or a 409, 422 or 400
+     * with the message to show beside the answer, which stays as typed.
+     */
+    @PostMapping(path = "/dossiers/{id}/reponses/{code}", headers = "X-Autosave=1")
+    ResponseEntity<Map<String, Object>> autosave(@PathVariable long id, @PathVariable String code,
+            @AuthenticationPrincipal CmqUser user, @RequestParam(required = false) @Nullable String text,
+            @RequestParam(required = false) @Nullable List<Fact> facts, @RequestParam long version) {
+        try {
+            return ResponseEntity.ok(Map.of("version",
+                    dossiers.answer(user, id, version, code, text, facts == null ? List.of() : facts)));
+        } catch (OptimisticLockingFailureException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
+                    messages.getMessage("dossier.autosave.conflict", null, Locale.FRANCE)));
+        } catch (RuleViolationException e) {
+            return ResponseEntity.unprocessableContent().body(Map.of("message", refusals.of(e)));
+        } catch (InvalidFieldException e) {
+            return ResponseEntity.badRequest().body(Map.of("message", String.valueOf(e.getMessage()), "field", e.field()));
+        }
     }
 
     /** A step of the dossier: a refusal comes back at the top of the page, in French. */
