@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.documents.StoredDocument;
+import fr.cmq.shared.documents.Upload;
 
 /**
  * The dossiers of the label: opened by a campus team in an open campaign, answered criterion by criterion, moved by
@@ -39,6 +41,27 @@ public interface LabelDossiers {
      */
     long answer(CmqUser actor, long dossierId, long version, String criterionCode, @Nullable String text,
             List<Fact> facts);
+
+    /**
+     * A piece (PDF, ODT, DOCX, its type read from its content) attached to the DO's answer to one criterion, ten at most.
+     *
+     * @return the dossier's new version
+     * @throws fr.cmq.shared.InvalidFieldException on {@code file} when none was sent
+     * @throws fr.cmq.shared.documents.RejectedDocumentException for an empty, too large or unaccepted file
+     * @throws fr.cmq.shared.RuleViolationException when the dossier is no longer written or the criterion has ten pieces
+     * @throws org.springframework.dao.OptimisticLockingFailureException when the dossier changed since {@code version}
+     */
+    long attach(CmqUser actor, long dossierId, long version, String criterionCode, @Nullable Upload piece);
+
+    /** The piece taken off the answer to one criterion; the dossier's new version. */
+    long detach(CmqUser actor, long dossierId, long version, String criterionCode, long documentId);
+
+    /**
+     * A piece of the dossier, for a reader of its answers.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for a reader who may not read the answers
+     */
+    StoredDocument piece(CmqUser viewer, long dossierId, long documentId);
 
     /**
      * Fires a transition.

@@ -11,7 +11,7 @@ import fr.cmq.shared.test.DemoAccount;
 class DossierBrowserTest extends BrowserTestSupport {
 
     @Test
-    void theDirectorAnswersTheChefIsToldWhatIsMissingAndThePilotReads() {
+    void theDirectorAnswersTheChefIsToldWhatIsMissingAndThePilotReads() throws java.io.IOException {
         signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
         open("/campus/1/dossiers/nouveau");
         checkAccessibility("dossier-ouverture");
@@ -40,6 +40,19 @@ class DossierBrowserTest extends BrowserTestSupport {
         assertThat(find("#completeness").getText()).as("saved as typed, one after the other")
                 .isEqualTo("3 critères renseignés sur 11");
         assertThat(find("#text-C02").getText()).isEqualTo("Quatre objectifs, un plan d’actions de 12 500 € piloté en mode projet.");
+
+        var piece = java.nio.file.Files.createTempFile("diagnostic-", ".pdf");
+        java.nio.file.Files.write(piece, fr.cmq.shared.test.SampleFiles.PDF);
+        find("#piece-C04").sendKeys(piece.toAbsolutePath().toString());
+        followFrom(find("#piece-form-C04 button[type=submit]"));
+        assertThat(find("#pieces-C04").getText()).contains("La pièce est jointe.").contains(piece.getFileName().toString());
+        assertThat(find("#completeness").getText()).as("a piece answers").isEqualTo("4 critères renseignés sur 11");
+        checkAccessibility("dossier-pieces");
+        followFrom(find("#pieces-C04 a[href$='/retrait']"));
+        assertThat(find("h1").getText()).isEqualTo("Retirer la pièce « " + piece.getFileName() + " » ?");
+        followFrom(find("#confirm-form button[type=submit]"));
+        assertThat(find("#pieces-C04").getText()).contains("La pièce est retirée.").contains("Aucune pièce jointe.");
+        assertThat(find("#completeness").getText()).isEqualTo("3 critères renseignés sur 11");
 
         String dossierPage = currentPath();
         open("/dossiers");

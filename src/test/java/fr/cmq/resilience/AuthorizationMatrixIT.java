@@ -166,6 +166,9 @@ class AuthorizationMatrixIT {
             api("DELETE /api/v1/campuses/{id}/events/{eventId}", Rule.TEAM, ""),
             // a stale version: the team gets the conflict page, nothing is written
             page("POST /dossiers/{id}/reponses/{code}", Rule.DOSSIER_TEAM, Map.of("version", "-1", "text", "R")),
+            page("POST /dossiers/{id}/reponses/{code}/pieces", Rule.DOSSIER_TEAM, Map.of("version", "-1")),
+            page("POST /dossiers/{id}/reponses/{code}/pieces/{documentId}/retrait", Rule.DOSSIER_TEAM,
+                    Map.of("version", "-1")),
             page("POST /dossiers/{id}/etapes/{name}", Rule.DOSSIER_ADMIN),
             page("POST /campus/{id}/dossiers", Rule.TEAM),
             page("POST /dossiers/{id}/experts", Rule.DOSSIER_ADMIN),
@@ -186,6 +189,9 @@ class AuthorizationMatrixIT {
             // a campaign that is not: an allowed user gets 404, nothing is opened
             api("POST /api/v1/campuses/{id}/dossiers", Rule.TEAM, "{\"campaignId\":999999,\"kind\":\"CREATION\"}"),
             api("PUT /api/v1/dossiers/{id}/answers/{criterion}", Rule.DOSSIER_TEAM, "{\"text\":\"R\",\"version\":-1}"),
+            // pieces at a stale version (in the query): the team gets 409, nothing is attached or taken off
+            api("POST /api/v1/dossiers/{id}/answers/{criterion}/pieces", Rule.DOSSIER_TEAM, ""),
+            api("DELETE /api/v1/dossiers/{id}/answers/{criterion}/pieces/{documentId}", Rule.DOSSIER_TEAM, ""),
             // a withdrawal without its reason: the administration gets 400, nothing changes
             api("POST /api/v1/dossiers/{id}/transitions/{name}", Rule.DOSSIER_ADMIN, "{}"),
             api("POST /api/v1/dossiers/{id}/experts", Rule.DOSSIER_ADMIN, "{\"expertId\":999999}"),
@@ -294,6 +300,9 @@ class AuthorizationMatrixIT {
                 .replaceAll("\\{[a-zA-Z]+Id}", OTHER_ID);
         if (!rule.api()) {
             return session.postForm(path, rule.fields());
+        }
+        if (route.pattern().contains("/pieces")) {
+            path += "?version=-1";
         }
         String email = account == null ? "" : account.email;
         String password = account == null ? "" : DemoAccount.PASSWORD;

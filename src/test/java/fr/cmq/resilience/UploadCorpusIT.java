@@ -51,6 +51,32 @@ class UploadCorpusIT {
     }
 
     @Test
+    void aDossiersPiecesKeepOnlyDocumentsAndRefuseTheLargeOnesUnread() {
+        var director = new WebSession(port);
+        director.signIn(DemoAccount.DIRECTEUR_BOIS.email, DemoAccount.PASSWORD);
+        director.get("/dossiers/1");
+        long before = documents();
+        String form = "/dossiers/1/reponses/C03/pieces";
+        var hostile = Map.of("rand.pdf", SampleFiles.randomBytes(), "logo.png", SampleFiles.png(),
+                "lettre.pdf", SampleFiles.pdfHeaderThenScript(), "annexe.docx", SampleFiles.zipBombDocx());
+        hostile.forEach((name, content) -> {
+            var response = director.postFormWithFile(form, Map.of("version", version()), "file", name, content);
+            assertThat(response.statusCode()).as(name).isEqualTo(400);
+            assertThat(response.body()).as(name).contains("n&#39;est pas accepté ici");
+        });
+        assertThat(director.postFormWithFile(form, Map.of("version", version()), "file", "annexe.pdf",
+                new byte[22 * 1024 * 1024]).statusCode()).isEqualTo(413);
+        assertThat(documents()).as("nothing kept").isEqualTo(before);
+        assertThat(director.postFormWithFile(form, Map.of("version", version()), "file", "annexe.pdf",
+                SampleFiles.PDF).statusCode()).isEqualTo(302);
+        assertThat(documents()).isEqualTo(before + 1);
+    }
+
+    private String version() {
+        return String.valueOf(jdbc.sql("select version from dossier where id = 1").query(Long.class).single());
+    }
+
+    @Test
     void refusesAnUploadByItsSizeOrItsSenderBeforeReadingIt() {
         var visitor = new WebSession(port);
         visitor.get("/");

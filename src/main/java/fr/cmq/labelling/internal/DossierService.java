@@ -66,6 +66,10 @@ import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.documents.AcceptedTypes;
+import fr.cmq.shared.documents.Documents;
+import fr.cmq.shared.documents.StoredDocument;
+import fr.cmq.shared.documents.Upload;
 import fr.cmq.shared.mail.MailDelivery;
 
 /**
@@ -78,6 +82,12 @@ class DossierService implements LabelDossiers {
 
     private static final String AUDITED = "dossier";
     private static final int MAX_TEXT = 20_000;
+    private static final int MAX_PIECES = 10;
+
+    /** How many criteria of the dossier on {@code d} have an answer that says something, as {@link Answer#complete()}. */
+    private static final String ANSWERED = "(select count(*) from dossier_answer a where a.dossier_id = d.id"
+            + " and (coalesce(a.text, '') <> '' or cardinality(a.facts) > 0 or exists (select 1 from dossier_attachment p"
+            + " where p.dossier_id = a.dossier_id and p.criterion_code = a.criterion_code)))";
 
     /** A dossier on {@code d} and its campaign on {@code c} behind the campaign's calendar, as of {@code :today}. */
     private static final String LATE = "(case when d.state in ('BROUILLON', 'RENVOYE')"
@@ -90,11 +100,13 @@ class DossierService implements LabelDossiers {
     private final CampusDirectory campuses;
     private final CampusAccess access;
     private final AuditTrail auditTrail;
+    private final Documents documents;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DossierService(DossierRepository dossiers, TransitionRules rules, CampusDirectory campuses, CampusAccess access,
-            AuditTrail auditTrail, JdbcClient jdbc, Clock clock) {
+            AuditTrail auditTrail, Documents documents, JdbcClient jdbc, Clock clock) {
+        this.documents = documents;
         this.dossiers = dossiers;
         this.rules = rules;
         this.campuses = campuses;
@@ -210,8 +222,7 @@ class DossierService implements LabelDossiers {
                         + " array_to_string(array(select x.academie_code from campus_academie x"
                         + "   where x.campus_id = ca.id order by 1), ', ') as academies,"
                         + " (select count(*) from grid_criterion g where g.grid_id = c.grid_id) as criteria,"
-                        + " (select count(*) from dossier_answer a where a.dossier_id = d.id"
-                        + "   and (coalesce(a.text, '') <> '' or cardinality(a.facts) > 0)) as answered,"
+                        + " " + ANSWERED + " as answered,"
                         + " (select o.verdict from dossier_opinion o where o.dossier_id = d.id and o.body = 'CAEN') as caen,"
                         + " (select o.verdict from dossier_opinion o where o.dossier_id = d.id and o.body = 'CREFOP')"
                         + "   as crefop,"
@@ -247,8 +258,7 @@ class DossierService implements LabelDossiers {
                         + " coalesce(d.deadline_extended_to, c.deposit_deadline) as deadline, c.review_deadline,"
                         + " array(select x.academie_code from campus_academie x where x.campus_id = ca.id) as academies,"
                         + " (select count(*) from grid_criterion g where g.grid_id = c.grid_id)"
-                        + "   - (select count(*) from dossier_answer a where a.dossier_id = d.id"
-                        + "      and (coalesce(a.text, '') <> '' or cardinality(a.facts) > 0)) as unanswered,"
+                        + "   - " + ANSWERED + " as unanswered,"
                         + " (select count(*) from expert_assignment a where a.dossier_id = d.id) as experts,"
                         + " (select count(*) from expert_assignment a where a.dossier_id = d.id"
                         + "   and a.submitted_at is null) as reports_missing,"
@@ -367,6 +377,80 @@ class DossierService implements LabelDossiers {
     @Override
     public long answer(CmqUser actor, long dossierId, long version, String criterionCode, @Nullable String text,
             List<Fact> facts) {
+        String answer = PlainText.blankToNull(text);
+        if (answer != null && answer.length() > MAX_TEXT) {
+            throw new InvalidFieldException("text", MAX_TEXT + " caractères au plus");
+        }
+        var dossier = answering(actor, dossierId, version, criterionCode);
+        jdbc.sql("insert into dossier_answer (dossier_id, criterion_code, text, facts, updated_by)"
+                        + " values (:dossier, :code, :text, :facts, :by) on conflict (dossier_id, criterion_code)"
+                        + " do update set text = excluded.text, facts = excluded.facts, updated_by = excluded.updated_by,"
+                        + " updated_at = now()")
+                .param("dossier", dossierId).param("code", criterionCode).param("text", answer)
+                .param("facts", new LinkedHashSet<>(facts).stream().map(Fact::name).toArray(String[]::new))
+                .param("by", actor.email()).update();
+        return dossier.getVersion();
+    }
+
+    @Override
+    public long attach(CmqUser actor, long dossierId, long version, String criterionCode, @Nullable Upload piece) {
+        var dossier = answering(actor, dossierId, version, criterionCode);
+        if (piece == null) {
+            throw new InvalidFieldException("file", "Choisissez un fichier.");
+        }
+        int attached = jdbc.sql("select count(*) from dossier_attachment where dossier_id = :dossier"
+                        + " and criterion_code = :code")
+                .param("dossier", dossierId).param("code", criterionCode).query(Integer.class).single();
+        if (attached >= MAX_PIECES) {
+            throw new RuleViolationException("rule.dossier.pieces", MAX_PIECES);
+        }
+        var document = documents.add(piece.filename(), piece.content(), AcceptedTypes.OFFICE_DOCUMENTS, actor.email());
+        jdbc.sql("insert into dossier_answer (dossier_id, criterion_code, updated_by) values (:dossier, :code, :by)"
+                        + " on conflict (dossier_id, criterion_code) do update set updated_by = excluded.updated_by,"
+                        + " updated_at = now()")
+                .param("dossier", dossierId).param("code", criterionCode).param("by", actor.email()).update();
+        jdbc.sql("insert into dossier_attachment (dossier_id, criterion_code, document_id) values (:dossier, :code, :doc)")
+                .param("dossier", dossierId).param("code", criterionCode).param("doc", document.id()).update();
+        auditTrail.record("PIECE_DOSSIER_AJOUTEE", AUDITED, dossierId, Map.of("critere", criterionCode,
+                "fichier", document.filename(), "sha256", document.sha256()));
+        return dossier.getVersion();
+    }
+
+    @Override
+    public long detach(CmqUser actor, long dossierId, long version, String criterionCode, long documentId) {
+        var dossier = answering(actor, dossierId, version, criterionCode);
+        int removed = jdbc.sql("delete from dossier_attachment where dossier_id = :dossier and criterion_code = :code"
+                        + " and document_id = :doc")
+                .param("dossier", dossierId).param("code", criterionCode).param("doc", documentId).update();
+        if (removed == 0) {
+            throw new NotFoundException("Pas de pièce " + documentId + " au critère " + criterionCode);
+        }
+        auditTrail.record("PIECE_DOSSIER_RETIREE", AUDITED, dossierId, Map.of("critere", criterionCode,
+                "document", String.valueOf(documentId)));
+        return dossier.getVersion();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StoredDocument piece(CmqUser viewer, long dossierId, long documentId) {
+        var dossier = dossiers.findById(dossierId).orElseThrow(() -> notFound(dossierId));
+        var campus = campus(dossier.getCampusId());
+        boolean reader = access.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
+        if (!reader && !assignedExpert(viewer, dossierId).map(Assignment::declared).orElse(false)) {
+            throw new AccessDeniedException("Dossier " + dossierId + " : hors de votre périmètre");
+        }
+        boolean attached = jdbc.sql("select exists (select 1 from dossier_attachment where dossier_id = :dossier"
+                        + " and document_id = :doc)")
+                .param("dossier", dossierId).param("doc", documentId).query(Boolean.class).single();
+        return (attached ? documents.find(documentId) : Optional.<StoredDocument>empty())
+                .orElseThrow(() -> new NotFoundException("Pas de pièce " + documentId + " au dossier " + dossierId));
+    }
+
+    /**
+     * The dossier whose answer to {@code criterionCode} the actor changes, touched so that the version moves: its
+     * campus team only, at the version the actor saw, a criterion of its grid, while it may still be written.
+     */
+    private DossierEntity answering(CmqUser actor, long dossierId, long version, String criterionCode) {
         var dossier = dossiers.findById(dossierId).orElseThrow(() -> notFound(dossierId));
         var campus = campus(dossier.getCampusId());
         if (!access.may(actor, CampusAction.EDIT, campus.scope())) {
@@ -381,20 +465,9 @@ class DossierService implements LabelDossiers {
         if (!known) {
             throw new InvalidFieldException("criterion", "Ce critère n’est pas dans la grille de la campagne");
         }
-        String answer = PlainText.blankToNull(text);
-        if (answer != null && answer.length() > MAX_TEXT) {
-            throw new InvalidFieldException("text", MAX_TEXT + " caractères au plus");
-        }
         dossier.answered(actor.email(), clock.instant());
         dossiers.saveAndFlush(dossier);
-        jdbc.sql("insert into dossier_answer (dossier_id, criterion_code, text, facts, updated_by)"
-                        + " values (:dossier, :code, :text, :facts, :by) on conflict (dossier_id, criterion_code)"
-                        + " do update set text = excluded.text, facts = excluded.facts, updated_by = excluded.updated_by,"
-                        + " updated_at = now()")
-                .param("dossier", dossierId).param("code", criterionCode).param("text", answer)
-                .param("facts", new LinkedHashSet<>(facts).stream().map(Fact::name).toArray(String[]::new))
-                .param("by", actor.email()).update();
-        return dossier.getVersion();
+        return dossier;
     }
 
     @Override
@@ -430,8 +503,7 @@ class DossierService implements LabelDossiers {
                 int criteria = jdbc.sql("select count(*) from grid_criterion g join campaign c on c.grid_id = g.grid_id"
                                 + " where c.id = :campaign").param("campaign", dossier.getCampaignId())
                         .query(Integer.class).single();
-                int answered = jdbc.sql("select count(*) from dossier_answer where dossier_id = :id"
-                                + " and (coalesce(text, '') <> '' or cardinality(facts) > 0)")
+                int answered = jdbc.sql("select " + ANSWERED + " from dossier d where d.id = :id")
                         .param("id", dossierId).query(Integer.class).single();
                 var deadline = jdbc.sql("select deposit_deadline from campaign where id = :id")
                         .param("id", dossier.getCampaignId()).query(LocalDate.class).single();
@@ -535,16 +607,26 @@ class DossierService implements LabelDossiers {
                         rs.getString("excellence"), rs.getString("attachments")))
                 .list();
         var byCode = criteria.stream().collect(Collectors.toMap(Criterion::code, c -> c));
+        var attached = jdbc.sql("select criterion_code, document_id from dossier_attachment where dossier_id = :id"
+                        + " and :answers order by document_id")
+                .param("id", dossierId).param("answers", withTheirAnswers)
+                .query((rs, n) -> Map.entry(rs.getString("criterion_code"), rs.getLong("document_id"))).list();
+        var stored = documents.find(attached.stream().map(Map.Entry::getValue).toList());
+        var pieces = new HashMap<String, List<StoredDocument>>();
+        attached.forEach(piece -> pieces.computeIfAbsent(piece.getKey(), c -> new ArrayList<>())
+                .add(stored.get(piece.getValue())));
         jdbc.sql("select criterion_code, text, facts from dossier_answer where dossier_id = :id and :answers")
                 .param("id", dossierId).param("answers", withTheirAnswers)
                 .query((rs, n) -> {
                     var criterion = byCode.get(rs.getString("criterion_code"));
                     if (criterion != null) {
-                        given.put(criterion.code(), new Answer(criterion, rs.getString("text"), facts(rs.getArray("facts"))));
+                        given.put(criterion.code(), new Answer(criterion, rs.getString("text"),
+                                facts(rs.getArray("facts")), pieces.getOrDefault(criterion.code(), List.of())));
                     }
                     return n;
                 }).list();
-        return criteria.stream().map(c -> given.getOrDefault(c.code(), new Answer(c, null, List.of()))).toList();
+        return criteria.stream()
+                .map(c -> given.getOrDefault(c.code(), new Answer(c, null, List.of(), List.of()))).toList();
     }
 
     private List<Opinion> opinions(long dossierId) {

@@ -12,10 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.campus.Category;
 import fr.cmq.identity.CmqUser;
@@ -43,6 +46,9 @@ import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.documents.DocumentDownloads;
+import fr.cmq.shared.documents.Documents;
+import fr.cmq.shared.documents.Upload;
 import fr.cmq.shared.web.Refusals;
 
 /**
@@ -55,8 +61,10 @@ class DossierApiController {
 
     private final LabelDossiers dossiers;
     private final Refusals refusals;
+    private final Documents documents;
 
-    DossierApiController(LabelDossiers dossiers, Refusals refusals) {
+    DossierApiController(LabelDossiers dossiers, Refusals refusals, Documents documents) {
+        this.documents = documents;
         this.dossiers = dossiers;
         this.refusals = refusals;
     }
@@ -132,6 +140,30 @@ class DossierApiController {
         long version = dossiers.answer(user, id, request.version(), criterion, request.text(),
                 request.facts() == null ? List.of() : request.facts());
         return Map.of("version", version);
+    }
+
+    /**
+     * A piece (multipart {@code file}: PDF, ODT or DOCX) attached to the answer to one criterion, with the dossier's
+     * {@code version} read: 201 with the dossier's new version; 400 naming {@code file} for a refused file.
+     */
+    @PostMapping("/api/v1/dossiers/{id}/answers/{criterion}/pieces")
+    ResponseEntity<Map<String, Long>> attach(@PathVariable long id, @PathVariable String criterion,
+            @AuthenticationPrincipal CmqUser user, @RequestParam long version,
+            @RequestParam(value = "file", required = false) @Nullable MultipartFile file) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Map.of("version", dossiers.attach(user, id, version, criterion, Upload.of(file))));
+    }
+
+    @DeleteMapping("/api/v1/dossiers/{id}/answers/{criterion}/pieces/{documentId}")
+    Map<String, Long> detach(@PathVariable long id, @PathVariable String criterion, @PathVariable long documentId,
+            @AuthenticationPrincipal CmqUser user, @RequestParam long version) {
+        return Map.of("version", dossiers.detach(user, id, version, criterion, documentId));
+    }
+
+    @GetMapping("/api/v1/dossiers/{id}/pieces/{documentId}")
+    ResponseEntity<Resource> piece(@PathVariable long id, @PathVariable long documentId,
+            @AuthenticationPrincipal CmqUser user) {
+        return DocumentDownloads.serve(documents, dossiers.piece(user, id, documentId), false);
     }
 
     @PostMapping("/api/v1/dossiers/{id}/transitions/{name}")

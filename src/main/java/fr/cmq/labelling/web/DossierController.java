@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDirectory;
@@ -42,6 +44,11 @@ import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.documents.DocumentDownloads;
+import fr.cmq.shared.documents.Documents;
+import fr.cmq.shared.documents.RejectedDocumentException;
+import fr.cmq.shared.documents.Upload;
+import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.PdfDownload;
 import fr.cmq.shared.web.Refusals;
 
@@ -57,11 +64,13 @@ class DossierController {
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final PdfDownload pdfs;
+    private final Documents documents;
     private final MessageSource messages;
     private final Clock clock;
 
     DossierController(LabelDossiers dossiers, ExpertReviews experts, CampusDirectory campuses, Refusals refusals,
-            PdfDownload pdfs, MessageSource messages, Clock clock) {
+            PdfDownload pdfs, Documents documents, MessageSource messages, Clock clock) {
+        this.documents = documents;
         this.pdfs = pdfs;
         this.messages = messages;
         this.dossiers = dossiers;
@@ -144,6 +153,79 @@ class DossierController {
         } catch (InvalidFieldException e) {
             return ResponseEntity.badRequest().body(Map.of("message", String.valueOf(e.getMessage()), "field", e.field()));
         }
+    }
+
+    /** A piece attached to the answer to one criterion. */
+    @PostMapping("/dossiers/{id}/reponses/{code}/pieces")
+    String attach(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable MultipartFile file, @RequestParam long version, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return changePieces(id, code, user, model, response, redirect, "pieceAdded",
+                () -> dossiers.attach(user, id, version, code, Upload.of(file)));
+    }
+
+    @GetMapping("/dossiers/{id}/pieces/{documentId}")
+    ResponseEntity<Resource> piece(@PathVariable long id, @PathVariable long documentId,
+            @AuthenticationPrincipal CmqUser user) {
+        return DocumentDownloads.serve(documents, dossiers.piece(user, id, documentId), false);
+    }
+
+    @GetMapping("/dossiers/{id}/reponses/{code}/pieces/{documentId}/retrait")
+    String confirmDetach(@PathVariable long id, @PathVariable String code, @PathVariable long documentId,
+            @AuthenticationPrincipal CmqUser user, Model model) {
+        var dossier = dossiers.dossier(user, id);
+        if (!dossiers.mayAnswer(user, id)) {
+            throw new AccessDeniedException("Dossier " + id + " : son campus seulement, tant qu'il s'écrit");
+        }
+        var piece = dossier.answers().stream().filter(a -> a.criterion().code().equals(code))
+                .flatMap(a -> a.pieces().stream()).filter(p -> p.id() == documentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Pas de pièce " + documentId + " au critère " + code));
+        return Confirmation.of(model, dossier.campus().name(), "dossier.piece.remove", piece.filename(),
+                path(id) + "/reponses/" + code + "/pieces/" + documentId + "/retrait?version=" + dossier.version(),
+                path(id) + "#pieces-" + code);
+    }
+
+    @PostMapping("/dossiers/{id}/reponses/{code}/pieces/{documentId}/retrait")
+    String detach(@PathVariable long id, @PathVariable String code, @PathVariable long documentId,
+            @AuthenticationPrincipal CmqUser user, @RequestParam long version, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return changePieces(id, code, user, model, response, redirect, "pieceRemoved",
+                () -> dossiers.detach(user, id, version, code, documentId));
+    }
+
+    /**
+     * Changes the pieces of one criterion, then back to them; a refused file, a stale version or a locked dossier
+     * re-renders the page with the reason beside that criterion's pieces.
+     */
+    private String changePieces(long id, String code, CmqUser user, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String done, Runnable change) {
+        HttpStatus status;
+        String reason;
+        try {
+            change.run();
+            redirect.addFlashAttribute(done, code);
+            return "redirect:" + path(id) + "#pieces-" + code;
+        } catch (RejectedDocumentException e) {
+            status = HttpStatus.BAD_REQUEST;
+            reason = messages.getMessage(e.messageCode(), e.arguments(), Locale.FRANCE);
+        } catch (OptimisticLockingFailureException e) {
+            status = HttpStatus.CONFLICT;
+            reason = messages.getMessage("dossier.piece.conflict", null, Locale.FRANCE);
+        } catch (RuleViolationException e) {
+            status = HttpStatus.UNPROCESSABLE_CONTENT;
+            reason = refusals.of(e);
+        } catch (InvalidFieldException e) {
+            if (!e.field().equals("file")) {
+                redirect.addFlashAttribute("refusal", e.getMessage());
+                return "redirect:" + path(id);
+            }
+            status = HttpStatus.BAD_REQUEST;
+            reason = String.valueOf(e.getMessage());
+        }
+        response.setStatus(status.value());
+        model.addAttribute("pieceRefused", code);
+        model.addAttribute("pieceRefusal", reason);
+        return dossier(id, user, model);
     }
 
     /** A step of the dossier: a refusal comes back at the top of the page, in French. */

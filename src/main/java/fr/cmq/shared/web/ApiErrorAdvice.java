@@ -33,6 +33,7 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.documents.RejectedDocumentException;
 
 /**
  * The API's errors as ProblemDetail, in French, never with internals. Invalid input lists each field in
@@ -65,6 +66,13 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException exception) {
         return invalid(List.of(new FieldProblem(exception.field(), exception.getMessage())));
+    }
+
+    /** A file refused by the document store: the field {@code file}, with why. */
+    @ExceptionHandler(RejectedDocumentException.class)
+    ProblemDetail rejectedDocument(RejectedDocumentException exception) {
+        return invalid(List.of(new FieldProblem("file", messages.getMessage(exception.messageCode(),
+                exception.arguments(), LocaleContextHolder.getLocale()))));
     }
 
     @ExceptionHandler(InvalidIdentifierException.class)
