@@ -35,6 +35,18 @@ public interface LabelDossiers {
     long open(CmqUser actor, long campaignId, long campusId, DossierKind kind);
 
     /**
+     * The national administration records an arrêté taken before the platform kept the dossiers, in a campaign already
+     * closed: the dossier is decided from the start, without e-mails; a granted label reaches its campus unless it
+     * holds a newer one.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone else
+     * @throws fr.cmq.shared.RuleViolationException when the campaign is still open or refuses the kind, or the campus
+     *         already has a dossier in it
+     * @throws fr.cmq.shared.InvalidFieldException for a bad decision
+     */
+    long recordPastDecision(CmqUser admin, long campaignId, long campusId, DossierKind kind, Decision decision);
+
+    /**
      * The DO's answer to one criterion, saved as typed (autosave): text and facts of the platform.
      *
      * @throws org.springframework.dao.OptimisticLockingFailureException when the dossier changed since {@code version}

@@ -49,7 +49,8 @@ class DossierBatchIT {
         assertThat(admin.get("/dossiers?retard=true").body()).contains("Aucun dossier ne correspond");
 
         jdbc.sql("update campaign set review_deadline = current_date - 1, avis_deadline = current_date - 2,"
-                + " deposit_deadline = current_date - 3, opens_on = current_date - 30").update();
+                + " deposit_deadline = current_date - 3, opens_on = current_date - 30"
+                + " where decision_date > current_date").update();
         String late = admin.get("/dossiers?retard=true").body();
         assertThat(late).contains("Transformation numérique", "Patrimoines", "CosmetoPharma", "Bois", "En retard")
                 .as("decided, withdrawn: behind nothing").doesNotContain("Logistique portuaire", "Industrie du futur");
@@ -152,7 +153,9 @@ class DossierBatchIT {
     }
 
     private long dossierOf(String campus) {
-        return jdbc.sql("select d.id from dossier d join campus c on c.id = d.campus_id where c.name like :name")
+        return jdbc.sql("select d.id from dossier d join campus c on c.id = d.campus_id"
+                        + " join campaign ca on ca.id = d.campaign_id where c.name like :name"
+                        + " and ca.decision_date > current_date")
                 .param("name", campus + "%").query(Long.class).single();
     }
 

@@ -185,6 +185,7 @@ class AuthorizationMatrixIT {
             page("POST /admin/campagnes/grilles", Rule.ADMIN),
             api("POST /api/v1/grids", Rule.ADMIN, ""),
             api("POST /api/v1/campaigns", Rule.ADMIN, "{}"),
+            api("POST /api/v1/campaigns/{id}/past-decisions", Rule.ADMIN, "{}"),
             api("POST /api/v1/dossiers/{id}/experts/reminders", Rule.DOSSIER_ADMIN, ""),
             // a campaign that is not: an allowed user gets 404, nothing is opened
             api("POST /api/v1/campuses/{id}/dossiers", Rule.TEAM, "{\"campaignId\":999999,\"kind\":\"CREATION\"}"),

@@ -154,8 +154,19 @@ class CampusEntity {
     void setLabelStart(@Nullable LocalDate labelStart) { this.labelStart = labelStart; }
     @Nullable LocalDate getLabelEnd() { return labelEnd; }
     /** An arrêté granted the campus its label: its status, category and period come from it. */
-    void labelled(LabelDecided decision) {
-        this.status = CampusStatus.LABELLISE;
+    /**
+     * Takes the label an arrêté grants; an arrêté for a label older than the one held (a former label recorded late, an
+     * event handed again) changes nothing, and the arrêté behind the label held only adds its reference.
+     *
+     * @return whether the campus changed
+     */
+    boolean labelled(LabelDecided decision) {
+        if (labelStart != null && decision.start().isBefore(labelStart)) {
+            return false;
+        }
+        if (!decision.start().equals(labelStart)) {
+            this.status = CampusStatus.LABELLISE;
+        }
         this.category = decision.category();
         this.labelStart = decision.start();
         this.labelEnd = decision.end();
@@ -163,6 +174,7 @@ class CampusEntity {
         this.labelDecidedOn = decision.decidedOn();
         this.updatedAt = Instant.now();
         this.updatedBy = "arrêté " + decision.nor();
+        return true;
     }
 
     /** The label's last day has passed without a new arrêté. */

@@ -29,8 +29,7 @@ class LabelDecisions {
 
     @ApplicationModuleListener
     void on(LabelDecided decision) {
-        campuses.findById(decision.campusId()).ifPresent(campus -> {
-            campus.labelled(decision);
+        campuses.findById(decision.campusId()).filter(campus -> campus.labelled(decision)).ifPresent(campus -> {
             campuses.saveAndFlush(campus);
             auditTrail.record("LABEL", "campus", decision.campusId(), Map.of("nor", decision.nor(),
                     "categorie", decision.category().name(), "debut", decision.start().toString(),

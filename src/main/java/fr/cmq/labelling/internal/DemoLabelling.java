@@ -2,17 +2,21 @@ package fr.cmq.labelling.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSearch;
 import fr.cmq.campus.CampusSummary;
@@ -39,10 +43,10 @@ import fr.cmq.shared.demo.DemoData;
 
 /**
  * The label's demonstration: a grid of eleven criteria built from the items the texts name (titled as a
- * demonstration), the experts' pool, and an open campaign with a dossier in every state: the Bois campus renewing and
- * Services à la personne applying for creation (drafts), then others deposited, co-signed, with their avis, under
- * review (one with every report in, waiting for its arrêté), decided, sent back and withdrawn, each taken there by
- * the roles that do it.
+ * demonstration), the experts' pool, closed campaigns holding the arrêtés of the labels the campuses hold, and an open
+ * campaign with a dossier in every state: the Bois campus renewing and Services à la personne applying for creation
+ * (drafts), then others deposited, co-signed, with their avis, under review (one with every report in, waiting for its
+ * arrêté), decided, sent back and withdrawn, each taken there by the roles that do it.
  */
 @Component
 @Order(6)
@@ -107,12 +111,12 @@ class DemoLabelling implements DemoData {
         long stateExpert = experts.addExpert(DEMO, "expert@cmq.test", "Experte", ExpertCollege.ETAT_COLLECTIVITES);
         long companyExpert = experts.addExpert(DEMO, "expert.entreprises@cmq.test", "Paul Durand, expert des entreprises",
                 ExpertCollege.ACTEURS_ECONOMIQUES);
+        var all = campuses.search(CampusSearch.everything(), 0, 100).content();
         var today = LocalDate.now(clock);
         long campaign = campaigns.openCampaign(DEMO, new NewCampaign("Appel à projets " + (today.getYear() + 1)
                 + " — création, renouvellement et catégorie Excellence", List.of(DossierKind.values()), GRID,
                 today.minusMonths(2), today.plusMonths(1), today.plusMonths(3), today.plusMonths(5),
                 today.plusMonths(6)));
-        var all = campuses.search(CampusSearch.everything(), 0, 100).content();
         campus(all, "Bois").ifPresent(bois -> {
             long id = dossiers.open(DEMO, campaign, bois.id(), DossierKind.RENOUVELLEMENT);
             long version = dossiers.dossier(DEMO, id).version();
@@ -164,6 +168,35 @@ class DemoLabelling implements DemoData {
             dossiers.fire(DEMO, id, Transition.WITHDRAW, StepDetails.because("Le campus présentera son renouvellement"
                     + " à la prochaine campagne, avec son nouveau périmètre."));
         });
+        pastCampaigns(all);
+    }
+
+    /**
+     * The arrêtés behind the demonstration's labels, each taken three months before its label starts, recorded in the
+     * closed campaign of its year; they restate the labels the campuses hold and give each its NOR.
+     */
+    private void pastCampaigns(List<CampusSummary> all) {
+        var labels = new TreeMap<Integer, List<CampusDetails>>();
+        all.stream().map(c -> campuses.find(c.id()).orElseThrow()).filter(c -> c.labelStart() != null)
+                .forEach(c -> labels.computeIfAbsent(c.labelStart().minusMonths(3).getYear(), y -> new ArrayList<>())
+                        .add(c));
+        int number = 0;
+        for (var year : labels.entrySet()) {
+            var decided = year.getValue().stream().map(c -> c.labelStart().minusMonths(3)).sorted().toList();
+            var first = decided.getFirst();
+            long campaign = campaigns.openCampaign(DEMO, new NewCampaign("Appel à projets " + year.getKey()
+                    + " (clos)", List.of(DossierKind.values()), GRID, first.minusMonths(8), first.minusMonths(6),
+                    first.minusMonths(4), first.minusMonths(2), decided.getLast()));
+            for (var campus : year.getValue()) {
+                var decidedOn = campus.labelStart().minusMonths(3);
+                int years = (int) ChronoUnit.YEARS.between(campus.labelStart(),
+                        campus.labelEnd().plusDays(1));
+                dossiers.recordPastDecision(DEMO, campaign, campus.id(), campus.category() == Category.EXCELLENCE
+                        ? DossierKind.EXCELLENCE : DossierKind.CREATION, new Decision(true, campus.category(), years,
+                        campus.labelStart(), "MENE%02d%05dA".formatted(decidedOn.getYear() % 100, ++number), decidedOn,
+                        "Éducation nationale ; Économie ; Enseignement supérieur"));
+            }
+        }
     }
 
     private static Optional<CampusSummary> campus(List<CampusSummary> all, String namePrefix) {

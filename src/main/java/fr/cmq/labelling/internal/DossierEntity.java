@@ -167,6 +167,27 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
         if (reportsMissing > 0) {
             throw new RuleViolationException("rule.dossier.reports", reportsMissing);
         }
+        record(decision, today);
+        move(Transition.DECIDE, DossierState.DECIDE, by, at);
+        grant();
+    }
+
+    /**
+     * An arrêté taken before the platform kept the dossiers, recorded by the administration in a closed campaign: the
+     * dossier is decided from the start, with no step before it and no e-mail; a granted label still reaches its campus.
+     */
+    static DossierEntity decidedBefore(long campaignId, long campusId, DossierKind kind, Decision decision,
+            LocalDate today, String by, Instant at) {
+        var dossier = new DossierEntity(campaignId, campusId, kind, null);
+        dossier.record(decision, today);
+        dossier.state = DossierState.DECIDE;
+        dossier.updatedBy = by;
+        dossier.updatedAt = at;
+        dossier.grant();
+        return dossier;
+    }
+
+    private void record(Decision decision, LocalDate today) {
         String reference = PlainText.blankToNull(decision.nor());
         if (reference == null || !reference.matches("[A-Z]{4}\\d{7}[A-Z]")) {
             throw new InvalidFieldException("nor", "Le NOR de l’arrêté : 4 lettres, 7 chiffres, 1 lettre (ex. MENE2412345A)");
@@ -196,9 +217,14 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
         decidedOn = decision.decidedOn();
         nor = reference;
         ministries = PlainText.blankToNull(decision.ministries());
-        move(Transition.DECIDE, DossierState.DECIDE, by, at);
-        if (decision.granted()) {
-            registerEvent(new LabelDecided(campusId, category, labelStart, decision.labelEnd(), nor, decidedOn));
+    }
+
+    /** A granted label goes to its campus once the decision has committed. */
+    private void grant() {
+        if (Boolean.TRUE.equals(granted) && category != null && labelStart != null && durationYears != null
+                && nor != null && decidedOn != null) {
+            registerEvent(new LabelDecided(campusId, category, labelStart,
+                    labelStart.plusYears(durationYears).minusDays(1), nor, decidedOn));
         }
     }
 

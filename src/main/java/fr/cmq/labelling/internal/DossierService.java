@@ -83,6 +83,7 @@ class DossierService implements LabelDossiers {
     private static final String AUDITED = "dossier";
     private static final int MAX_TEXT = 20_000;
     private static final int MAX_PIECES = 10;
+    private static final String PAST_DECISION = "Arrêté antérieur à la plateforme, repris par l’administration";
 
     /** How many criteria of the dossier on {@code d} have an answer that says something, as {@link Answer#complete()}. */
     private static final String ANSWERED = "(select count(*) from dossier_answer a where a.dossier_id = d.id"
@@ -136,7 +137,7 @@ class DossierService implements LabelDossiers {
                         + " " + LATE + " as late,"
                         + " count(*) over () as total from dossier d join campaign c on c.id = d.campaign_id"
                         + " join campus ca on ca.id = d.campus_id" + where
-                        + " order by d.id desc limit :limit offset :offset")
+                        + " order by c.opens_on desc, d.id desc limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
@@ -345,32 +346,48 @@ class DossierService implements LabelDossiers {
     public long open(CmqUser actor, long campaignId, long campusId, DossierKind kind) {
         var campus = campus(campusId);
         access.check(actor, CampusAction.EDIT, campus.scope());
-        var campaign = campaigns().stream().filter(c -> c.id() == campaignId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Campagne " + campaignId + " introuvable"));
+        var campaign = campaign(campaignId);
         if (!campaign.open()) {
             throw new RuleViolationException("rule.campaign.closed", campaign.title());
         }
-        if (!campaign.kinds().contains(kind)) {
-            throw new RuleViolationException("rule.campaign.kind", campaign.title(),
-                    new DefaultMessageSourceResolvable("dossierkind." + kind));
-        }
+        joinable(campaign, campus, kind);
         if (kind == DossierKind.CREATION && campus.status() != CampusStatus.PROJET) {
             throw new RuleViolationException("rule.dossier.creation-labelled", campus.name());
         }
         if (kind != DossierKind.CREATION && campus.labelEnd() == null) {
             throw new RuleViolationException("rule.dossier.needs-label", campus.name());
         }
-        boolean exists = jdbc.sql("select exists (select 1 from dossier where campaign_id = :campaign"
-                        + " and campus_id = :campus)")
-                .param("campaign", campaignId).param("campus", campusId).query(Boolean.class).single();
-        if (exists) {
-            throw new RuleViolationException("rule.dossier.exists", campus.name(), campaign.title());
-        }
         var dossier = new DossierEntity(campaignId, campusId, kind,
                 kind == DossierKind.RENOUVELLEMENT ? campus.labelEnd() : null);
         dossiers.saveAndFlush(dossier);
         auditTrail.record("OUVERTURE_DOSSIER", AUDITED, dossier.getId(), Map.of("campus", campus.name(),
                 "campagne", campaign.title(), "nature", kind.name()));
+        return dossier.getId();
+    }
+
+    @Override
+    public long recordPastDecision(CmqUser admin, long campaignId, long campusId, DossierKind kind,
+            Decision decision) {
+        if (!admin.isNationalAdministrator()) {
+            throw new AccessDeniedException("Les arrêtés antérieurs se reprennent par l'administration nationale");
+        }
+        var campus = campus(campusId);
+        var campaign = campaign(campaignId);
+        if (!LocalDate.now(clock).isAfter(campaign.depositDeadline())) {
+            throw new RuleViolationException("rule.campaign.not-closed", campaign.title());
+        }
+        joinable(campaign, campus, kind);
+        var dossier = DossierEntity.decidedBefore(campaignId, campusId, kind, decision, LocalDate.now(clock),
+                admin.email(), clock.instant());
+        dossiers.saveAndFlush(dossier);
+        jdbc.sql("insert into dossier_step (dossier_id, name, from_state, to_state, actor, reason, at)"
+                        + " values (:dossier, :name, :from, :to, :actor, :reason, :at)")
+                .param("dossier", dossier.getId()).param("name", Transition.DECIDE.name())
+                .param("from", DossierState.BROUILLON.name()).param("to", DossierState.DECIDE.name())
+                .param("actor", admin.displayName()).param("reason", PAST_DECISION)
+                .param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
+        auditTrail.record("REPRISE_ARRETE", AUDITED, dossier.getId(), Map.of("campus", campus.name(),
+                "campagne", campaign.title(), "nor", String.valueOf(decision.nor())));
         return dossier.getId();
     }
 
@@ -444,6 +461,25 @@ class DossierService implements LabelDossiers {
                 .param("dossier", dossierId).param("doc", documentId).query(Boolean.class).single();
         return (attached ? documents.find(documentId) : Optional.<StoredDocument>empty())
                 .orElseThrow(() -> new NotFoundException("Pas de pièce " + documentId + " au dossier " + dossierId));
+    }
+
+    private Campaign campaign(long campaignId) {
+        return campaigns().stream().filter(c -> c.id() == campaignId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Campagne " + campaignId + " introuvable"));
+    }
+
+    /** The campaign takes this kind of dossier and has none yet for this campus. */
+    private void joinable(Campaign campaign, CampusDetails campus, DossierKind kind) {
+        if (!campaign.kinds().contains(kind)) {
+            throw new RuleViolationException("rule.campaign.kind", campaign.title(),
+                    new DefaultMessageSourceResolvable("dossierkind." + kind));
+        }
+        boolean exists = jdbc.sql("select exists (select 1 from dossier where campaign_id = :campaign"
+                        + " and campus_id = :campus)")
+                .param("campaign", campaign.id()).param("campus", campus.id()).query(Boolean.class).single();
+        if (exists) {
+            throw new RuleViolationException("rule.dossier.exists", campus.name(), campaign.title());
+        }
     }
 
     /**

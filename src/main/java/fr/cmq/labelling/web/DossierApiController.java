@@ -107,6 +107,32 @@ class DossierApiController {
         return dossiers.campaigns();
     }
 
+    /** An arrêté taken before the platform: the campus, the dossier's kind and the arrêté ({@code granted} required). */
+    record PastDecisionRequest(
+            @NotNull(message = "{dossier.campus.required}") @Nullable Long campusId,
+            @NotNull(message = "{dossier.kind.required}") @Nullable DossierKind kind,
+            @NotNull(message = "{dossier.granted.required}") @Nullable Boolean granted,
+            @Nullable Category category,
+            @Min(value = 1, message = "{dossier.duration.range}") @Max(value = Decision.MAX_YEARS, message = "{dossier.duration.range}") @Nullable Integer durationYears,
+            @Nullable LocalDate startDate,
+            @Size(max = 20, message = "{dossier.nor.size}") @Nullable String nor,
+            @Nullable LocalDate decidedOn,
+            @Size(max = 500, message = "{dossier.ministries.size}") @Nullable String ministries) {
+    }
+
+    /**
+     * The administration records an arrêté taken before the platform kept the dossiers, in a closed campaign: 201 with
+     * the decided dossier; a granted label reaches its campus unless it holds a newer one.
+     */
+    @PostMapping("/api/v1/campaigns/{id}/past-decisions")
+    ResponseEntity<Dossier> recordPastDecision(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @Valid @RequestBody PastDecisionRequest request) {
+        long dossierId = dossiers.recordPastDecision(user, id, request.campusId(), request.kind(),
+                new Decision(request.granted(), request.category(), request.durationYears(), request.startDate(),
+                        request.nor(), request.decidedOn(), request.ministries()));
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossierId)).body(dossiers.dossier(user, dossierId));
+    }
+
     @GetMapping("/api/v1/dossiers")
     PageResponse<DossierSummary> list(@AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable Long campaign,
