@@ -42,6 +42,12 @@ public record Dossier(
         return economic * 2 == reviews.size();
     }
 
+    /** An arrêté taken before the platform, recorded afterwards: no answer, avis or review was ever kept here. */
+    public boolean recordedAfterwards() {
+        return state == DossierState.DECIDE && timeline.size() == 1
+                && timeline.getFirst().from() == DossierState.BROUILLON;
+    }
+
     public long expertsOf(ExpertCollege college) {
         return reviews.stream().filter(r -> r.college() == college).count();
     }

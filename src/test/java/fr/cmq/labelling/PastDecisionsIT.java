@@ -54,6 +54,11 @@ class PastDecisionsIT {
         assertThat(past.get("state").asString()).isEqualTo("DECIDE");
         assertThat(past.get("campaign").get("title").asString()).isEqualTo("Appel à projets 2023 (clos)");
         assertThat(past.get("timeline").get(0).get("reason").asString()).contains("Arrêté antérieur à la plateforme");
+        var director = new WebSession(port);
+        director.signIn(DemoAccount.DIRECTEUR_BOIS.email, DemoAccount.PASSWORD);
+        assertThat(director.get("/dossiers/" + granting).body()).contains("id=\"recorded-afterwards\"")
+                .contains(campus[0]).doesNotContain("id=\"answers-title\"");
+        assertThat(director.download("/dossiers/" + granting + "/pdf").statusCode()).isEqualTo(200);
     }
 
     @Test
