@@ -42,9 +42,10 @@ public interface LabelDossiers {
      * @throws org.springframework.security.access.AccessDeniedException for anyone else
      * @throws fr.cmq.shared.RuleViolationException when the campaign is still open or refuses the kind, or the campus
      *         already has a dossier in it
-     * @throws fr.cmq.shared.InvalidFieldException for a bad decision
+     * @throws fr.cmq.shared.InvalidFieldException for a missing campus, kind or decision ({@code granted}), or a bad one
      */
-    long recordPastDecision(CmqUser admin, long campaignId, long campusId, DossierKind kind, Decision decision);
+    long recordPastDecision(CmqUser admin, long campaignId, @Nullable Long campusId, @Nullable DossierKind kind,
+            @Nullable Decision decision);
 
     /**
      * The DO's answer to one criterion, saved as typed (autosave): text and facts of the platform.

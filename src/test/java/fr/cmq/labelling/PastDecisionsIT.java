@@ -71,6 +71,9 @@ class PastDecisionsIT {
         String path = "/api/v1/campaigns/" + closed + "/past-decisions";
 
         assertThat(send(DemoAccount.PILOTE_REGIONAL, path, body.formatted(5)).statusCode()).isEqualTo(403);
+        var undecided = send(DemoAccount.ADMIN, path, "{\"campusId\":" + project + ",\"kind\":\"CREATION\"}");
+        assertThat(undecided.statusCode()).isEqualTo(400);
+        assertThat(undecided.body()).contains("\"field\":\"granted\"");
         var tooLong = send(DemoAccount.ADMIN, path, body.formatted(6));
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.body()).contains("\"field\":\"durationYears\"");

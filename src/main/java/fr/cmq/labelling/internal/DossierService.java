@@ -366,10 +366,19 @@ class DossierService implements LabelDossiers {
     }
 
     @Override
-    public long recordPastDecision(CmqUser admin, long campaignId, long campusId, DossierKind kind,
-            Decision decision) {
+    public long recordPastDecision(CmqUser admin, long campaignId, @Nullable Long campusId,
+            @Nullable DossierKind kind, @Nullable Decision decision) {
         if (!admin.isNationalAdministrator()) {
             throw new AccessDeniedException("Les arrêtés antérieurs se reprennent par l'administration nationale");
+        }
+        if (campusId == null) {
+            throw new InvalidFieldException("campusId", "Le campus du dossier");
+        }
+        if (kind == null) {
+            throw new InvalidFieldException("kind", "La nature du dossier");
+        }
+        if (decision == null) {
+            throw new InvalidFieldException("granted", "Label accordé ou refusé");
         }
         var campus = campus(campusId);
         var campaign = campaign(campaignId);

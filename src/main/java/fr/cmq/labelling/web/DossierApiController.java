@@ -109,9 +109,9 @@ class DossierApiController {
 
     /** An arrêté taken before the platform: the campus, the dossier's kind and the arrêté ({@code granted} required). */
     record PastDecisionRequest(
-            @NotNull(message = "{dossier.campus.required}") @Nullable Long campusId,
-            @NotNull(message = "{dossier.kind.required}") @Nullable DossierKind kind,
-            @NotNull(message = "{dossier.granted.required}") @Nullable Boolean granted,
+            @Nullable Long campusId,
+            @Nullable DossierKind kind,
+            @Nullable Boolean granted,
             @Nullable Category category,
             @Min(value = 1, message = "{dossier.duration.range}") @Max(value = Decision.MAX_YEARS, message = "{dossier.duration.range}") @Nullable Integer durationYears,
             @Nullable LocalDate startDate,
@@ -128,8 +128,9 @@ class DossierApiController {
     ResponseEntity<Dossier> recordPastDecision(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody PastDecisionRequest request) {
         long dossierId = dossiers.recordPastDecision(user, id, request.campusId(), request.kind(),
-                new Decision(request.granted(), request.category(), request.durationYears(), request.startDate(),
-                        request.nor(), request.decidedOn(), request.ministries()));
+                request.granted() == null ? null : new Decision(request.granted(), request.category(),
+                        request.durationYears(), request.startDate(), request.nor(), request.decidedOn(),
+                        request.ministries()));
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossierId)).body(dossiers.dossier(user, dossierId));
     }
 
