@@ -21,8 +21,14 @@ public interface ExpertReviews {
     /** The administration assigns an expert to a dossier whose avis are in, or under review. */
     void assign(CmqUser admin, long dossierId, long expertId);
 
-    /** The expert signed in declares no conflict of interest with the dossier: then it may read it. */
-    void declareNoConflict(CmqUser expert, long dossierId);
+    /**
+     * The expert signed in declares no conflict of interest with the dossier ({@code declared}: the box it ticked):
+     * then it may read it.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for anyone not assigned, ticked or not
+     * @throws fr.cmq.shared.InvalidFieldException on {@code noConflict} when the box is not ticked
+     */
+    void declareNoConflict(CmqUser expert, long dossierId, boolean declared);
 
     void score(CmqUser expert, long dossierId, String criterionCode, int score, @Nullable String comment);
 

@@ -173,7 +173,8 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/dossiers", Rule.TEAM),
             page("POST /dossiers/{id}/experts", Rule.DOSSIER_ADMIN),
             page("POST /dossiers/{id}/experts/relance", Rule.DOSSIER_ADMIN),
-            page("POST /dossiers/{id}/expertise/declaration", Rule.DOSSIER_EXPERTS, Map.of("noConflict", "true")),
+            // the box unticked: anyone not assigned is refused before the box is looked at
+            page("POST /dossiers/{id}/expertise/declaration", Rule.DOSSIER_EXPERTS),
             page("POST /dossiers/{id}/expertise/notes", Rule.DOSSIER_EXPERTS, Map.of("score_C01", "3")),
             page("POST /dossiers/{id}/expertise/rapport", Rule.DOSSIER_EXPERTS, Map.of("report", "R")),
             page("POST /admin/experts", Rule.ADMIN),

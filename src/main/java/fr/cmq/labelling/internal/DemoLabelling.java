@@ -136,7 +136,7 @@ class DemoLabelling implements DemoData {
             var dossier = underReview(withOpinions(cosigned(deposited(campaign, c.id(), DossierKind.RENOUVELLEMENT))),
                     stateExpert, companyExpert);
             var reviewer = expert("expert.entreprises@cmq.test", "Paul Durand, expert des entreprises");
-            experts.declareNoConflict(reviewer, dossier.id());
+            experts.declareNoConflict(reviewer, dossier.id(), true);
             experts.score(reviewer, dossier.id(), Map.of("C01", new Review.Score(3, "Un diagnostic solide."),
                     "C02", new Review.Score(2, "Des actions sans indicateur de résultat.")));
         });
@@ -242,7 +242,7 @@ class DemoLabelling implements DemoData {
     }
 
     private void reviewed(long dossierId, CmqUser expert, int score, String report) {
-        experts.declareNoConflict(expert, dossierId);
+        experts.declareNoConflict(expert, dossierId, true);
         var scores = new LinkedHashMap<String, Review.Score>();
         dossiers.dossier(DEMO, dossierId).answers().forEach(a -> scores.put(a.criterion().code(),
                 new Review.Score(score, null)));

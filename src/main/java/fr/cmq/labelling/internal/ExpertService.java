@@ -96,8 +96,11 @@ class ExpertService implements ExpertReviews {
     }
 
     @Override
-    public void declareNoConflict(CmqUser expert, long dossierId) {
+    public void declareNoConflict(CmqUser expert, long dossierId, boolean declared) {
         long expertId = assignment(expert, dossierId);
+        if (!declared) {
+            throw new InvalidFieldException("noConflict", "Cochez la déclaration pour lire le dossier");
+        }
         jdbc.sql("update expert_assignment set no_conflict_declared_at = coalesce(no_conflict_declared_at, now())"
                         + " where dossier_id = :dossier and expert_id = :expert")
                 .param("dossier", dossierId).param("expert", expertId).update();

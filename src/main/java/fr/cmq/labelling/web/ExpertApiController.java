@@ -82,7 +82,7 @@ class ExpertApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/review/no-conflict")
     ResponseEntity<Void> declare(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
-        experts.declareNoConflict(user, id);
+        experts.declareNoConflict(user, id, true);
         return ResponseEntity.noContent().build();
     }
 

@@ -56,10 +56,7 @@ class ExpertReviewController {
     String declare(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable Boolean noConflict, RedirectAttributes redirect) {
         return done(id, redirect, "expertise", () -> {
-            if (!Boolean.TRUE.equals(noConflict)) {
-                throw new InvalidFieldException("noConflict", "Cochez la déclaration pour lire le dossier");
-            }
-            experts.declareNoConflict(user, id);
+            experts.declareNoConflict(user, id, Boolean.TRUE.equals(noConflict));
             redirect.addFlashAttribute("expertDone", "declared");
         });
     }
