@@ -386,15 +386,11 @@ class DossierService implements LabelDossiers {
             throw new RuleViolationException("rule.campaign.not-closed", campaign.title());
         }
         joinable(campaign, campus, kind);
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var dossier = DossierEntity.decidedBefore(campaignId, campusId, kind, decision, LocalDate.now(clock),
-                admin.email(), clock.instant());
+                admin.email(), now);
         dossiers.saveAndFlush(dossier);
-        jdbc.sql("insert into dossier_step (dossier_id, name, from_state, to_state, actor, reason, at)"
-                        + " values (:dossier, :name, :from, :to, :actor, :reason, :at)")
-                .param("dossier", dossier.getId()).param("name", Transition.DECIDE.name())
-                .param("from", DossierState.BROUILLON.name()).param("to", DossierState.DECIDE.name())
-                .param("actor", admin.displayName()).param("reason", PAST_DECISION)
-                .param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
+        step(dossier.getId(), Transition.DECIDE, DossierState.BROUILLON, DossierState.DECIDE, admin, PAST_DECISION, now);
         auditTrail.record("REPRISE_ARRETE", AUDITED, dossier.getId(), Map.of("campus", campus.name(),
                 "campagne", campaign.title(), "nor", String.valueOf(decision.nor())));
         return dossier.getId();
@@ -470,6 +466,16 @@ class DossierService implements LabelDossiers {
                 .param("dossier", dossierId).param("doc", documentId).query(Boolean.class).single();
         return (attached ? documents.find(documentId) : Optional.<StoredDocument>empty())
                 .orElseThrow(() -> new NotFoundException("Pas de pièce " + documentId + " au dossier " + dossierId));
+    }
+
+    /** A line of the dossier's timeline. */
+    private void step(long dossierId, Transition transition, DossierState from, DossierState to, CmqUser actor,
+            @Nullable String reason, Instant at) {
+        jdbc.sql("insert into dossier_step (dossier_id, name, from_state, to_state, actor, reason, at)"
+                        + " values (:dossier, :name, :from, :to, :actor, :reason, :at)")
+                .param("dossier", dossierId).param("name", transition.name()).param("from", from.name())
+                .param("to", to.name()).param("actor", actor.displayName())
+                .param("reason", PlainText.blankToNull(reason)).param("at", Timestamp.from(at)).update();
     }
 
     private Campaign campaign(long campaignId) {
@@ -576,11 +582,7 @@ class DossierService implements LabelDossiers {
             }
         }
         dossiers.saveAndFlush(dossier);
-        jdbc.sql("insert into dossier_step (dossier_id, name, from_state, to_state, actor, reason, at)"
-                        + " values (:dossier, :name, :from, :to, :actor, :reason, :at)")
-                .param("dossier", dossierId).param("at", Timestamp.from(now)).param("name", transition.name()).param("from", from.name())
-                .param("to", dossier.getState().name()).param("actor", actor.displayName())
-                .param("reason", PlainText.blankToNull(reason)).update();
+        step(dossierId, transition, from, dossier.getState(), actor, reason, now);
         auditTrail.record("ETAPE_DOSSIER", AUDITED, dossierId, Map.of("etape", transition.apiName(),
                 "de", from.name(), "vers", dossier.getState().name(), "campus", campus.name()));
     }
