@@ -13,13 +13,18 @@ import org.springframework.util.unit.DataSize;
  * @param documents limits on uploaded documents
  * @param imports limits on uploaded import files
  * @param https the platform is served over HTTPS (directly or behind a proxy): strict transport, secure cookies
- * @param siteUrl the address people reach the platform at, for the links in e-mails
+ * @param siteUrl the address people reach the platform at, without a final slash: every absolute link the platform
+ *        writes (e-mails, calendar feeds) starts with it, never with what a request says of its host
  * @param mailFrom the sender of the platform's e-mails
  */
 @ConfigurationProperties("cmq")
 public record CmqProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Documents documents,
         @DefaultValue Imports imports, boolean https, @DefaultValue("http://localhost:8080") String siteUrl,
         @DefaultValue("Plateforme CMQ <ne-pas-repondre@cmq.localhost>") String mailFrom) {
+
+    public CmqProperties {
+        siteUrl = siteUrl.replaceAll("/+$", "");
+    }
 
     /** @param maxSize the largest document accepted */
     public record Documents(@DefaultValue("20MB") DataSize maxSize) {

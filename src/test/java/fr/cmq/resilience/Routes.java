@@ -22,6 +22,12 @@ record Routes(List<Route> all) {
             return pattern.startsWith("/api/");
         }
 
+        /** An address of the route, with the demonstration's first campus and a real establishment. */
+        String concrete() {
+            return pattern.replace("{id}", "1").replace("{uai}", "0940176F").replace("{kind}", "annuaire")
+                    .replaceAll("\\{[a-zA-Z]+}", "1");
+        }
+
         @Override
         public String toString() {
             return method + " " + pattern;

@@ -130,7 +130,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl(SIGN_IN_PAGE)
                         .usernameParameter("email")
                         .passwordParameter("motDePasse")
-                        .defaultSuccessUrl("/espace")
+                        .successHandler(new BackToAskedPage("/espace"))
                         .failureHandler(failures))
                 .logout(logout -> logout
                         .logoutUrl("/deconnexion")

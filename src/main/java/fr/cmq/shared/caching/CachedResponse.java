@@ -29,10 +29,14 @@ record CachedResponse(List<Header> headers, byte[] body, String etag, long lastM
             response.addHeader(header.name(), header.value());
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        // kept per representation: a shared cache on the way must do the same
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         response.setHeader(HttpHeaders.ETAG, etag);
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
         if (!unchanged) {
             response.setContentLength(body.length);
+        }
+        if (!unchanged && !"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
     }

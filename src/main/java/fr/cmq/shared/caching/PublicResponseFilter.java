@@ -3,7 +3,7 @@ package fr.cmq.shared.caching;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -29,7 +29,7 @@ final class PublicResponseFilter extends OncePerRequestFilter {
 
     private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH,
             HttpHeaders.DATE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
-            HttpHeaders.LAST_MODIFIED, HttpHeaders.PRAGMA, HttpHeaders.EXPIRES);
+            HttpHeaders.LAST_MODIFIED, HttpHeaders.PRAGMA, HttpHeaders.EXPIRES, HttpHeaders.VARY);
 
     private final PublicResponseCache cache;
     private final Clock clock;
@@ -42,20 +42,21 @@ final class PublicResponseFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!anonymousGet(request)) {
+        var key = anonymousRead(request) ? PublicRequest.key(request) : Optional.<String>empty();
+        if (key.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        String key = key(request);
-        var kept = cache.get(key);
+        var kept = cache.get(key.get());
         if (kept != null) {
             kept.writeTo(request, response);
             return;
         }
         long generation = cache.generation();
-        request.setAttribute(ANONYMOUS_GET, Boolean.TRUE);
-        var capturing = new CapturingWhenKept(request, response);
-        chain.doFilter(request, capturing);
+        var read = PublicRequest.asGet(request);
+        read.setAttribute(ANONYMOUS_GET, Boolean.TRUE);
+        var capturing = new CapturingWhenKept(read, response);
+        chain.doFilter(read, capturing);
         var body = capturing.captured();
         if (body == null) {
             return;
@@ -66,26 +67,15 @@ final class PublicResponseFilter extends OncePerRequestFilter {
             return;
         }
         var answer = CachedResponse.of(replayed(response), body.getContentAsByteArray(), clock.millis());
-        cache.put(key, answer, generation);
+        cache.put(key.get(), answer, generation);
         response.reset();
         answer.writeTo(request, response);
     }
 
-    private static boolean anonymousGet(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) && request.getRequestedSessionId() == null
-                && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
-    }
-
-    /** The path and the query with its parameters in order, so that ?a=1&b=2 and ?b=2&a=1 are one answer. */
-    private static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
-        String scheme = request.isSecure() ? "s:" : ":";
-        if (query == null || query.isEmpty()) {
-            return scheme + request.getRequestURI();
-        }
-        String[] parameters = query.split("&");
-        Arrays.sort(parameters);
-        return scheme + request.getRequestURI() + "?" + String.join("&", parameters);
+    /** A GET or a HEAD (the same answer without its body) from a visitor who sends no session and no credentials. */
+    private static boolean anonymousRead(HttpServletRequest request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getRequestedSessionId() == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
     private static ArrayList<CachedResponse.Header> replayed(HttpServletResponse response) {

@@ -35,7 +35,7 @@ public class MailTemplates {
         engine.setTemplateResolver(resolver);
         engine.setTemplateEngineMessageSource(messages);
         this.messages = messages;
-        this.siteUrl = properties.siteUrl().replaceAll("/+$", "");
+        this.siteUrl = properties.siteUrl();
     }
 
     public Mail write(String to, String template, String subjectCode, Object[] subjectArgs, Map<String, Object> variables) {

@@ -12,11 +12,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSearch;
+import fr.cmq.shared.CmqProperties;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.caching.PublicRead;
 import fr.cmq.steering.AgendaSearch;
@@ -38,11 +38,13 @@ class AgendaController {
     private final CampusAgenda agenda;
     private final CampusDirectory campuses;
     private final Clock clock;
+    private final String siteUrl;
 
-    AgendaController(CampusAgenda agenda, CampusDirectory campuses, Clock clock) {
+    AgendaController(CampusAgenda agenda, CampusDirectory campuses, Clock clock, CmqProperties properties) {
         this.agenda = agenda;
         this.campuses = campuses;
         this.clock = clock;
+        this.siteUrl = properties.siteUrl();
     }
 
     @GetMapping("/evenements")
@@ -80,7 +82,7 @@ class AgendaController {
             @RequestParam(name = "au", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         var search = new AgendaSearch(q, filiere, region, audience, kind, from, to, null);
         return IcsFeed.of("Agenda des campus des métiers et des qualifications", "agenda-campus.ics",
-                agenda.search(search, 0, FEED_SIZE).content(), siteUrl());
+                agenda.search(search, 0, FEED_SIZE).content(), siteUrl);
     }
 
     @GetMapping("/campus/{id}/evenements.ics")
@@ -89,7 +91,7 @@ class AgendaController {
         var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
         var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
         return IcsFeed.of("Campus " + campus.name(), "campus-" + id + ".ics",
-                agenda.search(AgendaSearch.ofCampus(id, today.minusMonths(1)), 0, FEED_SIZE).content(), siteUrl());
+                agenda.search(AgendaSearch.ofCampus(id, today.minusMonths(1)), 0, FEED_SIZE).content(), siteUrl);
     }
 
     /** The search's filters as a query string, for the pages after this one and the calendar feed. */
@@ -118,9 +120,5 @@ class AgendaController {
         }
         String query = builder.encode().build().getQuery();
         return query == null ? "" : query;
-    }
-
-    private static String siteUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 }
