@@ -2,7 +2,6 @@ package fr.cmq.labelling.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +106,7 @@ class DossierController {
     @GetMapping("/dossiers/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
         return pdfs.of("dossier-" + id + ".pdf", "labelling/dossier-pdf",
-                Map.of("dossier", dossiers.dossier(user, id), "printedAt", LocalDateTime.now(clock)));
+                Map.of("dossier", dossiers.dossier(user, id)));
     }
 
     /** The answer to one criterion; a stale version re-renders the page with the answer as it is now (409). */

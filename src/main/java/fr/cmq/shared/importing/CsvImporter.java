@@ -13,6 +13,11 @@ public interface CsvImporter {
     /** The kind, as in {@code /api/v1/imports/{kind}} and {@code import KIND FILE}. */
     String kind();
 
+    /** What one import at a time may touch: two imports of the same scope never run at once. */
+    default String scope() {
+        return kind();
+    }
+
     /** What the file is, in French, for the screens. */
     String label();
 

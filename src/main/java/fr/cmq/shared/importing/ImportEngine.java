@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +43,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import fr.cmq.shared.InvalidIdentifierException;
+import fr.cmq.shared.jobs.LongWork;
 
 /**
  * Runs an importer on a file: streams it (memory does not grow with its size), refuses it whole when it cannot be
@@ -60,6 +62,7 @@ public class ImportEngine {
     /** The refused lines a report carries, the first ones; all are kept, and paged on the report's page. */
     static final int REPORTED_REJECTIONS = 10_000;
     private static final int PROGRESS_EVERY = 1000;
+    private static final int IMPORTS_AT_ONCE = 3;
     private static final Logger log = LoggerFactory.getLogger(ImportEngine.class);
 
     private final Map<String, CsvImporter> importers;
@@ -70,6 +73,11 @@ public class ImportEngine {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Map<Long, ImportProgress> running = new ConcurrentHashMap<>();
+    /** A few imports at once, one per scope: each holds a connection from its first line to its last. */
+    private final LongWork imports = new LongWork(
+            "Un import de ce type est déjà en cours, ou trop d'imports sont en cours : réessayez dans un instant.",
+            IMPORTS_AT_ONCE, Duration.ofSeconds(30));
+    private final Map<Long, LongWork.Place> places = new ConcurrentHashMap<>();
 
     ImportEngine(List<CsvImporter> importers, ImportRuns runs, DataSource dataSource, JdbcClient jdbc,
             JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
@@ -90,9 +98,20 @@ public class ImportEngine {
         return Optional.ofNullable(importers.get(kind));
     }
 
-    /** Records a new run, before its file is read, so that people can follow it. */
+    /**
+     * Records a new run, before its file is read, so that people can follow it; refused with
+     * {@link fr.cmq.shared.BusyException} when an import of the same scope, or too many imports, are going on.
+     */
     public long open(CsvImporter importer, String fileName, String startedBy) {
-        return runs.open(importer.kind(), fileName, startedBy);
+        var place = imports.enter(importer.scope());
+        try {
+            long runId = runs.open(importer.kind(), fileName, startedBy);
+            places.put(runId, place);
+            return runId;
+        } catch (RuntimeException e) {
+            place.close();
+            throw e;
+        }
     }
 
     /** The progress of a run still going on; empty once it has finished. */
@@ -112,6 +131,10 @@ public class ImportEngine {
             runs.fail(runId, "Erreur inattendue pendant l'import : rien n'a été appliqué.");
         } finally {
             running.remove(runId);
+            var place = places.remove(runId);
+            if (place != null) {
+                place.close();
+            }
         }
         return report(runId, 0, REPORTED_REJECTIONS);
     }
@@ -127,8 +150,12 @@ public class ImportEngine {
     }
 
     private void importInTransaction(long runId, CsvImporter importer, Path file, ProgressListener listener) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(:lock))").param("lock", "import:" + importer.kind())
-                .query().listOfRows();
+        // another instance may be importing the same scope: refused rather than waited for, holding a connection
+        boolean alone = jdbc.sql("select pg_try_advisory_xact_lock(hashtext(:lock))")
+                .param("lock", "import:" + importer.scope()).query(Boolean.class).single();
+        if (!alone) {
+            throw new RejectedFileException("Un import de ce type est déjà en cours : réessayez dans un instant.");
+        }
         jdbc.sql("create temp table staging (line bigint not null, content_hash text not null, "
                 + importer.stagingColumns() + ") on commit drop").update();
 

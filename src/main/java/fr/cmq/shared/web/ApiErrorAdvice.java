@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import tools.jackson.core.JacksonException;
 
+import fr.cmq.shared.BusyException;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.NotFoundException;
@@ -55,6 +56,14 @@ class ApiErrorAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, "Introuvable", exception.getMessage());
+    }
+
+    /** Long work refused for now: when to come back is in {@code Retry-After}. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException exception) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(exception.retryAfter().toSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Occupé", exception.getMessage()));
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -1,14 +1,22 @@
 package fr.cmq.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import fr.cmq.shared.BusyException;
 import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.StillPreparingException;
 
-/** Pages: a missing thing is the 404 page, a concurrent change the 409 page. */
+/** Pages: a missing thing is the 404 page, a concurrent change the 409 page, long work refused for now the 429 page,
+ * a document still being prepared a page that says so. */
 @ControllerAdvice
 class PageErrorAdvice {
 
@@ -16,6 +24,24 @@ class PageErrorAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /** Long work refused for now: the page says so, and when to come back is in {@code Retry-After}. */
+    @ExceptionHandler(BusyException.class)
+    String busy(BusyException exception, HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(exception.retryAfter().toSeconds()));
+        return "error/429";
+    }
+
+    /** A document not ready yet: the page says so, offers to ask again, and when is in {@code Retry-After}. */
+    @ExceptionHandler(StillPreparingException.class)
+    String preparing(StillPreparingException exception, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        response.setStatus(HttpStatus.ACCEPTED.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(exception.retryAfter().toSeconds()));
+        model.addAttribute("retry", request.getRequestURI().substring(request.getContextPath().length()));
+        return "error/preparing";
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

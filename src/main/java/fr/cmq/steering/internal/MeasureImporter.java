@@ -46,6 +46,12 @@ final class MeasureImporter implements CsvImporter {
         return "mesures";
     }
 
+    /** One campus's import does not wait for another campus's. */
+    @Override
+    public String scope() {
+        return kind() + ":" + campusId;
+    }
+
     @Override
     public String label() {
         return "Mesures des indicateurs d'un campus";

@@ -59,6 +59,12 @@ final class OfferImporter implements CsvImporter {
         return KIND;
     }
 
+    /** One campus's import does not wait for another campus's. */
+    @Override
+    public String scope() {
+        return kind() + ":" + campusId;
+    }
+
     @Override
     public String label() {
         return "Offre de formation d'un campus";
