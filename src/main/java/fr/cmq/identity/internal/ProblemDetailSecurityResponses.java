@@ -31,7 +31,9 @@ class ProblemDetailSecurityResponses implements AuthenticationEntryPoint, Access
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         boolean throttled = exception instanceof LoginThrottledException;
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Plateforme CMQ\", charset=\"UTF-8\"");
+        if (!fromBrowser(request)) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Plateforme CMQ\", charset=\"UTF-8\"");
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, throttled
                 ? "Trop de tentatives de connexion : réessayez plus tard."
                 : "Authentification requise : identifiants absents ou incorrects.");
@@ -41,6 +43,16 @@ class ProblemDetailSecurityResponses implements AuthenticationEntryPoint, Access
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "Vous n'avez pas le droit d'accéder à cette ressource.");
+    }
+
+    /**
+     * A browser asked for Basic would prompt, then send the credentials typed along with every request to the API,
+     * including those another site's page makes: it is told it must authenticate, not how.
+     */
+    private static boolean fromBrowser(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
+                || request.getHeader("Origin") != null || (accept != null && accept.contains("text/html"));
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,8 +16,8 @@ import org.springframework.web.multipart.support.StandardServletMultipartResolve
 
 /**
  * Upload forms carry their CSRF token in the multipart body, so the body must be parsed before the CSRF check; this
- * filter stands just before it and parses it only for a signed-in user. An anonymous upload is never read: it fails
- * the CSRF check without its token, before a byte of the file is stored.
+ * filter stands just before it and parses it only for a signed-in user. An anonymous upload is refused here, before
+ * a byte of it is read: no form of the platform takes a file from someone not signed in.
  */
 class SignedInMultipart extends OncePerRequestFilter {
 
@@ -30,13 +31,17 @@ class SignedInMultipart extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !multipart.isMultipart(request)
-                || !trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+        return !multipart.isMultipart(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())) {
+            RefusedUnread.answer(request, response, HttpStatus.FORBIDDEN,
+                    "Connectez-vous pour envoyer un fichier : rien n'a été lu.");
+            return;
+        }
         var parsed = multipart.resolveMultipart(request);
         try {
             chain.doFilter(parsed, response);

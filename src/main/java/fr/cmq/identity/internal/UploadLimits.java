@@ -40,9 +40,9 @@ class UploadLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length < 0) {
-            refuse(request, response, HttpStatus.LENGTH_REQUIRED, "Un envoi de fichier doit annoncer sa taille.");
+            RefusedUnread.answer(request, response, HttpStatus.LENGTH_REQUIRED, "Un envoi de fichier doit annoncer sa taille.");
         } else if (length > limit(request)) {
-            refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "Fichier trop volumineux : %s Mo au plus."
+            RefusedUnread.answer(request, response, HttpStatus.CONTENT_TOO_LARGE, "Fichier trop volumineux : %s Mo au plus."
                     .formatted(limit(request) / DataSize.ofMegabytes(1).toBytes()));
         } else {
             chain.doFilter(request, response);
@@ -52,20 +52,5 @@ class UploadLimits extends OncePerRequestFilter {
     private long limit(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/admin/imports") || path.startsWith("/api/v1/imports/") ? maxImport : maxDocument;
-    }
-
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-            String detail) throws IOException {
-        // The body was not read: the connection cannot be reused.
-        response.setHeader("Connection", "close");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Envoi refusé\",\"status\":%d,\"detail\":\"%s\"}"
-                    .formatted(status.value(), detail));
-        } else {
-            response.sendError(status.value());
-        }
     }
 }
