@@ -3,8 +3,10 @@ package fr.cmq.shared;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the platform takes as text: no control character but tab and line breaks (PostgreSQL cannot even store a
- * NUL), and, where a name is expected, at least one visible character (not only spaces or zero-width marks).
+ * What the platform takes as text: nothing some output cannot carry — no control character but tab and line breaks
+ * (PostgreSQL cannot even store a NUL), no noncharacter such as U+FFFF (XML, and so the PDF, refuses it), no half of
+ * a surrogate pair —, and, where a name is expected, at least one visible character (not only spaces or zero-width
+ * marks). A file name keeps none of the marks that reverse the direction of text ({@code facture\u202Efdp.exe}).
  */
 public final class PlainText {
 
@@ -20,11 +22,32 @@ public final class PlainText {
     }
 
     public static boolean hasControlCharacters(String text) {
-        return text.chars().anyMatch(PlainText::isControl);
+        return text.codePoints().anyMatch(PlainText::isControl);
+    }
+
+    /** Whether the text holds a line break, of any kind: a name, a title, a subject is one line. */
+    public static boolean hasLineBreak(String text) {
+        return text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029);
+    }
+
+    /** A file name as the sender gave it, made harmless to show: one line, no control or direction mark, no path. */
+    public static String fileName(String name) {
+        String kept = name.codePoints()
+                .filter(c -> !isControl(c) && !isDirectionMark(c) && c != '\n' && c != '\r' && c != '\t')
+                .map(c -> c == '/' || c == '\\' ? '_' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        return kept.length() > 200 ? kept.substring(0, 200) : kept;
     }
 
     private static boolean isControl(int c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE
+                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    }
+
+    private static boolean isDirectionMark(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+                || c == 0x061C;
     }
 
     /** The text without its control characters, cut to {@code maxLength}: to record what someone typed, harmlessly. */

@@ -16,7 +16,8 @@ final class Hostile {
             "' OR '1'='1", "'; drop table campus; --", "%' union select password_hash from user_account --",
             "a\u0000b", "\u0000", "\u202Egnp.exe", "\u200B\u200B\u200B", "\uFEFF", "\uD83D\uDE80 fusée",
             "x".repeat(100_000), "99999999999999999999999", "-1", "NaN", "2026-13-45", "../../etc/passwd",
-            "${7*7}", "[[${7*7}]]", "__${T(java.lang.Runtime).getRuntime().exec('id')}__::.x");
+            "${7*7}", "[[${7*7}]]", "__${T(java.lang.Runtime).getRuntime().exec('id')}__::.x",
+            "fin\uFFFF", "\uFFFEdébut", "moitié \uD800 de paire", "nom\r\nBcc: victime@example.org");
 
     private Hostile() {
     }

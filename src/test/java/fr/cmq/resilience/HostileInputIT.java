@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
 import fr.cmq.shared.test.WebSession;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -37,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
 @IntegrationTest
 class HostileInputIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Every character beyond ASCII escaped, so that a lone half of a surrogate pair reaches the platform as such. */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     /** Forms that end the session under test, tried on their own (the sign-in form: {@code SignInThrottleIT}). */
     private static final Set<String> SESSION_FORMS = Set.of("/deconnexion", "/connexion");
 

@@ -23,6 +23,7 @@ import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.NewCampus;
 import fr.cmq.campus.NewMember;
 import fr.cmq.campus.OrganisationType;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.shared.web.VisibleText;
 
 /** The bodies the campus API accepts, each validated before anything is written. */
@@ -33,10 +34,10 @@ final class CampusRequests {
 
     record CreateCampus(
             @NotBlank(message = "{campus.form.name.required}") @VisibleText
-            @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
-            @NotBlank(message = "{api.filiere.required}") @Size(max = 20) @Nullable String filiereCode,
+            @SingleLine @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
+            @NotBlank(message = "{api.filiere.required}") @SingleLine @Size(max = 20) @Nullable String filiereCode,
             @NotNull(message = "{api.category.required}") @Nullable Category category,
-            @Size(max = 10) @Nullable String regionCode,
+            @SingleLine @Size(max = 10) @Nullable String regionCode,
             @Size(max = 40) @Nullable Set<@Size(max = 10) String> academieCodes,
             @Size(max = 500) @Nullable String territoryDescription) {
 
@@ -48,14 +49,14 @@ final class CampusRequests {
 
     record UpdateProfile(
             @NotBlank(message = "{campus.form.name.required}") @VisibleText
-            @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
+            @SingleLine @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
             @Size(max = 500, message = "{campus.form.territory.size}") @Nullable String territoryDescription,
             @Nullable Uai supportUai,
             @PastOrPresent(message = "{campus.form.date.past}") @Nullable LocalDate conventionDate,
             @Size(max = 5000, message = "{campus.form.presentation.size}") @Nullable String presentation,
-            @Pattern(regexp = "https?://\\S+", message = "{campus.form.website.format}") @Size(max = 300)
+            @Pattern(regexp = "https?://\\S+", message = "{campus.form.website.format}") @SingleLine @Size(max = 300)
             @Nullable String website,
-            @Email(message = "{campus.form.email.format}") @Size(max = 200) @Nullable String contactEmail,
+            @Email(message = "{campus.form.email.format}") @SingleLine @Size(max = 200) @Nullable String contactEmail,
             @Size(max = 500, message = "{campus.form.lieudevie.size}") @Nullable String lieuDeVie,
             @Nullable Map<Finalite, @Size(max = 1000, message = "{campus.form.comment.size}") String> objectives,
             @NotNull(message = "{api.version.required}") @Nullable Long version) {
@@ -72,13 +73,13 @@ final class CampusRequests {
             @Nullable NetworkRole networkRole,
             @Nullable Uai uai,
             @Nullable Siret siret,
-            @Size(max = 200, message = "{network.form.name.size}") @VisibleText @Nullable String name,
-            @Size(max = 100) @Nullable String communeName,
+            @SingleLine @Size(max = 200, message = "{network.form.name.size}") @VisibleText @Nullable String name,
+            @SingleLine @Size(max = 100) @Nullable String communeName,
             @Nullable Boolean declaredEple,
             @Nullable LocalDate joinedOn,
-            @Size(max = 200) @Nullable String contactName,
+            @SingleLine @Size(max = 200) @Nullable String contactName,
             @Email(message = "{network.form.email.format}") @Nullable String contactEmail,
-            @Size(max = 30) @Nullable String contactPhone) {
+            @SingleLine @Size(max = 30) @Nullable String contactPhone) {
 
         NewMember toNewMember() {
             return new NewMember(organisationType, networkRole == null ? NetworkRole.MEMBRE : networkRole,
@@ -90,9 +91,9 @@ final class CampusRequests {
 
     record UpdateMember(
             @NotNull(message = "{api.role.required}") @Nullable NetworkRole networkRole,
-            @Size(max = 200) @Nullable String contactName,
+            @SingleLine @Size(max = 200) @Nullable String contactName,
             @Email(message = "{network.form.email.format}") @Nullable String contactEmail,
-            @Size(max = 30) @Nullable String contactPhone,
+            @SingleLine @Size(max = 30) @Nullable String contactPhone,
             @NotNull(message = "{api.version.required}") @Nullable Long version) {
 
         MemberChanges toChanges() {

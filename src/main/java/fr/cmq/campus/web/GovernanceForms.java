@@ -12,6 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import fr.cmq.campus.InstanceKind;
 import fr.cmq.campus.SeatQuality;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.shared.web.VisibleText;
 
 /** The forms of the governance pages. */
@@ -23,7 +24,7 @@ final class GovernanceForms {
     record InstanceForm(
             @NotNull(message = "{governance.form.kind.required}") @Nullable InstanceKind kind,
             @NotBlank(message = "{governance.form.name.required}") @VisibleText
-            @Size(max = 200, message = "{governance.form.name.size}") @Nullable String name) {
+            @SingleLine @Size(max = 200, message = "{governance.form.name.size}") @Nullable String name) {
 
         static InstanceForm empty() {
             return new InstanceForm(null, null);
@@ -33,9 +34,9 @@ final class GovernanceForms {
     /** A person on an instance: a name and a quality, nothing more (personal data kept to a minimum). */
     record SeatForm(
             @NotBlank(message = "{governance.form.person.required}") @VisibleText
-            @Size(max = 200, message = "{governance.form.name.size}") @Nullable String personName,
+            @SingleLine @Size(max = 200, message = "{governance.form.name.size}") @Nullable String personName,
             @NotNull(message = "{governance.form.quality.required}") @Nullable SeatQuality quality,
-            @Size(max = 200, message = "{governance.form.name.size}") @Nullable String organisation) {
+            @SingleLine @Size(max = 200, message = "{governance.form.name.size}") @Nullable String organisation) {
 
         static SeatForm empty() {
             return new SeatForm(null, null, null);

@@ -17,6 +17,7 @@ import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.NewMember;
 import fr.cmq.campus.OrganisationType;
 import fr.cmq.shared.PlainText;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.shared.web.VisibleText;
 
 /**
@@ -27,13 +28,13 @@ record MemberForm(
         @Nullable Uai uai,
         @NotNull(message = "{network.form.type.required}") @Nullable OrganisationType organisationType,
         @Nullable NetworkRole networkRole,
-        @Size(max = 200, message = "{network.form.name.size}") @VisibleText @Nullable String name,
+        @SingleLine @Size(max = 200, message = "{network.form.name.size}") @VisibleText @Nullable String name,
         @Nullable Siret siret,
-        @Size(max = 100) @Nullable String communeName,
+        @SingleLine @Size(max = 100) @Nullable String communeName,
         @Nullable Boolean declaredEple,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate joinedOn,
-        @Size(max = 200) @Nullable String contactName,
-        @Email(message = "{network.form.email.format}") @Size(max = 200) @Nullable String contactEmail,
+        @SingleLine @Size(max = 200) @Nullable String contactName,
+        @Email(message = "{network.form.email.format}") @SingleLine @Size(max = 200) @Nullable String contactEmail,
         @Pattern(regexp = "^$|[+\\d][\\d .-]{7,20}", message = "{network.form.phone.format}") @Nullable String contactPhone) {
 
     static MemberForm empty() {

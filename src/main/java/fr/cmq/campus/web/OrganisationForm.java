@@ -9,13 +9,14 @@ import org.jspecify.annotations.Nullable;
 import fr.cmq.campus.Member;
 import fr.cmq.campus.OrganisationDetails;
 import fr.cmq.shared.PlainText;
+import fr.cmq.shared.web.SingleLine;
 
 /** What a member organisation keeps of itself; {@code version} is the one its contact read. */
 record OrganisationForm(
-        @Size(max = 200, message = "{organisation.form.contactName.size}") @Nullable String contactName,
+        @SingleLine @Size(max = 200, message = "{organisation.form.contactName.size}") @Nullable String contactName,
         @Email(message = "{network.form.email.format}") @Size(max = PlainText.MAX_EMAIL_LENGTH,
                 message = "{network.form.email.format}") @Nullable String contactEmail,
-        @Size(max = 30, message = "{organisation.form.contactPhone.size}") @Nullable String contactPhone,
+        @SingleLine @Size(max = 30, message = "{organisation.form.contactPhone.size}") @Nullable String contactPhone,
         @Size(max = 1000, message = "{organisation.form.presentation.size}") @Nullable String presentation,
         @NotNull @Nullable Long version) {
 

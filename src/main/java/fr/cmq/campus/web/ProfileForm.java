@@ -21,6 +21,7 @@ import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusProfile;
 import fr.cmq.campus.Finalite;
 import fr.cmq.shared.PlainText;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.shared.web.VisibleText;
 
 /**
@@ -29,14 +30,14 @@ import fr.cmq.shared.web.VisibleText;
  */
 record ProfileForm(
         @NotBlank(message = "{campus.form.name.required}") @VisibleText
-        @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
+        @SingleLine @Size(max = 200, message = "{campus.form.name.size}") @Nullable String name,
         @Size(max = 500, message = "{campus.form.territory.size}") @Nullable String territoryDescription,
         @Nullable Uai supportUai,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{campus.form.date.past}")
         @Nullable LocalDate conventionDate,
         @Size(max = 5000, message = "{campus.form.presentation.size}") @Nullable String presentation,
-        @Pattern(regexp = "^$|https?://\\S+", message = "{campus.form.website.format}") @Size(max = 300) @Nullable String website,
-        @Email(message = "{campus.form.email.format}") @Size(max = 200) @Nullable String contactEmail,
+        @Pattern(regexp = "^$|https?://\\S+", message = "{campus.form.website.format}") @SingleLine @Size(max = 300) @Nullable String website,
+        @Email(message = "{campus.form.email.format}") @SingleLine @Size(max = 200) @Nullable String contactEmail,
         @Size(max = 500, message = "{campus.form.lieudevie.size}") @Nullable String lieuDeVie,
         @Nullable List<Finalite> finalites,
         @Nullable Map<String, @Size(max = 1000, message = "{campus.form.comment.size}") String> comments,

@@ -13,15 +13,16 @@ import fr.cmq.shared.Uai;
 import fr.cmq.campus.NewSite;
 import fr.cmq.campus.SiteKind;
 import fr.cmq.shared.PlainText;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.shared.web.VisibleText;
 
 /** A place of the campus; coordinates are taken from the Annuaire when an UAI is given without them. */
 record SiteForm(
         @NotNull(message = "{sites.form.kind.required}") @Nullable SiteKind kind,
         @NotBlank(message = "{sites.form.name.required}") @VisibleText
-        @Size(max = 200, message = "{sites.form.size}") @Nullable String name,
-        @Size(max = 300, message = "{sites.form.size}") @Nullable String address,
-        @Size(max = 100, message = "{sites.form.size}") @Nullable String commune,
+        @SingleLine @Size(max = 200, message = "{sites.form.size}") @Nullable String name,
+        @SingleLine @Size(max = 300, message = "{sites.form.size}") @Nullable String address,
+        @SingleLine @Size(max = 100, message = "{sites.form.size}") @Nullable String commune,
         @Nullable Uai uai,
         @DecimalMin(value = "-90", message = "{sites.form.latitude.range}") @DecimalMax(value = "90", message = "{sites.form.latitude.range}") @Nullable Double latitude,
         @DecimalMin(value = "-180", message = "{sites.form.longitude.range}") @DecimalMax(value = "180", message = "{sites.form.longitude.range}") @Nullable Double longitude) {

@@ -17,6 +17,7 @@ import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.RoleGrant;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.web.SingleLine;
 
 @RestController
 class IdentityApiController {
@@ -40,7 +41,7 @@ class IdentityApiController {
      * administrators only (see the security configuration).
      */
     @GetMapping("/api/v1/audit-events")
-    List<AuditEntry> auditEvents(@RequestParam(required = false) @Size(max = 40) @Nullable String entityType,
+    List<AuditEntry> auditEvents(@RequestParam(required = false) @SingleLine @Size(max = 40) @Nullable String entityType,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return auditTrail.recent(entityType, PageResponse.offset(page, size), size);

@@ -20,6 +20,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import fr.cmq.labelling.Criterion;
 import fr.cmq.labelling.LabelCampaigns.RefusedLine;
+import fr.cmq.shared.PlainText;
 
 /**
  * A cahier des charges in a CSV file, one criterion per line: every line is checked and each refused one said with
@@ -87,6 +88,10 @@ final class CriteriaFile {
                     reason = "Le titre du critère " + code + " manque";
                 } else if (tooLong(record, positions)) {
                     reason = "Un texte dépasse " + MAX_TEXT + " caractères";
+                } else if (record.getFields().stream().anyMatch(PlainText::hasControlCharacters)) {
+                    reason = "Un texte contient un caractère de contrôle ou un caractère invalide";
+                } else if (PlainText.hasLineBreak(title)) {
+                    reason = "Le titre du critère " + code + " tient sur une ligne";
                 }
                 if (reason != null) {
                     refused.add(new RefusedLine(line, reason));

@@ -50,6 +50,7 @@ import fr.cmq.shared.documents.DocumentDownloads;
 import fr.cmq.shared.documents.Documents;
 import fr.cmq.shared.documents.Upload;
 import fr.cmq.shared.web.Refusals;
+import fr.cmq.shared.web.SingleLine;
 
 /**
  * The label's dossiers in JSON: the campaigns, the dossiers each user may see, a dossier with the transitions its
@@ -89,9 +90,9 @@ class DossierApiController {
             @Nullable Category category,
             @Min(value = 1, message = "{dossier.duration.range}") @Max(value = Decision.MAX_YEARS, message = "{dossier.duration.range}") @Nullable Integer durationYears,
             @Nullable LocalDate startDate,
-            @Size(max = 20, message = "{dossier.nor.size}") @Nullable String nor,
+            @SingleLine @Size(max = 20, message = "{dossier.nor.size}") @Nullable String nor,
             @Nullable LocalDate decidedOn,
-            @Size(max = 500, message = "{dossier.ministries.size}") @Nullable String ministries) {
+            @SingleLine @Size(max = 500, message = "{dossier.ministries.size}") @Nullable String ministries) {
 
         static final TransitionRequest EMPTY = new TransitionRequest(null, null, null, null, null, null, null, null,
                 null, null, null, null);
@@ -115,9 +116,9 @@ class DossierApiController {
             @Nullable Category category,
             @Min(value = 1, message = "{dossier.duration.range}") @Max(value = Decision.MAX_YEARS, message = "{dossier.duration.range}") @Nullable Integer durationYears,
             @Nullable LocalDate startDate,
-            @Size(max = 20, message = "{dossier.nor.size}") @Nullable String nor,
+            @SingleLine @Size(max = 20, message = "{dossier.nor.size}") @Nullable String nor,
             @Nullable LocalDate decidedOn,
-            @Size(max = 500, message = "{dossier.ministries.size}") @Nullable String ministries) {
+            @SingleLine @Size(max = 500, message = "{dossier.ministries.size}") @Nullable String ministries) {
     }
 
     /**

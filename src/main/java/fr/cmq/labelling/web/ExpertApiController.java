@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.ExpertReviews;
+import fr.cmq.shared.web.SingleLine;
 
 /**
  * The experts in JSON: the pool the national administration keeps and their assignment to dossiers; an assigned
@@ -38,8 +39,8 @@ class ExpertApiController {
         this.experts = experts;
     }
 
-    record ExpertRequest(@NotBlank(message = "{expert.email.required}") @Size(max = 254) @Nullable String email,
-            @NotBlank(message = "{expert.name.required}") @Size(max = 200) @Nullable String name,
+    record ExpertRequest(@NotBlank(message = "{expert.email.required}") @SingleLine @Size(max = 254) @Nullable String email,
+            @NotBlank(message = "{expert.name.required}") @SingleLine @Size(max = 200) @Nullable String name,
             @NotNull(message = "{expert.college.required}") @Nullable ExpertCollege college) {
     }
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.shared.CmqProperties;
+import fr.cmq.shared.PlainText;
 
 /** Keeps an uploaded file on disk, under {@code <data-dir>/imports}, for the time of its import. */
 @Component
@@ -25,7 +26,8 @@ public class UploadedFiles {
     /** The name the user's file had, without any folder in it, or {@code fallback} when it had none. */
     public static String nameOf(MultipartFile file, String fallback) {
         String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? fallback : name.replaceAll("[\\\\/]", "_");
+        String kept = name == null ? "" : PlainText.fileName(name);
+        return kept.isEmpty() ? fallback : kept;
     }
 
     public Path keep(InputStream content) {

@@ -32,6 +32,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.steering.Action;
 import fr.cmq.steering.ActionDetails;
 import fr.cmq.steering.ActionFilter;
@@ -53,9 +54,9 @@ class ActionApiController {
 
     record ActionRequest(
             @Nullable Long objectiveId,
-            @NotBlank(message = "{action.form.title.required}") @Size(max = 300, message = "{action.form.title.size}") @Nullable String title,
+            @NotBlank(message = "{action.form.title.required}") @SingleLine @Size(max = 300, message = "{action.form.title.size}") @Nullable String title,
             @Size(max = 4000, message = "{action.form.text.size}") @Nullable String description,
-            @NotBlank(message = "{action.form.pilot.required}") @Size(max = 200, message = "{action.form.pilot.size}") @Nullable String pilotName,
+            @NotBlank(message = "{action.form.pilot.required}") @SingleLine @Size(max = 200, message = "{action.form.pilot.size}") @Nullable String pilotName,
             @Nullable Long pilotMemberId,
             @Nullable List<@NotNull Long> memberIds,
             @NotNull(message = "{action.form.starts.required}") @Nullable LocalDate startsOn,

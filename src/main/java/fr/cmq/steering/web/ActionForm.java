@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import fr.cmq.shared.Euros;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.steering.Action;
 import fr.cmq.steering.ActionDetails;
 import fr.cmq.steering.ActionStatus;
@@ -20,9 +21,9 @@ import fr.cmq.steering.MemberRef;
 /** An action as its team types it: dates from date fields, the budget the French way, the version read. */
 record ActionForm(
         @Nullable Long objectiveId,
-        @NotBlank(message = "{action.form.title.required}") @Size(max = 300, message = "{action.form.title.size}") @Nullable String title,
+        @NotBlank(message = "{action.form.title.required}") @SingleLine @Size(max = 300, message = "{action.form.title.size}") @Nullable String title,
         @Size(max = 4000, message = "{action.form.text.size}") @Nullable String description,
-        @NotBlank(message = "{action.form.pilot.required}") @Size(max = 200, message = "{action.form.pilot.size}") @Nullable String pilotName,
+        @NotBlank(message = "{action.form.pilot.required}") @SingleLine @Size(max = 200, message = "{action.form.pilot.size}") @Nullable String pilotName,
         @Nullable Long pilotMemberId,
         @Nullable List<Long> memberIds,
         @NotNull(message = "{action.form.starts.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startsOn,

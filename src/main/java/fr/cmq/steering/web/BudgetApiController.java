@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.steering.Budget;
 import fr.cmq.steering.CampusBudgets;
 import fr.cmq.steering.Contribution;
@@ -65,7 +66,7 @@ class BudgetApiController {
             @NotNull(message = "{budget.line.direction.required}") @Nullable LineDirection direction,
             @Nullable FundingSource source,
             @Nullable Long actionId,
-            @Size(max = 200, message = "{budget.line.label.size}") @Nullable String label,
+            @SingleLine @Size(max = 200, message = "{budget.line.label.size}") @Nullable String label,
             @NotNull(message = "{budget.line.planned.required}") @Nullable BigDecimal planned,
             @Nullable BigDecimal actual,
             @NotNull(message = "{budget.version.required}") @Nullable Long version) {

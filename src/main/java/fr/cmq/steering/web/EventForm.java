@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.steering.AgendaEvent;
 import fr.cmq.steering.Audience;
 import fr.cmq.steering.EventDetails;
@@ -19,18 +20,18 @@ import fr.cmq.steering.MemberRef;
 /** An event as its team types it: date and time fields in the local time of France, the version read. */
 record EventForm(
         @NotNull(message = "{event.form.kind.required}") @Nullable EventKind kind,
-        @NotBlank(message = "{event.form.title.required}") @Size(max = 300, message = "{action.form.title.size}") @Nullable String title,
+        @NotBlank(message = "{event.form.title.required}") @SingleLine @Size(max = 300, message = "{action.form.title.size}") @Nullable String title,
         @NotNull(message = "{event.form.starts.required}") @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime startsAt,
         @NotNull(message = "{event.form.ends.required}") @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime endsAt,
         @Nullable Long siteId,
-        @Size(max = 300, message = "{action.form.title.size}") @Nullable String address,
-        @Size(max = 200, message = "{event.form.town.size}") @Nullable String town,
+        @SingleLine @Size(max = 300, message = "{action.form.title.size}") @Nullable String address,
+        @SingleLine @Size(max = 200, message = "{event.form.town.size}") @Nullable String town,
         @Nullable List<Audience> audiences,
         @Nullable List<Integer> levels,
         @Nullable List<Long> memberIds,
         @Nullable Long actionId,
         @Size(max = 4000, message = "{action.form.text.size}") @Nullable String description,
-        @Size(max = 500, message = "{event.form.link.size}") @Nullable String registrationUrl,
+        @SingleLine @Size(max = 500, message = "{event.form.link.size}") @Nullable String registrationUrl,
         @Nullable Boolean published,
         @Nullable Long version) {
 

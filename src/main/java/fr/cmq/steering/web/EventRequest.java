@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.steering.Audience;
 import fr.cmq.steering.EventDetails;
 import fr.cmq.steering.EventKind;
@@ -16,18 +17,18 @@ import fr.cmq.steering.EventKind;
 /** An event in JSON: local times of France ("2026-12-03T14:00"), the version read to change it. */
 record EventRequest(
         @NotNull(message = "{event.form.kind.required}") @Nullable EventKind kind,
-        @NotBlank(message = "{event.form.title.required}") @Size(max = 300, message = "{action.form.title.size}") @Nullable String title,
+        @NotBlank(message = "{event.form.title.required}") @SingleLine @Size(max = 300, message = "{action.form.title.size}") @Nullable String title,
         @NotNull(message = "{event.form.starts.required}") @Nullable LocalDateTime startsAt,
         @NotNull(message = "{event.form.ends.required}") @Nullable LocalDateTime endsAt,
         @Nullable Long siteId,
-        @Size(max = 300, message = "{action.form.title.size}") @Nullable String address,
-        @Size(max = 200, message = "{event.form.town.size}") @Nullable String town,
+        @SingleLine @Size(max = 300, message = "{action.form.title.size}") @Nullable String address,
+        @SingleLine @Size(max = 200, message = "{event.form.town.size}") @Nullable String town,
         @Nullable List<@NotNull Audience> audiences,
         @Nullable List<@NotNull Integer> levels,
         @Nullable List<@NotNull Long> memberIds,
         @Nullable Long actionId,
         @Size(max = 4000, message = "{action.form.text.size}") @Nullable String description,
-        @Size(max = 500, message = "{event.form.link.size}") @Nullable String registrationUrl,
+        @SingleLine @Size(max = 500, message = "{event.form.link.size}") @Nullable String registrationUrl,
         @Nullable Boolean published,
         @Nullable Integer attendance,
         @Nullable Long version) {

@@ -31,6 +31,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.importing.ImportStatus;
 import fr.cmq.shared.importing.UploadedFiles;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.Indicator;
 import fr.cmq.steering.IndicatorSeries;
@@ -50,12 +51,12 @@ class IndicatorApiController {
     record MeasureRequest(
             @NotNull(message = "{indicator.measure.date.required}") @Nullable LocalDate measuredOn,
             @NotNull(message = "{indicator.measure.value.required}") @Nullable BigDecimal value,
-            @Size(max = 500, message = "{indicator.measure.comment.size}") @Nullable String comment) {
+            @SingleLine @Size(max = 500, message = "{indicator.measure.comment.size}") @Nullable String comment) {
     }
 
     record CorrectionRequest(
             @NotNull(message = "{indicator.measure.value.required}") @Nullable BigDecimal value,
-            @Size(max = 500, message = "{indicator.measure.comment.size}") @Nullable String comment) {
+            @SingleLine @Size(max = 500, message = "{indicator.measure.comment.size}") @Nullable String comment) {
     }
 
     /**

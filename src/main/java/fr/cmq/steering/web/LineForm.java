@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.shared.Euros;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.steering.BudgetLine;
 import fr.cmq.steering.FundingSource;
 import fr.cmq.steering.LineDetails;
@@ -17,7 +18,7 @@ record LineForm(
         @NotNull(message = "{budget.line.direction.required}") @Nullable LineDirection direction,
         @Nullable FundingSource source,
         @Nullable Long actionId,
-        @Size(max = 200, message = "{budget.line.label.size}") @Nullable String label,
+        @SingleLine @Size(max = 200, message = "{budget.line.label.size}") @Nullable String label,
         @NotBlank(message = "{budget.line.planned.required}") @Nullable String planned,
         @Nullable String actual,
         @Nullable Long version) {

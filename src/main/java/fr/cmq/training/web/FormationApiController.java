@@ -36,6 +36,7 @@ import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
 import fr.cmq.shared.importing.ImportStatus;
 import fr.cmq.shared.importing.UploadedFiles;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.training.Formation;
 import fr.cmq.training.FormationSearch;
 import fr.cmq.training.FormationSort;
@@ -71,7 +72,7 @@ class FormationApiController {
     }
 
     record ParcoursRequest(
-            @NotBlank(message = "{paths.form.name.required}") @Size(max = 200, message = "{paths.form.name.size}")
+            @NotBlank(message = "{paths.form.name.required}") @SingleLine @Size(max = 200, message = "{paths.form.name.size}")
             @Nullable String name,
             @Size(max = 2000, message = "{paths.form.description.size}") @Nullable String description,
             @NotNull(message = "{paths.form.steps}") @Size(min = 2, max = 8, message = "{paths.form.steps}")

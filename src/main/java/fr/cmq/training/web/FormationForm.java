@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.directory.Certification;
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.training.AdmissionRoute;
 import fr.cmq.training.Formation;
 import fr.cmq.training.FormationDetails;
@@ -24,10 +25,10 @@ import fr.cmq.training.OpenStatus;
 record FormationForm(
         @NotNull(message = "{formation.form.member.required}") @Nullable Long memberId,
         @Nullable Long siteId,
-        @Size(max = 20) @Nullable String certificationId,
-        @Size(max = 300, message = "{formation.form.title.size}") @Nullable String title,
-        @Size(max = 100, message = "{formation.form.type.size}") @Nullable String typeLabel,
-        @Size(max = 12, message = "{formation.form.rncp.size}") @Nullable String rncpCode,
+        @SingleLine @Size(max = 20) @Nullable String certificationId,
+        @SingleLine @Size(max = 300, message = "{formation.form.title.size}") @Nullable String title,
+        @SingleLine @Size(max = 100, message = "{formation.form.type.size}") @Nullable String typeLabel,
+        @SingleLine @Size(max = 12, message = "{formation.form.rncp.size}") @Nullable String rncpCode,
         @Min(value = 3, message = "{formation.form.level.range}") @Max(value = 8, message = "{formation.form.level.range}")
         @Nullable Integer level,
         @Nullable Boolean scolaire,
@@ -40,11 +41,11 @@ record FormationForm(
         @Positive(message = "{formation.form.capacity.positive}") @Max(value = 100_000,
                 message = "{formation.form.capacity.positive}") @Nullable Integer formationContinueCapacity,
         @Nullable Boolean vae,
-        @Size(max = 100, message = "{formation.form.duration.size}") @Nullable String duration,
-        @Size(max = 200, message = "{formation.form.startDates.size}") @Nullable String startDates,
+        @SingleLine @Size(max = 100, message = "{formation.form.duration.size}") @Nullable String duration,
+        @SingleLine @Size(max = 200, message = "{formation.form.startDates.size}") @Nullable String startDates,
         @Nullable AdmissionRoute admission,
         @Nullable Boolean accessible,
-        @Size(max = 200, message = "{formation.form.referent.size}") @Nullable String handicapReferent,
+        @SingleLine @Size(max = 200, message = "{formation.form.referent.size}") @Nullable String handicapReferent,
         @Size(max = 2000, message = "{formation.form.adaptations.size}") @Nullable String adaptations,
         @Size(max = 4000, message = "{formation.form.description.size}") @Nullable String description,
         @Nullable Long version) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cmq.shared.web.SingleLine;
 import fr.cmq.training.LearnerStatus;
 import fr.cmq.training.NewParcours;
 import fr.cmq.training.NewPasserelle;
@@ -25,7 +26,7 @@ final class PathForms {
 
     /** A parcours: its name, and a formation chosen for each of its first steps (those left empty are skipped). */
     record ParcoursForm(
-            @NotBlank(message = "{paths.form.name.required}") @Size(max = 200, message = "{paths.form.name.size}")
+            @NotBlank(message = "{paths.form.name.required}") @SingleLine @Size(max = 200, message = "{paths.form.name.size}")
             @Nullable String name,
             @Size(max = 2000, message = "{paths.form.description.size}") @Nullable String description,
             @Nullable Long step1, @Nullable Long step2, @Nullable Long step3, @Nullable Long step4,
