@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A dossier as its reader may see it: the label it renews, its answers with the completeness of each, signatures, avis, the experts'
  * reviews (empty for the campus until the decision; {@code ownReview} is the expert reader's own), the decision, its timeline, the e-mails sent about it (not to
- * experts), and {@code allowedTransitions}: the names of the transitions this reader may fire now.
+ * experts), and {@code allowedTransitions}: the names of the transitions this reader may fire now. {@code sealed}: the reader
+ * is an expert who has not yet declared no conflict of interest, and reads the criteria only — answers, signatures,
+ * avis, decision and timeline are hidden from it until then, and the page says so.
  */
 public record Dossier(
         long id,
@@ -34,7 +36,8 @@ public record Dossier(
         List<Notification> notifications,
         List<String> allowedTransitions,
         long version,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean sealed) {
 
     /** The experts assigned (as far as this reader sees them) are as many from each college. */
     public boolean expertsBalanced() {

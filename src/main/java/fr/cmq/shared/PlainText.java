@@ -30,13 +30,14 @@ public final class PlainText {
         return text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029);
     }
 
-    /** A file name as the sender gave it, made harmless to show: one line, no control or direction mark, no path. */
+    /** A file name as the sender gave it, made harmless to show: its last segment, one line, no control or direction mark. */
     public static String fileName(String name) {
-        String kept = name.codePoints()
+        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        String kept = last.codePoints()
                 .filter(c -> !isControl(c) && !isDirectionMark(c) && c != '\n' && c != '\r' && c != '\t')
-                .map(c -> c == '/' || c == '\\' ? '_' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        return kept.length() > 200 ? kept.substring(0, 200) : kept;
+        // the end is kept, with the extension
+        return kept.length() > 200 ? kept.substring(kept.length() - 200) : kept;
     }
 
     private static boolean isControl(int c) {

@@ -54,7 +54,10 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
         open("/espace");
         followFrom(browser.findElement(By.partialLinkText(
                 "Expertiser le dossier du campus Transformation numérique (TransNum)")));
-        assertThat(find("#critere-C01").getText()).as("nothing read before the declaration").contains("Pas de réponse");
+        assertThat(find("#sealed").getText()).as("nothing read before the declaration, and told why")
+                .contains("aucun conflit d'intérêts");
+        assertThat(find("#critere-C01").getText()).as("no false empty state").doesNotContain("Pas de réponse")
+                .doesNotContain("À RENSEIGNER");
         checkAccessibility("expertise-declaration");
         find("label[for='noConflict']").click();
         followFrom(find("#declare button[type=submit]"));

@@ -16,7 +16,8 @@ import fr.cmq.identity.RoleGrant;
 
 /**
  * Opens a fresh installation: with {@code CMQ_BOOTSTRAP_ADMIN_EMAIL} and {@code CMQ_BOOTSTRAP_ADMIN_PASSWORD} set,
- * creates that national administrator unless an account with that e-mail exists (which is never changed).
+ * creates that national administrator unless an account with that e-mail exists (which is never changed). Its password
+ * follows the rule of every account ({@link PasswordRule}): a weak one stops the start.
  */
 @Component
 @Order(1)
@@ -41,10 +42,12 @@ class BootstrapAdministrator implements ApplicationRunner {
         if (!StringUtils.hasText(email) && !StringUtils.hasText(password)) {
             return;
         }
-        if (!StringUtils.hasText(email) || password.length() < 12) {
-            throw new IllegalStateException(
-                    "CMQ_BOOTSTRAP_ADMIN_EMAIL and CMQ_BOOTSTRAP_ADMIN_PASSWORD (12 characters at least) go together");
+        if (!StringUtils.hasText(email) || !StringUtils.hasText(password)) {
+            throw new IllegalStateException("CMQ_BOOTSTRAP_ADMIN_EMAIL and CMQ_BOOTSTRAP_ADMIN_PASSWORD go together");
         }
+        PasswordRule.refusal(password, email).ifPresent(refusal -> {
+            throw new IllegalStateException("CMQ_BOOTSTRAP_ADMIN_PASSWORD refusé : " + refusal);
+        });
         if (registry.createIfAbsent(email, "Administration nationale", password,
                 List.of(RoleGrant.national(Role.ADMIN_NATIONAL)))) {
             log.info("National administrator {} created", email);

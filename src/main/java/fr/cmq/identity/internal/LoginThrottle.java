@@ -1,8 +1,12 @@
 package fr.cmq.identity.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,15 +18,19 @@ import org.springframework.stereotype.Component;
 import fr.cmq.shared.PlainText;
 
 /**
- * Counts failed sign-ins over a window and refuses further attempts once a limit is reached, until the window has
- * passed. The tight limit is per account <em>and</em> address, so that guessing from one place does not lock the
- * owner out from another (OWASP ASVS 2.2.1); an address trying many accounts has its own limit; an account attacked
- * from many addresses has a higher ceiling of its own. A successful sign-in clears its account and address's count.
+ * Counts failed sign-ins over a window. Only the one who guesses is locked out: an account is refused from the address
+ * that failed on it too often (OWASP ASVS 2.2.1), and from nowhere else, so that a stranger cannot lock out the people
+ * who know their password. An address trying many accounts, or an account tried from many addresses, is slowed down
+ * instead: each attempt past the limit waits longer, up to a few seconds, whoever makes it. An IPv6 address counts by
+ * its /64, the block a single client is given and may rotate within. A successful sign-in clears its account and
+ * address's count.
  */
 @Component
 class LoginThrottle {
 
     private static final int MAX_TRACKED = 100_000;
+    private static final Duration FIRST_DELAY = Duration.ofMillis(250);
+    private static final Duration LONGEST_DELAY = Duration.ofSeconds(5);
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -43,10 +51,20 @@ class LoginThrottle {
         this.window = window;
     }
 
+    /** Whether this account may not be tried from this address until the window has passed. */
     boolean isBlocked(String account, @Nullable String address) {
-        return count(pairKey(account, address)) >= maxPerAccount
-                || count(accountKey(account)) >= maxPerAccountEverywhere
-                || (address != null && count(addressKey(address)) >= maxPerAddress);
+        return count(pairKey(account, address)) >= maxPerAccount;
+    }
+
+    /** How long an attempt waits before its password is checked: nothing, unless an address or an account is hammered. */
+    Duration delay(String account, @Nullable String address) {
+        int excess = Math.max(count(accountKey(account)) - maxPerAccountEverywhere,
+                address == null ? -1 : count(addressKey(address)) - maxPerAddress);
+        if (excess < 0) {
+            return Duration.ZERO;
+        }
+        var delay = FIRST_DELAY.multipliedBy(1L << Math.min(excess, 6));
+        return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
     }
 
     void failed(String account, @Nullable String address) {
@@ -74,7 +92,11 @@ class LoginThrottle {
     }
 
     private static String pairKey(String account, @Nullable String address) {
-        return "pair:" + normalized(account) + "@" + address;
+        return "pair:" + normalized(account) + "@" + (address == null ? null : group(address));
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + group(address);
     }
 
     /** A name longer than any e-mail address is cut, so that tracking it costs little memory. */
@@ -83,8 +105,23 @@ class LoginThrottle {
         return name.length() > PlainText.MAX_EMAIL_LENGTH ? name.substring(0, PlainText.MAX_EMAIL_LENGTH) : name;
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    /** An IPv4 address as it is (also when written as IPv6), an IPv6 address by its /64. */
+    static String group(String address) {
+        String literal = address.startsWith("[") && address.endsWith("]")
+                ? address.substring(1, address.length() - 1)
+                : address;
+        if (!literal.contains(":")) {
+            return literal;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(literal.replaceFirst("%.*$", "")).getAddress();
+            if (bytes.length == 4) {
+                return InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            return HexFormat.of().formatHex(Arrays.copyOf(bytes, 8)) + "::/64";
+        } catch (UnknownHostException notAnAddress) {
+            return literal;
+        }
     }
 
     private record Failures(Instant since, int count) {

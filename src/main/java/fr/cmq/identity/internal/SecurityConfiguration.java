@@ -67,6 +67,13 @@ class SecurityConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<UntrustedProxyWarning> untrustedProxyWarning() {
+        var registration = new FilterRegistrationBean<>(new UntrustedProxyWarning());
+        registration.setOrder(BEFORE_SPRING_SECURITY);
+        return registration;
+    }
+
+    @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
     }

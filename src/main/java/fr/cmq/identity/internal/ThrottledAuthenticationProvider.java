@@ -1,5 +1,7 @@
 package fr.cmq.identity.internal;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -7,7 +9,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks a password only while the account and the address are under their limit of failed attempts. */
+/**
+ * Checks a password only while the account is not locked from this address, and only after the wait that a hammered
+ * address or account imposes on every attempt.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
@@ -24,6 +29,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
+        pause(throttle.delay(account, address));
         if (throttle.isBlocked(account, address)) {
             throw new LoginThrottledException();
         }
@@ -34,6 +40,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         } catch (BadCredentialsException e) {
             throttle.failed(account, address);
             throw e;
+        }
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoginThrottledException();
         }
     }
 

@@ -192,9 +192,12 @@ class DossierService implements LabelDossiers {
             return "true";
         }
         var conditions = new ArrayList<String>();
+        // an expert sees its dossiers listed, but exported (with their signatures and avis) once it declared no conflict
         conditions.add("exists (select 1 from expert_assignment a join expert e on e.id = a.expert_id"
-                + " where a.dossier_id = d.id and lower(e.email) = lower(:viewer))");
+                + " where a.dossier_id = d.id and lower(e.email) = lower(:viewer)"
+                + " and (a.no_conflict_declared_at is not null or :sealedListed))");
         params.put("viewer", viewer.email());
+        params.putIfAbsent("sealedListed", true);
         if (!readable.campusIds().isEmpty()) {
             conditions.add("ca.id in (:campuses)");
             params.put("campuses", readable.campusIds());
@@ -215,6 +218,7 @@ class DossierService implements LabelDossiers {
     @Transactional(readOnly = true)
     public List<DossierLine> export(CmqUser viewer, DossierFilter filter) {
         var params = new HashMap<String, Object>();
+        params.put("sealedListed", false);
         String where = where(viewer, filter, params);
         return jdbc.sql("select d.id, ca.name as campus, ca.region_code, c.title as campaign, d.kind, d.state,"
                         + " coalesce(d.deadline_extended_to, c.deposit_deadline) as deadline, d.signed_by,"
@@ -320,8 +324,10 @@ class DossierService implements LabelDossiers {
                         + " from dossier d join campaign c on c.id = d.campaign_id"
                         + " join criteria_grid g on g.id = c.grid_id where d.id = :id")
                 .param("id", dossierId).query((rs, n) -> new DossierRow(rs, campaign(rs, "campaign_id"))).single();
-        // an expert reads the answers once it has declared no conflict of interest with the campus
+        // an expert reads the dossier once it has declared no conflict of interest with the campus: until then, the
+        // criteria only, and the page says why the rest is hidden
         boolean mayReadAnswers = reader || assignment.map(Assignment::declared).orElse(false);
+        boolean sealed = !mayReadAnswers;
         var answers = answers(dossierId, row.gridId(), mayReadAnswers);
         var decided = entity.getState() == DossierState.DECIDE;
         var reviews = viewer.isNationalAdministrator() || decided ? reviews(dossierId, null)
@@ -332,14 +338,16 @@ class DossierService implements LabelDossiers {
                         .map(side -> entity.cosignedBy(side) == null).orElse(false))
                 .map(Transition::apiName).toList();
         return new Dossier(dossierId, new DossierSummary.CampusRef(campus.id(), campus.name()), row.campaign(),
-                entity.getKind(), entity.getState(), previousLabel(entity, campus), answers, (int) answers.stream().filter(Answer::complete).count(),
+                entity.getKind(), entity.getState(), sealed ? null : previousLabel(entity, campus), answers,
+                (int) answers.stream().filter(Answer::complete).count(),
                 row.deadlineExtendedTo() != null ? row.deadlineExtendedTo() : row.campaign().depositDeadline(),
-                row.signedBy(), row.academieCosignedBy(), row.regionCosignedBy(), row.sentBackReason(),
-                row.withdrawnReason(), opinions(dossierId), reviews,
-                expert ? reviews(dossierId, viewer.email()).stream().findFirst().orElse(null) : null, row.decision(),
-                timeline(dossierId),
+                sealed ? null : row.signedBy(), sealed ? null : row.academieCosignedBy(),
+                sealed ? null : row.regionCosignedBy(), sealed ? null : row.sentBackReason(),
+                sealed ? null : row.withdrawnReason(), sealed ? List.of() : opinions(dossierId), reviews,
+                expert ? reviews(dossierId, viewer.email()).stream().findFirst().orElse(null) : null,
+                sealed ? null : row.decision(), sealed ? List.of() : timeline(dossierId),
                 reader ? notifications(dossierId) : List.of(), allowed,
-                entity.getVersion(), row.updatedAt());
+                entity.getVersion(), row.updatedAt(), sealed);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
@@ -112,40 +113,52 @@ final class ContentProof {
                 && tail.matches("(?s).*startxref\\s+\\d+\\s+%%EOF\\s*");
     }
 
-    /** An ODT or a DOCX, read entry by entry and given up as soon as a bound is passed (a zip bomb). */
+    private static final String ODF_MANIFEST = "META-INF/manifest.xml";
+    private static final int MAX_MANIFEST_BYTES = 64 * 1024;
+    /** The manifest's entry for the package itself, which names its type (read as text: no XML parser runs). */
+    private static final Pattern ODF_ROOT = Pattern.compile("<manifest:file-entry\\b(?=[^>]*\\bmanifest:full-path=\"/\")"
+            + "(?=[^>]*\\bmanifest:media-type=\"" + Pattern.quote(ODT) + "\")[^>]*>");
+
+    /** An ODT (its mimetype, content and manifest) or a DOCX, read entry by entry and given up as soon as a bound is passed (a zip bomb). */
     private static @Nullable String officeDocument(Path file) throws IOException {
         long maxInflated = Math.min(MAX_INFLATED_BYTES, Math.max(Files.size(file), 1024) * MAX_RATIO);
         long inflated = 0;
         int entries = 0;
         boolean contentTypes = false;
         boolean wordDocument = false;
+        boolean odfContent = false;
         String odfType = null;
+        String odfManifest = null;
         byte[] buffer = new byte[8192];
         try (var zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
                     return null;
                 }
-                var kept = entry.getName().equals("mimetype") ? new ByteArrayOutputStream() : null;
+                boolean manifest = entry.getName().equals(ODF_MANIFEST);
+                var kept = entry.getName().equals("mimetype") || manifest ? new ByteArrayOutputStream() : null;
                 for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
                     inflated += read;
                     if (inflated > maxInflated) {
                         return null;
                     }
-                    if (kept != null && kept.size() < 100) {
+                    if (kept != null && kept.size() < (manifest ? MAX_MANIFEST_BYTES : 100)) {
                         kept.write(buffer, 0, read);
                     }
                 }
                 contentTypes |= entry.getName().equals("[Content_Types].xml");
                 wordDocument |= entry.getName().equals("word/document.xml");
-                if (kept != null) {
+                odfContent |= entry.getName().equals("content.xml");
+                if (manifest) {
+                    odfManifest = kept.toString(StandardCharsets.UTF_8);
+                } else if (kept != null) {
                     odfType = kept.toString(StandardCharsets.US_ASCII).strip();
                 }
             }
         } catch (ZipException | EOFException broken) {
             return null;
         }
-        if (ODT.equals(odfType)) {
+        if (ODT.equals(odfType) && odfContent && odfManifest != null && ODF_ROOT.matcher(odfManifest).find()) {
             return ODT;
         }
         return contentTypes && wordDocument ? DOCX : null;

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import fr.cmq.shared.CmqProperties;
+import fr.cmq.shared.PlainText;
 
 /**
  * The one way documents come in and go out: the size is limited, the type is proven by the content (never trusted
@@ -122,10 +123,9 @@ public class Documents {
         }
     }
 
-    /** The name without any folder, control character or quote, so that it is safe in a header and on screen. */
+    /** The name without any folder, control character, direction mark or quote: safe in a header and on screen. */
     static String cleanName(String filename) {
-        String base = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
-        String clean = base.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        return clean.isEmpty() ? "document" : clean.length() > 200 ? clean.substring(clean.length() - 200) : clean;
+        String clean = PlainText.fileName(filename).replace("\"", "");
+        return clean.isEmpty() ? "document" : clean;
     }
 }

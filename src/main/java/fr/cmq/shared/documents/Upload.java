@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
-import fr.cmq.shared.PlainText;
-
 /** A file on its way in: the name the sender gave it and its content, read once. */
 public record Upload(String filename, InputStream content) {
 
@@ -18,8 +16,8 @@ public record Upload(String filename, InputStream content) {
             return null;
         }
         try {
-            String name = file.getOriginalFilename() == null ? "" : PlainText.fileName(file.getOriginalFilename());
-            return new Upload(name.isEmpty() ? "document" : name, file.getInputStream());
+            String name = file.getOriginalFilename();
+            return new Upload(name == null ? "document" : name, file.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

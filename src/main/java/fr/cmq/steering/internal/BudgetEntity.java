@@ -78,6 +78,9 @@ class BudgetEntity extends AbstractAggregateRoot<BudgetEntity> {
         if (status != BudgetStatus.SOUMIS) {
             throw new RuleViolationException("rule.budget.validate.not-submitted", String.valueOf(year));
         }
+        if (by.equalsIgnoreCase(submittedBy)) {
+            throw new RuleViolationException("rule.budget.validate.own-submission", String.valueOf(year));
+        }
         status = BudgetStatus.VALIDE;
         validatedAt = at;
         validatedBy = by;

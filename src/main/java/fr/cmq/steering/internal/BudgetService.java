@@ -137,7 +137,7 @@ class BudgetService implements CampusBudgets {
         }
         String description = text(contribution.description(), "description");
         if (contribution.planned()) {
-            budgets.findByCampusIdAndYear(campusId, year).ifPresent(BudgetEntity::checkOpen);
+            plannedAmountsChange(actor, campusId, year);
         }
         long id = jdbc.sql("insert into contribution (campus_id, year, member_id, kind, amount, hours, description,"
                         + " planned, declared_by) values (:campus, :year, :member, :kind, :amount, :hours, :description,"
@@ -171,7 +171,7 @@ class BudgetService implements CampusBudgets {
         long memberId = stored.get().memberId();
         checkMayDeclare(actor, campus, memberId);
         if (stored.get().planned()) {
-            budgets.findByCampusIdAndYear(campusId, year).ifPresent(BudgetEntity::checkOpen);
+            plannedAmountsChange(actor, campusId, year);
         }
         jdbc.sql("delete from contribution where id = :id").param("id", contributionId).update();
         auditTrail.record("RETRAIT_CONTRIBUTION", AUDITED, campusId, Map.of("annee", year,
@@ -180,6 +180,18 @@ class BudgetService implements CampusBudgets {
     }
 
     private record StoredContribution(long memberId, boolean planned, BigDecimal amount) {
+    }
+
+    /**
+     * A planned contribution is part of the budget: it is refused once the budget is submitted, and moves the budget's
+     * version, so that a submission made meanwhile meets a conflict instead of leaving it out.
+     */
+    private void plannedAmountsChange(CmqUser actor, long campusId, int year) {
+        budgets.findByCampusIdAndYear(campusId, year).ifPresent(budget -> {
+            budget.checkOpen();
+            budget.changed(actor.email(), clock.instant());
+            budgets.saveAndFlush(budget);
+        });
     }
 
     @Override

@@ -47,8 +47,12 @@ class DiagnosticController {
         this.documents = documents;
     }
 
+    /** The diagnostic's form for the team; its pilots read it where the plan shows it. */
     @GetMapping
     String form(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        if (!plan.mayKeep(user, id) && plan.mayRead(user, id)) {
+            return "redirect:" + ActionController.path(id) + "#diagnostic";
+        }
         keeper(user, id);
         model.addAttribute("form", DiagnosticForm.of(plan.diagnosticOf(user, id).orElse(null)));
         return page(id, user, model);

@@ -107,8 +107,14 @@ class EventController {
         return "redirect:" + path(id);
     }
 
+    /** The event's form for its team; for its pilots, who read the campus's steering, the event as it stands. */
     @GetMapping("/{eventId}")
     String edit(@PathVariable long id, @PathVariable long eventId, @AuthenticationPrincipal CmqUser user, Model model) {
+        if (!agenda.mayKeep(user, id) && plan.mayRead(user, id)) {
+            model.addAttribute("campus", campus(id));
+            model.addAttribute("event", agenda.event(user, id, eventId));
+            return "steering/event";
+        }
         keeper(user, id);
         var event = agenda.event(user, id, eventId);
         model.addAttribute("form", EventForm.of(event));

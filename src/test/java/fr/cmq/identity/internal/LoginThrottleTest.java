@@ -38,22 +38,41 @@ class LoginThrottleTest {
     }
 
     @Test
-    void anAccountAttackedFromManyAddressesHasAHigherCeilingOfItsOwn() {
-        for (int i = 0; i < 7; i++) {
+    void anAccountAttackedFromManyAddressesIsSlowedDownButNeverLocked() {
+        for (int i = 0; i < 8; i++) {
+            assertThat(throttle.delay("admin@cmq.test", "10.0.0.1")).isZero();
             throttle.failed("admin@cmq.test", "198.51.100." + i);
         }
-        assertThat(throttle.isBlocked("admin@cmq.test", "10.0.0.1")).isFalse();
+        assertThat(throttle.isBlocked("admin@cmq.test", "10.0.0.1")).as("the owner may still sign in").isFalse();
+        assertThat(throttle.delay("admin@cmq.test", "10.0.0.1")).isEqualTo(Duration.ofMillis(250));
         throttle.failed("admin@cmq.test", "198.51.100.99");
-        assertThat(throttle.isBlocked("admin@cmq.test", "10.0.0.1")).isTrue();
+        assertThat(throttle.delay("admin@cmq.test", "10.0.0.1")).isEqualTo(Duration.ofMillis(500));
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("admin@cmq.test", "198.51.101." + i);
+        }
+        assertThat(throttle.delay("admin@cmq.test", "10.0.0.1")).as("a few seconds at most").isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
-    void blocksAnAddressThatTriesManyAccounts() {
+    void anAddressTryingManyAccountsIsSlowedDownWithoutLockingAnyoneOut() {
         for (int i = 0; i < 5; i++) {
             throttle.failed("user" + i + "@cmq.test", "10.0.0.1");
         }
-        assertThat(throttle.isBlocked("new@cmq.test", "10.0.0.1")).isTrue();
-        assertThat(throttle.isBlocked("new@cmq.test", "10.0.0.2")).isFalse();
+        assertThat(throttle.isBlocked("new@cmq.test", "10.0.0.1")).as("who knows the password, behind the same address")
+                .isFalse();
+        assertThat(throttle.delay("new@cmq.test", "10.0.0.1")).isPositive();
+        assertThat(throttle.delay("new@cmq.test", "10.0.0.2")).isZero();
+    }
+
+    @Test
+    void anIpv6ClientCountsByItsSlash64() {
+        for (int i = 1; i <= 3; i++) {
+            throttle.failed("do@cmq.test", "2001:db8:1:2::" + Integer.toHexString(i * 4097));
+        }
+        assertThat(throttle.isBlocked("do@cmq.test", "2001:db8:1:2:ffff:ffff:ffff:ffff")).isTrue();
+        assertThat(throttle.isBlocked("do@cmq.test", "2001:db8:1:3::1")).as("another /64").isFalse();
+        assertThat(LoginThrottle.group("::ffff:192.0.2.1")).isEqualTo(LoginThrottle.group("192.0.2.1"));
+        assertThat(LoginThrottle.group("[0:0:0:0:0:0:0:1]")).isEqualTo(LoginThrottle.group("::1"));
     }
 
     @Test

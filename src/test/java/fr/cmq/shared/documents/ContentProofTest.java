@@ -32,6 +32,7 @@ class ContentProofTest {
         assertThat(typeOf("lettre.pdf", SampleFiles.pdfHeaderThenScript())).as("PDF header then script").isNull();
         assertThat(typeOf("logo.png", SampleFiles.pngThenHtml())).as("PNG then HTML").isNull();
         assertThat(typeOf("convention.docx", SampleFiles.zipBombDocx())).as("zip bomb").isNull();
+        assertThat(typeOf("convention.odt", SampleFiles.mimetypeOnlyOdt())).as("an ODT's mimetype alone").isNull();
         byte[] truncated = SampleFiles.png();
         assertThat(typeOf("logo.png", java.util.Arrays.copyOf(truncated, truncated.length / 2))).as("cut PNG").isNull();
     }

@@ -45,7 +45,16 @@ public final class SampleFiles {
 
     public static byte[] odt() {
         return zip(new String[] { "mimetype", "application/vnd.oasis.opendocument.text" },
-                new String[] { "content.xml", "<office:document-content/>" });
+                new String[] { "content.xml", "<office:document-content/>" },
+                new String[] { "META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument"
+                        + ":xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type="
+                        + "\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry manifest:full-path="
+                        + "\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>" });
+    }
+
+    /** An ODT in name only: its mimetype entry, and nothing of what an ODT holds. */
+    public static byte[] mimetypeOnlyOdt() {
+        return zip(new String[] { "mimetype", "application/vnd.oasis.opendocument.text" });
     }
 
     /** Random bytes, whatever they are named. */

@@ -32,7 +32,12 @@ public final class WebSession {
     private String csrfToken = "";
 
     public WebSession(int port) {
-        this.baseUrl = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    /** A session from another address of this machine, such as {@code http://[::1]:8080}. */
+    public WebSession(String baseUrl) {
+        this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -70,6 +70,8 @@ class ActionEntityTest {
         budget.submit("do", Instant.EPOCH, 3);
         assertThat(budget.getStatus()).isEqualTo(BudgetStatus.SOUMIS);
         assertThatThrownBy(budget::checkOpen).hasMessage("rule.budget.closed");
+        assertThatThrownBy(() -> budget.validate("DO", Instant.EPOCH)).as("not by whoever submitted it")
+                .hasMessage("rule.budget.validate.own-submission");
         budget.validate("chef", Instant.EPOCH);
         assertThat(budget.getStatus()).isEqualTo(BudgetStatus.VALIDE);
         assertThatThrownBy(() -> budget.submit("do", Instant.EPOCH, 3)).hasMessage("rule.budget.submit.not-draft");
