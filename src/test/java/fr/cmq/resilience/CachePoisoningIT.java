@@ -64,7 +64,7 @@ class CachePoisoningIT {
                 RawHttp.send(port, "GET", forgery.target(), forgery.headers());
                 var next = plain(path);
                 sent += 3;
-                if (next.status() != 200 || !Arrays.equals(next.body(), unpoisoned.body())
+                if (next.status() != 200 || !same(next, unpoisoned)
                         || !String.valueOf(next.header("Content-Type")).equals(unpoisoned.header("Content-Type"))
                         || next.text().contains(EVIL)) {
                     failures.add("%s after %s %s: %s %s".formatted(path, forgery.target(),
@@ -115,6 +115,18 @@ class CachePoisoningIT {
     }
 
     private record Forgery(String target, String[] headers) {
+    }
+
+    /**
+     * Byte for byte, but for the one line a calendar must change at each rendering (DTSTAMP, when the feed was
+     * written): a forgery kept under a key of its own leaves the plain visitor an answer rendered afresh.
+     */
+    private static boolean same(RawHttp.Answer next, RawHttp.Answer unpoisoned) {
+        if (!String.valueOf(next.header("Content-Type")).startsWith("text/calendar")) {
+            return Arrays.equals(next.body(), unpoisoned.body());
+        }
+        String stamp = "DTSTAMP:[^\\r\\n]*";
+        return next.text().replaceAll(stamp, "").equals(unpoisoned.text().replaceAll(stamp, ""));
     }
 
     /** The public reads whose answer a visitor is given from what is kept. */

@@ -1,4 +1,4 @@
-package fr.cmq.portal;
+package fr.cmq.portal.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import fr.cmq.directory.Filieres;
 import fr.cmq.shared.caching.PublicRead;
 
+/** The home page and the legal pages, the same for everyone. */
 @Controller
 @PublicRead
 class PortalController {
