@@ -17,7 +17,8 @@ import fr.cmq.shared.demo.DemoDataLoader;
 
 /**
  * Before each test class: empties every table but Flyway's history and the reference data (tables whose comment starts
- * with "Reference data"), then loads the demonstration data again and forgets the public answers kept.
+ * with "Reference data"), puts the demonstration data back and forgets the public answers kept. The demonstration
+ * is loaded through its loaders once per database; each class after that gets a copy of what they wrote.
  */
 public class DatabaseCleaner implements TestExecutionListener {
 
@@ -35,19 +36,32 @@ public class DatabaseCleaner implements TestExecutionListener {
                     "select listener_id || ' ' || coalesce(status, '?') from event_publication").query(String.class).list());
         }
         List<String> tables = jdbc.sql("""
-                select quote_ident(c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind = 'r' and c.relname <> 'flyway_schema_history'
                   and coalesce(obj_description(c.oid, 'pg_class'), '') not like 'Reference data%'""")
                 .query(String.class)
                 .list();
-        if (!tables.isEmpty()) {
-            jdbc.sql("truncate table " + String.join(", ", tables) + " restart identity cascade").update();
+        var loader = context.getBeanProvider(DemoDataLoader.class).getIfAvailable();
+        if (loader != null && DemoSnapshot.exists(jdbc)) {
+            DemoSnapshot.restore(jdbc, tables);
+        } else {
+            empty(jdbc, tables);
+            if (loader != null) {
+                loader.loadAll();
+                // the demonstration's steps send their e-mails after commit: once sent, they are forgotten
+                eventsHandled(jdbc, Duration.ofSeconds(30));
+                DemoSnapshot.take(jdbc, tables);
+            }
         }
-        context.getBeanProvider(DemoDataLoader.class).ifAvailable(DemoDataLoader::loadAll);
         context.getBeanProvider(PublicResponseCache.class).ifAvailable(PublicResponseCache::clear);
-        // the demonstration's steps send their e-mails after commit: once sent, they are forgotten
-        eventsHandled(jdbc, Duration.ofSeconds(30));
         TestMailServer.forget();
+    }
+
+    private static void empty(JdbcClient jdbc, List<String> tables) {
+        if (!tables.isEmpty()) {
+            jdbc.sql("truncate table " + String.join(", ", tables.stream().map(DemoSnapshot::quoted).toList())
+                    + " restart identity cascade").update();
+        }
     }
 
     /** What the last commits published has reached its listeners (a publication is deleted once handled). */
