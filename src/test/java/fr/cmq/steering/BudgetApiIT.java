@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.cmq.shared.test.DemoAccount;
@@ -23,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * is its CFA. Campus 4 is out of the contact's and the director's scope.
  */
 @IntegrationTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BudgetApiIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -109,9 +105,7 @@ class BudgetApiIT {
                 "{\"version\":" + version + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
     }
 
-    /** Last: it leaves the budget validated then amended, which the others do not expect. */
     @Test
-    @Order(Integer.MAX_VALUE)
     void theChefSignsOffAndAValidatedBudgetChangesOnlyThroughAnAmendment() {
         long version = read(DemoAccount.DIRECTEUR).get("version").asLong();
         assertThat(step(DemoAccount.DIRECTEUR, "validate", version, null).statusCode()).isEqualTo(403);

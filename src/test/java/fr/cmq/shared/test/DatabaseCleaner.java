@@ -16,11 +16,24 @@ import fr.cmq.shared.caching.PublicResponseCache;
 import fr.cmq.shared.demo.DemoDataLoader;
 
 /**
- * Before each test class: empties every table but Flyway's history and the reference data (tables whose comment starts
- * with "Reference data"), puts the demonstration data back and forgets the public answers kept. The demonstration
- * is loaded through its loaders once per database; each class after that gets a copy of what they wrote.
+ * Before each test: empties every table but Flyway's history and the reference data (tables whose comment starts
+ * with "Reference data"), puts the demonstration data back and forgets the public answers kept — so that no test
+ * depends on what another wrote, nor on the order they run in. The demonstration is loaded through its loaders once
+ * per test JVM; each test after that gets a copy of what they wrote.
  */
 public class DatabaseCleaner implements TestExecutionListener {
+
+    @Override
+    public void beforeTestMethod(TestContext testContext) {
+        var context = testContext.getApplicationContext();
+        var jdbc = context.getBean(JdbcClient.class);
+        if (context.getBeanProvider(DemoDataLoader.class).getIfAvailable() != null && DemoSnapshot.exists(jdbc)) {
+            eventsHandledWithinReason(jdbc);
+            DemoSnapshot.restore(jdbc);
+            context.getBeanProvider(PublicResponseCache.class).ifAvailable(PublicResponseCache::clear);
+            TestMailServer.forget();
+        }
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseCleaner.class);
 
@@ -28,13 +41,7 @@ public class DatabaseCleaner implements TestExecutionListener {
     public void beforeTestClass(TestContext testContext) {
         var context = testContext.getApplicationContext();
         var jdbc = context.getBean(JdbcClient.class);
-        // the previous class's last e-mails go out before their dossiers are emptied away, within reason
-        try {
-            eventsHandled(jdbc, Duration.ofSeconds(5));
-        } catch (ConditionTimeoutException e) {
-            LOG.warn("Events still pending before the database is emptied: {}", jdbc.sql(
-                    "select listener_id || ' ' || coalesce(status, '?') from event_publication").query(String.class).list());
-        }
+        eventsHandledWithinReason(jdbc);
         List<String> tables = jdbc.sql("""
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind = 'r' and c.relname <> 'flyway_schema_history'
@@ -43,7 +50,7 @@ public class DatabaseCleaner implements TestExecutionListener {
                 .list();
         var loader = context.getBeanProvider(DemoDataLoader.class).getIfAvailable();
         if (loader != null && DemoSnapshot.exists(jdbc)) {
-            DemoSnapshot.restore(jdbc, tables);
+            DemoSnapshot.restore(jdbc);
         } else {
             empty(jdbc, tables);
             if (loader != null) {
@@ -55,6 +62,16 @@ public class DatabaseCleaner implements TestExecutionListener {
         }
         context.getBeanProvider(PublicResponseCache.class).ifAvailable(PublicResponseCache::clear);
         TestMailServer.forget();
+    }
+
+    /** The previous test's last e-mails go out before their dossiers are emptied away, within reason. */
+    private static void eventsHandledWithinReason(JdbcClient jdbc) {
+        try {
+            eventsHandled(jdbc, Duration.ofSeconds(5));
+        } catch (ConditionTimeoutException e) {
+            LOG.warn("Events still pending before the database is emptied: {}", jdbc.sql(
+                    "select listener_id || ' ' || coalesce(status, '?') from event_publication").query(String.class).list());
+        }
     }
 
     private static void empty(JdbcClient jdbc, List<String> tables) {

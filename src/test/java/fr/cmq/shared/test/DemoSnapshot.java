@@ -13,14 +13,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DemoSnapshot {
 
     private static final String SCHEMA = "demo_snapshot";
-    /** Taken by this JVM, from the demonstration of this build: never one an earlier build left in the database. */
-    private static volatile boolean taken;
+    /**
+     * The script that puts the copy back, written when the copy is taken by this JVM (so never for a copy an earlier
+     * build left in the database).
+     */
+    private static volatile String restoring;
 
     private DemoSnapshot() {
     }
 
     static boolean exists(JdbcClient jdbc) {
-        return taken && jdbc.sql("select count(*) from pg_namespace where nspname = :schema").param("schema", SCHEMA)
+        return restoring != null && jdbc.sql("select count(*) from pg_namespace where nspname = :schema").param("schema", SCHEMA)
                 .query(Integer.class).single() > 0;
     }
 
@@ -34,10 +37,14 @@ final class DemoSnapshot {
         script.add("create table " + SCHEMA + ".sequence_value as select schemaname || '.' || sequencename as name,"
                 + " last_value from pg_sequences where schemaname = 'public'");
         jdbc.sql(String.join(";\n", script)).update();
-        taken = true;
+        restoring = restoreScript(jdbc, tables);
     }
 
-    static void restore(JdbcClient jdbc, List<String> tables) {
+    static void restore(JdbcClient jdbc) {
+        jdbc.sql(restoring).update();
+    }
+
+    private static String restoreScript(JdbcClient jdbc, List<String> tables) {
         var script = new ArrayList<String>();
         script.add("set session_replication_role = replica");
         script.add("truncate table " + String.join(", ", tables.stream().map(DemoSnapshot::quoted).toList())
@@ -53,7 +60,7 @@ final class DemoSnapshot {
         script.add("do $$ begin perform setval(name, last_value, true) from " + SCHEMA + ".sequence_value"
                 + " where last_value is not null; end $$");
         script.add("set session_replication_role = origin");
-        jdbc.sql(String.join(";\n", script)).update();
+        return String.join(";\n", script);
     }
 
     static String quoted(String table) {
