@@ -27,11 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.Category;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.labelling.Campaign;
-import fr.cmq.labelling.DossierKind;
 import fr.cmq.labelling.ExpertReviews;
 import fr.cmq.labelling.Fact;
 import fr.cmq.labelling.LabelDossiers;
@@ -53,28 +50,26 @@ import fr.cmq.shared.web.Refusals;
 
 /**
  * A dossier of the label on screen: its answers (the DO writes them criterion by criterion), its avis, its timeline
- * and the steps its reader may take now; a campus team opens one.
+ * and the steps its reader may take now (a campus team opens one through {@link DossierOpeningController}).
  */
 @Controller
 class DossierController {
 
     private final LabelDossiers dossiers;
     private final ExpertReviews experts;
-    private final CampusDirectory campuses;
     private final Refusals refusals;
     private final PdfDownload pdfs;
     private final Documents documents;
     private final MessageSource messages;
     private final Clock clock;
 
-    DossierController(LabelDossiers dossiers, ExpertReviews experts, CampusDirectory campuses, Refusals refusals,
+    DossierController(LabelDossiers dossiers, ExpertReviews experts, Refusals refusals,
             PdfDownload pdfs, Documents documents, MessageSource messages, Clock clock) {
         this.documents = documents;
         this.pdfs = pdfs;
         this.messages = messages;
         this.dossiers = dossiers;
         this.experts = experts;
-        this.campuses = campuses;
         this.refusals = refusals;
         this.clock = clock;
     }
@@ -261,38 +256,6 @@ class DossierController {
             redirect.addFlashAttribute("refusal", e.getMessage());
         }
         return "redirect:" + path(id);
-    }
-
-    @GetMapping("/campus/{id}/dossiers/nouveau")
-    String newDossier(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
-        var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-        if (!dossiers.mayOpen(user, id)) {
-            throw new AccessDeniedException("Campus " + id + " : son équipe seulement");
-        }
-        model.addAttribute("campus", campus);
-        model.addAttribute("campaigns", dossiers.campaigns().stream().filter(Campaign::open).toList());
-        model.addAttribute("kinds", DossierKind.values());
-        return "labelling/open";
-    }
-
-    @PostMapping("/campus/{id}/dossiers")
-    String open(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
-            @RequestParam(required = false) @Nullable Long campaignId,
-            @RequestParam(required = false) @Nullable DossierKind kind, Model model, RedirectAttributes redirect) {
-        if (!dossiers.mayOpen(user, id)) {
-            throw new AccessDeniedException("Campus " + id + " : son équipe seulement");
-        }
-        if (campaignId == null || kind == null) {
-            model.addAttribute("missing", true);
-            return newDossier(id, user, model);
-        }
-        try {
-            long dossierId = dossiers.open(user, campaignId, id, kind);
-            return "redirect:" + path(dossierId);
-        } catch (RuleViolationException e) {
-            model.addAttribute("refusal", refusals.of(e));
-            return newDossier(id, user, model);
-        }
     }
 
     /** A date typed in a form's date field; a malformed one is an error on that field. */

@@ -2,21 +2,13 @@ package fr.cmq.shared.importing;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.time.Duration;
@@ -41,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.jobs.LongWork;
 
@@ -55,9 +46,6 @@ public class ImportEngine {
 
     /** A line longer than this is refused (the longest real Annuaire line is about 2,000 characters). */
     static final int MAX_LINE_CHARACTERS = 100_000;
-    /** A field longer than this makes the file unreadable (an unclosed quote swallowing the rest of the file). */
-    private static final int MAX_FIELD_CHARACTERS = 16 * 1024 * 1024;
-    private static final int SNIFFED_BYTES = 8192;
     private static final int REJECTION_BATCH = 1000;
     /** The refused lines a report carries, the first ones; all are kept, and paged on the report's page. */
     static final int REPORTED_REJECTIONS = 10_000;
@@ -168,22 +156,14 @@ public class ImportEngine {
                 var counting = new CountingInputStream(Files.newInputStream(file));
                 var input = new BufferedInputStream(new DigestInputStream(counting, sha256), 1 << 16);
                 var staging = new StagingCopy(DataSourceUtils.getConnection(dataSource))) {
-            char separator = sniffSeparator(input);
-            try (CsvReader<CsvRecord> csv = CsvReader.builder()
-                    .fieldSeparator(separator)
-                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .allowUnclosedQuote(false)
-                    .skipEmptyLines(true)
-                    .maxBufferSize(MAX_FIELD_CHARACTERS)
-                    .ofCsvRecord(strictUtf8(input))) {
+            try (CsvReader<CsvRecord> csv = CsvFile.read(input)) {
                 var records = csv.iterator();
                 long lastLine = 1;
                 try {
                     if (!records.hasNext()) {
                         throw new RejectedFileException("Le fichier est vide.");
                     }
-                    Map<String, Integer> positions = positions(importer, records.next());
+                    Map<String, Integer> positions = CsvFile.positions(importer, records.next());
                     while (records.hasNext()) {
                         CsvRecord record = records.next();
                         lastLine = record.getStartingLineNumber();
@@ -197,7 +177,7 @@ public class ImportEngine {
                         }
                     }
                 } catch (UncheckedIOException | CsvParseException e) {
-                    throw unreadable(e, lastLine);
+                    throw CsvFile.unreadable(e, lastLine);
                 }
             }
             staging.end();
@@ -258,66 +238,6 @@ public class ImportEngine {
                     statement.setLong(2, rejection.line());
                     statement.setString(3, rejection.reason());
                 });
-    }
-
-    private static Map<String, Integer> positions(CsvImporter importer, CsvRecord header) {
-        List<String> names = new ArrayList<>(header.getFields());
-        if (!names.isEmpty()) {
-            names.set(0, names.getFirst().replace("\uFEFF", ""));
-        }
-        Map<String, Integer> positions = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (CsvColumn column : importer.columns()) {
-            for (int i = 0; i < names.size() && !positions.containsKey(column.name()); i++) {
-                if (column.matches(names.get(i))) {
-                    positions.put(column.name(), i);
-                }
-            }
-            if (column.required() && !positions.containsKey(column.name())) {
-                missing.add(column.name());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new RejectedFileException("Colonnes obligatoires absentes : " + String.join(", ", missing)
-                    + ". Ce fichier est-il bien un fichier « " + importer.label() + " » ?");
-        }
-        return positions;
-    }
-
-    /** Refuses what is not text, and picks the separator of the header line: ";" if it has one, "," otherwise. */
-    private static char sniffSeparator(BufferedInputStream input) throws IOException {
-        input.mark(SNIFFED_BYTES);
-        byte[] head = input.readNBytes(SNIFFED_BYTES);
-        input.reset();
-        boolean headerHasSemicolon = false;
-        for (byte b : head) {
-            if (b == 0) {
-                throw new RejectedFileException("Ce fichier n'est pas un fichier texte CSV.");
-            }
-            if (b == '\n') {
-                break;
-            }
-            headerHasSemicolon |= b == ';';
-        }
-        return headerHasSemicolon ? ';' : ',';
-    }
-
-    private static Reader strictUtf8(InputStream input) {
-        return new InputStreamReader(input, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
-    private static RejectedFileException unreadable(RuntimeException e, long lastLine) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CharacterCodingException) {
-                return new RejectedFileException("Le fichier n'est pas encodé en UTF-8 (caractère invalide après la ligne "
-                        + lastLine + ") : enregistrez-le en UTF-8 puis recommencez.", e);
-            }
-        }
-        return new RejectedFileException("Fichier CSV illisible après la ligne " + lastLine
-                + " : un guillemet ouvert n'est jamais refermé, ou une valeur dépasse "
-                + MAX_FIELD_CHARACTERS / (1024 * 1024) + " millions de caractères.", e);
     }
 
     private void progressed(long runId, ImportProgress progress, ProgressListener listener) {

@@ -94,17 +94,26 @@ public class PdfDownload implements DisposableBean {
     }
 
     private byte[] awaitRendering(String key, String xhtml) {
-        CompletableFuture<byte[]> pdf;
-        try {
-            pdf = rendering.computeIfAbsent(key, started -> CompletableFuture.supplyAsync(() -> render(xhtml), renderers)
-                    .whenComplete((done, failure) -> {
-                        if (done != null) {
-                            kept.put(key, done);
-                        }
-                        rendering.remove(key);
-                    }));
-        } catch (RejectedExecutionException full) {
-            throw new BusyException("Trop de documents sont en préparation : réessayez dans un instant.", RETRY_AFTER);
+        var mine = new CompletableFuture<byte[]>();
+        var pdf = rendering.putIfAbsent(key, mine);
+        if (pdf == null) {
+            pdf = mine;
+            try {
+                renderers.execute(() -> {
+                    try {
+                        byte[] done = render(xhtml);
+                        kept.put(key, done);
+                        mine.complete(done);
+                    } catch (RuntimeException failure) {
+                        mine.completeExceptionally(failure);
+                    } finally {
+                        rendering.remove(key, mine);
+                    }
+                });
+            } catch (RejectedExecutionException full) {
+                rendering.remove(key, mine);
+                throw new BusyException("Trop de documents sont en préparation : réessayez dans un instant.", RETRY_AFTER);
+            }
         }
         try {
             return pdf.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);

@@ -1,0 +1,68 @@
+package fr.cmq.labelling.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.labelling.Campaign;
+import fr.cmq.labelling.DossierKind;
+import fr.cmq.labelling.LabelDossiers;
+import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.Refusals;
+
+/** A campus's team opens its dossier in an open campaign, from the campus's page. */
+@Controller
+class DossierOpeningController {
+
+    private final LabelDossiers dossiers;
+    private final CampusDirectory campuses;
+    private final Refusals refusals;
+
+    DossierOpeningController(LabelDossiers dossiers, CampusDirectory campuses, Refusals refusals) {
+        this.dossiers = dossiers;
+        this.campuses = campuses;
+        this.refusals = refusals;
+    }
+
+    @GetMapping("/campus/{id}/dossiers/nouveau")
+    String newDossier(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
+        var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+        if (!dossiers.mayOpen(user, id)) {
+            throw new AccessDeniedException("Campus " + id + " : son équipe seulement");
+        }
+        model.addAttribute("campus", campus);
+        model.addAttribute("campaigns", dossiers.campaigns().stream().filter(Campaign::open).toList());
+        model.addAttribute("kinds", DossierKind.values());
+        return "labelling/open";
+    }
+
+    @PostMapping("/campus/{id}/dossiers")
+    String open(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable Long campaignId,
+            @RequestParam(required = false) @Nullable DossierKind kind, Model model, RedirectAttributes redirect) {
+        if (!dossiers.mayOpen(user, id)) {
+            throw new AccessDeniedException("Campus " + id + " : son équipe seulement");
+        }
+        if (campaignId == null || kind == null) {
+            model.addAttribute("missing", true);
+            return newDossier(id, user, model);
+        }
+        try {
+            long dossierId = dossiers.open(user, campaignId, id, kind);
+            return "redirect:" + DossierController.path(dossierId);
+        } catch (RuleViolationException e) {
+            model.addAttribute("refusal", refusals.of(e));
+            return newDossier(id, user, model);
+        }
+    }
+}
