@@ -1,6 +1,7 @@
 package fr.cmq;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModules;
@@ -70,15 +72,28 @@ class ArchitectureTests {
             .that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
             .should().bePackagePrivate();
 
-    /** Who may do what is decided in identity alone (CampusAccess and its rule tables), never by testing a role. */
+    /** Who may do what is decided in identity alone (the guard and its rule table), never by testing a role. */
     @ArchTest
     static final ArchRule onlyIdentityDecidesByRole = noClasses()
             .that().resideOutsideOfPackage("fr.cmq.identity..")
-            .should().callMethod(CmqUser.class, "has", Role.class);
+            .should().callMethod(CmqUser.class, "has", Role.class)
+            .orShould().callMethod(CmqUser.class, "isNationalAdministrator");
+
+    /** A handler never refuses by hand: it declares what it needs ({@code @Requires}) and the guard answers. */
+    @ArchTest
+    static final ArchRule handlersDoNotRefuseByHand = noClasses()
+            .that().resideInAPackage("..web..").and().resideOutsideOfPackage("fr.cmq.identity..")
+            .should().callConstructor(AccessDeniedException.class, String.class)
+            .orShould().callConstructor(AccessDeniedException.class, String.class, Throwable.class);
 
     /** The web kit (error advice, form helpers, bindings) serves the web layers; services use {@code shared}'s types. */
     @ArchTest
     static final ArchRule sharedWebServesOnlyTheWebLayers = noClasses()
             .that().resideOutsideOfPackage("..web..")
             .should().dependOnClassesThat().resideInAPackage("fr.cmq.shared.web..");
+
+    /** Every write on a campus named by its path is guarded before its handler runs: a new one cannot forget it. */
+    @ArchTest
+    static final ArchRule campusWritesDeclareWhatTheyNeed = methods()
+            .that(GuardedHandlers.WRITE_ON_A_CAMPUS).should(GuardedHandlers.DECLARE_WHAT_THEY_NEED);
 }

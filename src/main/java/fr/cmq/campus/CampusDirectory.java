@@ -3,10 +3,12 @@ package fr.cmq.campus;
 import java.util.Optional;
 
 import fr.cmq.identity.CampusScope;
+import fr.cmq.identity.CampusScopes;
+import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 
 /** Reads campuses: the public directory with its filters and counts, and one campus with its network. */
-public interface CampusDirectory {
+public interface CampusDirectory extends CampusScopes {
 
     PageResponse<CampusSummary> search(CampusSearch search, int page, int size);
 
@@ -14,8 +16,14 @@ public interface CampusDirectory {
     CampusFacets facets(CampusSearch search);
 
     /** Who a campus belongs to, for access checks, without reading the rest of it. */
+    @Override
     Optional<CampusScope> scope(long id);
 
     /** One campus with its network, read in a fixed number of queries, none of them inside another's row mapping. */
     Optional<CampusDetails> find(long id);
+
+    /** @throws NotFoundException when there is no such campus, answered as 404 */
+    default CampusDetails get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+    }
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CampusAccess {
 
-    private static final Set<CampusAction> CAMPUS_TEAM = EnumSet.of(CampusAction.READ_PRIVATE, CampusAction.EDIT);
+    private static final Set<CampusAction> CAMPUS_TEAM = EnumSet.of(CampusAction.READ_PRIVATE, CampusAction.EDIT,
+            CampusAction.CONTRIBUTE);
     private static final Set<CampusAction> PILOTS = EnumSet.of(CampusAction.READ_PRIVATE, CampusAction.EDIT_AS_PILOT);
 
     public boolean may(@Nullable CmqUser user, CampusAction action, CampusScope campus) {
@@ -116,7 +117,9 @@ public class CampusAccess {
             case CHEF_ETABLISSEMENT_SUPPORT -> grant.coversCampus(campus)
                     && (CAMPUS_TEAM.contains(action) || action == CampusAction.SIGN_OFF);
             case PILOTE_ACADEMIQUE, PILOTE_REGIONAL -> grant.coversTerritoryOf(campus) && PILOTS.contains(action);
-            case MEMBER_CONTACT, EXPERT -> false;
+            case MEMBER_CONTACT -> action == CampusAction.CONTRIBUTE && grant.campusId() != null
+                    && grant.campusId() == campus.campusId();
+            case EXPERT -> false;
         };
     }
 }

@@ -10,6 +10,8 @@ public enum CampusAction {
     SIGN_OFF,
     /** The fields and opinions that belong to the rectorat or the Région. */
     EDIT_AS_PILOT,
+    /** Bring what a member organisation brings (its formations, contributions, participations): team or member. */
+    CONTRIBUTE,
     /** Remove the campus and everything it holds: the national administration only. */
     DELETE
 }

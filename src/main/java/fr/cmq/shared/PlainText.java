@@ -21,6 +21,19 @@ public final class PlainText {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * An optional text of a form or a request: stripped, {@code null} when blank.
+     *
+     * @throws InvalidFieldException on {@code field} when longer than {@code max}
+     */
+    public static @Nullable String optional(@Nullable String value, String field, int max) {
+        String text = blankToNull(value);
+        if (text != null && text.length() > max) {
+            throw new InvalidFieldException(field, max + " caractères au plus");
+        }
+        return text;
+    }
+
     public static boolean hasControlCharacters(String text) {
         return text.codePoints().anyMatch(PlainText::isControl);
     }

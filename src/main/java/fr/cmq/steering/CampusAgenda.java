@@ -34,6 +34,4 @@ public interface CampusAgenda {
 
     /** The campus's events that are over and whose attendance nobody recorded. */
     List<AgendaEvent> withoutAttendance(long campusId);
-
-    boolean mayKeep(@Nullable CmqUser user, long campusId);
 }

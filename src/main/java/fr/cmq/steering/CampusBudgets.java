@@ -42,12 +42,6 @@ public interface CampusBudgets {
     /** A validated budget reopened as a draft, for a reason that is kept. */
     void amend(CmqUser actor, long campusId, int year, long version, String reason);
 
-    boolean mayKeep(@Nullable CmqUser user, long campusId);
-
-    boolean maySignOff(@Nullable CmqUser user, long campusId);
-
-    boolean mayRead(@Nullable CmqUser user, long campusId);
-
     /** The members whose contributions this user declares: all of them for the team, its own for a contact. */
     List<MemberRef> declarableBy(@Nullable CmqUser user, long campusId);
 }

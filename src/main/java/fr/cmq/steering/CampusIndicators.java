@@ -59,8 +59,6 @@ public interface CampusIndicators {
      */
     ImportReport importMeasures(CmqUser actor, long campusId, String fileName, Path file);
 
-    boolean mayKeep(@Nullable CmqUser user, long campusId);
-
     /** The codes of the indicators the campus follows. */
     List<String> followedBy(long campusId);
 }

@@ -77,8 +77,4 @@ public interface CampusPlan {
      * silently undoing it.
      */
     void takePart(CmqUser actor, long campusId, long actionId, long memberId, boolean participates);
-
-    boolean mayKeep(@Nullable CmqUser user, long campusId);
-
-    boolean mayRead(@Nullable CmqUser user, long campusId);
 }

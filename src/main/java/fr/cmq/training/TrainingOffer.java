@@ -37,12 +37,6 @@ public interface TrainingOffer {
 
     void removePasserelle(CmqUser actor, long campusId, long passerelleId);
 
-    /** Whether this user may change the offer of this campus: all of it, or a formation of this member. */
-    boolean mayKeep(CmqUser actor, long campusId, long memberId);
-
     /** The active members whose formations this user keeps: all of them for the team, its own for a contact. */
     List<Member> membersKeptBy(CmqUser actor, CampusDetails campus);
-
-    /** Whether this user keeps the whole offer of the campus (its team). */
-    boolean mayKeepAll(CmqUser actor, long campusId);
 }

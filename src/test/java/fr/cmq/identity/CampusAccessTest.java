@@ -96,13 +96,15 @@ class CampusAccessTest {
     }
 
     @Test
-    void expertsMemberContactsAndVisitorsGetNothingOnACampus() {
+    void expertsAndVisitorsGetNothingOnACampusAMemberContactBringsItsShareOnly() {
         var expert = user(RoleGrant.national(Role.EXPERT));
         var contact = user(RoleGrant.organisation(1, 7));
+        var elsewhere = user(RoleGrant.organisation(2, 7));
         for (var action : CampusAction.values()) {
             assertThat(access.may(expert, action, energie)).isFalse();
-            assertThat(access.may(contact, action, energie)).isFalse();
             assertThat(access.may(null, action, energie)).isFalse();
+            assertThat(access.may(elsewhere, action, energie)).isFalse();
+            assertThat(access.may(contact, action, energie)).isEqualTo(action == CampusAction.CONTRIBUTE);
         }
     }
 

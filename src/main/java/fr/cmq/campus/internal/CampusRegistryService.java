@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +33,10 @@ import fr.cmq.campus.OrganisationDetails;
 import fr.cmq.directory.Establishments;
 import fr.cmq.directory.Filieres;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CampusScope;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
@@ -60,12 +59,12 @@ class CampusRegistryService implements CampusRegistry {
     private final Establishments establishments;
     private final Filieres filieres;
     private final Territories territories;
-    private final CampusAccess access;
+    private final Guard guard;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
 
     CampusRegistryService(CampusRepository campuses, MemberRepository members, CampusDirectory directory,
-            Establishments establishments, Filieres filieres, Territories territories, CampusAccess access,
+            Establishments establishments, Filieres filieres, Territories territories, Guard guard,
             AuditTrail auditTrail, ApplicationEventPublisher events) {
         this.campuses = campuses;
         this.members = members;
@@ -73,7 +72,7 @@ class CampusRegistryService implements CampusRegistry {
         this.establishments = establishments;
         this.filieres = filieres;
         this.territories = territories;
-        this.access = access;
+        this.guard = guard;
         this.auditTrail = auditTrail;
         this.events = events;
     }
@@ -81,9 +80,7 @@ class CampusRegistryService implements CampusRegistry {
     @Override
     public long create(CmqUser actor, NewCampus campus) {
         checkReferences(campus);
-        if (!access.mayCreate(actor, new CampusScope(0, campus.academieCodes(), campus.regionCode()))) {
-            throw new AccessDeniedException("Création de campus hors du périmètre de " + actor.email());
-        }
+        guard.requireCreate(actor, new CampusScope(0, campus.academieCodes(), campus.regionCode()));
         var entity = new CampusEntity(campus.name().strip(), campus.filiereCode(), campus.category());
         entity.setRegionCode(campus.regionCode());
         entity.getAcademieCodes().addAll(campus.academieCodes());
@@ -234,7 +231,7 @@ class CampusRegistryService implements CampusRegistry {
     public void delete(CmqUser actor, long campusId) {
         var campus = campuses.findById(campusId)
                 .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
-        access.check(actor, CampusAction.DELETE, campus.scope());
+        guard.require(actor, campus.scope(), CampusAction.DELETE);
         campuses.delete(campus);
         auditTrail.record("SUPPRESSION", AUDITED, campusId, Map.of("nom", campus.getName()));
         events.publishEvent(new CampusEvent.Deleted(campusId));
@@ -265,17 +262,14 @@ class CampusRegistryService implements CampusRegistry {
 
     /** Its own contact, or whoever may edit the campus. */
     private void checkOrganisation(CmqUser actor, long campusId, long memberId) {
-        var scope = directory.scope(campusId)
-                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
-        if (!access.mayEditOrganisation(actor, campusId, memberId) && !access.may(actor, CampusAction.EDIT, scope)) {
-            throw new AccessDeniedException("Organisation " + memberId + " hors du périmètre de " + actor.email());
-        }
+        guard.requireActsFor(actor, directory.scope(campusId)
+                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable")), memberId);
     }
 
     private CampusEntity editable(CmqUser actor, long campusId) {
         var campus = campuses.findById(campusId)
                 .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
-        access.check(actor, CampusAction.EDIT, campus.scope());
+        guard.require(actor, campus.scope(), CampusAction.EDIT);
         return campus;
     }
 

@@ -15,9 +15,9 @@ import fr.cmq.campus.CampusDocuments;
 import fr.cmq.campus.CampusEvent;
 import fr.cmq.campus.OfficialDocuments;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.documents.AcceptedTypes;
 import fr.cmq.shared.documents.Documents;
@@ -32,18 +32,16 @@ class JdbcCampusDocuments implements CampusDocuments {
     private final JdbcClient jdbc;
     private final Documents documents;
     private final CampusRepository campuses;
-    private final CampusGuard guard;
-    private final CampusAccess access;
+    private final Guard guard;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
 
-    JdbcCampusDocuments(JdbcClient jdbc, Documents documents, CampusRepository campuses, CampusGuard guard,
-            CampusAccess access, AuditTrail auditTrail, ApplicationEventPublisher events) {
+    JdbcCampusDocuments(JdbcClient jdbc, Documents documents, CampusRepository campuses, Guard guard,
+            AuditTrail auditTrail, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.campuses = campuses;
         this.guard = guard;
-        this.access = access;
         this.auditTrail = auditTrail;
         this.events = events;
     }
@@ -101,7 +99,7 @@ class JdbcCampusDocuments implements CampusDocuments {
     @Override
     @Transactional(readOnly = true)
     public StoredDocument readable(@Nullable CmqUser reader, long campusId, long documentId) {
-        guard.check(reader, CampusAction.READ_PRIVATE, campusId);
+        guard.require(reader, campusId, CampusAction.READ_PRIVATE);
         boolean belongs = jdbc.sql("""
                         select exists (select 1 from campus c where c.id = :campusId and :documentId in
                                          (c.mission_letter_document_id, c.convention_document_id, c.logo_document_id))
@@ -126,7 +124,7 @@ class JdbcCampusDocuments implements CampusDocuments {
     private CampusEntity editable(CmqUser actor, CampusAction action, long campusId) {
         var campus = campuses.findById(campusId)
                 .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
-        access.check(actor, action, campus.scope());
+        guard.require(actor, campus.scope(), action);
         return campus;
     }
 

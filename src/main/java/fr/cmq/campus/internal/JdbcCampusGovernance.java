@@ -20,6 +20,7 @@ import fr.cmq.campus.SeatQuality;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.documents.AcceptedTypes;
 import fr.cmq.shared.documents.Documents;
@@ -38,10 +39,10 @@ class JdbcCampusGovernance implements CampusGovernance {
 
     private final JdbcClient jdbc;
     private final Documents documents;
-    private final CampusGuard guard;
+    private final Guard guard;
     private final AuditTrail auditTrail;
 
-    JdbcCampusGovernance(JdbcClient jdbc, Documents documents, CampusGuard guard, AuditTrail auditTrail) {
+    JdbcCampusGovernance(JdbcClient jdbc, Documents documents, Guard guard, AuditTrail auditTrail) {
         this.jdbc = jdbc;
         this.documents = documents;
         this.guard = guard;
@@ -85,7 +86,7 @@ class JdbcCampusGovernance implements CampusGovernance {
 
     @Override
     public long addInstance(CmqUser actor, long campusId, InstanceKind kind, String name) {
-        guard.check(actor, CampusAction.EDIT, campusId);
+        guard.require(actor, campusId, CampusAction.EDIT);
         long id = jdbc.sql("insert into campus_instance (campus_id, kind, name) values (:campusId, :kind, :name)"
                         + " returning id")
                 .param("campusId", campusId).param("kind", kind.name()).param("name", name.strip())
@@ -97,7 +98,7 @@ class JdbcCampusGovernance implements CampusGovernance {
     /** Removes an instance with its composition and meetings (their minutes stay in the document store). */
     @Override
     public void removeInstance(CmqUser actor, long campusId, long instanceId) {
-        guard.check(actor, CampusAction.EDIT, campusId);
+        guard.require(actor, campusId, CampusAction.EDIT);
         String name = jdbc.sql("delete from campus_instance where id = :id and campus_id = :campusId returning name")
                 .param("id", instanceId).param("campusId", campusId).query(String.class).optional()
                 .orElseThrow(() -> notFound(instanceId));
@@ -147,12 +148,11 @@ class JdbcCampusGovernance implements CampusGovernance {
     }
 
     private String editableInstance(CmqUser actor, long campusId, long instanceId) {
-        guard.check(actor, CampusAction.EDIT, campusId);
+        guard.require(actor, campusId, CampusAction.EDIT);
         return jdbc.sql("select name from campus_instance where id = :id and campus_id = :campusId")
                 .param("id", instanceId).param("campusId", campusId).query(String.class).optional()
                 .orElseThrow(() -> notFound(instanceId));
     }
-
 
     private static NotFoundException notFound(long instanceId) {
         return new NotFoundException("Instance " + instanceId + " introuvable dans ce campus");

@@ -17,6 +17,7 @@ import fr.cmq.directory.Establishments;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.Uai;
@@ -30,11 +31,11 @@ class JdbcCampusSites implements CampusSites {
 
     private final JdbcClient jdbc;
     private final Establishments establishments;
-    private final CampusGuard guard;
+    private final Guard guard;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
 
-    JdbcCampusSites(JdbcClient jdbc, Establishments establishments, CampusGuard guard, AuditTrail auditTrail,
+    JdbcCampusSites(JdbcClient jdbc, Establishments establishments, Guard guard, AuditTrail auditTrail,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.establishments = establishments;
@@ -54,7 +55,7 @@ class JdbcCampusSites implements CampusSites {
 
     @Override
     public long add(CmqUser actor, long campusId, NewSite site) {
-        guard.check(actor, CampusAction.EDIT, campusId);
+        guard.require(actor, campusId, CampusAction.EDIT);
         String uai = site.uai() == null ? null : Uai.parse(site.uai()).value();
         Double latitude = site.latitude();
         Double longitude = site.longitude();
@@ -85,7 +86,7 @@ class JdbcCampusSites implements CampusSites {
 
     @Override
     public void remove(CmqUser actor, long campusId, long siteId) {
-        guard.check(actor, CampusAction.EDIT, campusId);
+        guard.require(actor, campusId, CampusAction.EDIT);
         String name = jdbc.sql("delete from campus_site where id = :id and campus_id = :campusId returning name")
                 .param("id", siteId).param("campusId", campusId).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("Site " + siteId + " introuvable dans ce campus"));

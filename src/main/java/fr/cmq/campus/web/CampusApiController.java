@@ -1,5 +1,10 @@
 package fr.cmq.campus.web;
 
+import static fr.cmq.identity.CampusAction.CONTRIBUTE;
+import static fr.cmq.identity.CampusAction.DELETE;
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.net.URI;
 import java.time.LocalDate;
 
@@ -31,9 +36,10 @@ import fr.cmq.campus.CampusSearch;
 import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.Category;
 import fr.cmq.campus.Member;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
@@ -44,12 +50,12 @@ class CampusApiController {
 
     private final CampusDirectory directory;
     private final CampusRegistry registry;
-    private final CampusAccess access;
+    private final Guard guard;
 
-    CampusApiController(CampusDirectory directory, CampusRegistry registry, CampusAccess access) {
+    CampusApiController(CampusDirectory directory, CampusRegistry registry, Guard guard) {
         this.directory = directory;
         this.registry = registry;
-        this.access = access;
+        this.guard = guard;
     }
 
     @GetMapping
@@ -75,18 +81,21 @@ class CampusApiController {
 
     /** Changes the profile; the body carries the {@code version} read, and a change made since is answered 409. */
     @PutMapping("/{id}")
+    @Requires(EDIT)
     CampusDetails update(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody CampusRequests.UpdateProfile request) {
         return registry.updateProfile(user, id, request.version(), request.toProfile());
     }
 
     @DeleteMapping("/{id}")
+    @Requires(DELETE)
     ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
         registry.delete(user, id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/members")
+    @Requires(EDIT)
     ResponseEntity<Member> addMember(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody CampusRequests.AddMember request) {
         long memberId = registry.addMember(user, id, request.toNewMember());
@@ -95,6 +104,7 @@ class CampusApiController {
     }
 
     @PutMapping("/{id}/members/{memberId}")
+    @Requires(CONTRIBUTE)
     Member updateMember(@PathVariable long id, @PathVariable long memberId, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody CampusRequests.UpdateMember request) {
         registry.updateMember(user, id, memberId, request.version(), request.toChanges());
@@ -103,6 +113,7 @@ class CampusApiController {
 
     /** Records the member's departure ({@code leftOn}, today by default): it stays in the network's history. */
     @DeleteMapping("/{id}/members/{memberId}")
+    @Requires(EDIT)
     ResponseEntity<Void> leave(@PathVariable long id, @PathVariable long memberId,
             @RequestParam(required = false) @Nullable LocalDate leftOn, @AuthenticationPrincipal CmqUser user) {
         registry.leave(user, id, memberId, leftOn == null ? LocalDate.now() : leftOn);
@@ -130,6 +141,6 @@ class CampusApiController {
     @PublicRead
     CampusDetails one(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user) {
         var campus = directory.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-        return access.may(user, CampusAction.READ_PRIVATE, campus.scope()) ? campus : campus.forThePublic();
+        return guard.may(user, CampusAction.READ_PRIVATE, campus.scope()) ? campus : campus.forThePublic();
     }
 }

@@ -1,5 +1,8 @@
 package fr.cmq.campus.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import fr.cmq.campus.CampusConflictException;
 import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.Finalite;
 import fr.cmq.identity.AuditEntry;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.shared.NotFoundException;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.web.FormsShownAgain;
 
 /** The campus team's pages: the profile form (with concurrent changes shown, never overwritten) and the history. */
@@ -41,12 +44,12 @@ class CampusEditController {
 
     private static final int HISTORY_SIZE = 200;
 
-    private final CheckedCampuses campuses;
+    private final CampusDirectory campuses;
     private final CampusRegistry registry;
     private final AuditTrail auditTrail;
     private final JsonMapper json;
 
-    CampusEditController(CheckedCampuses campuses, CampusRegistry registry, AuditTrail auditTrail,
+    CampusEditController(CampusDirectory campuses, CampusRegistry registry, AuditTrail auditTrail,
             JsonMapper json) {
         this.campuses = campuses;
         this.registry = registry;
@@ -55,18 +58,20 @@ class CampusEditController {
     }
 
     @GetMapping("/modifier")
+    @Requires(EDIT)
     String edit(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
-        var campus = campus(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         model.addAttribute("form", ProfileForm.of(campus));
         return form(campus, model);
     }
 
     @PostMapping("/modifier")
+    @Requires(EDIT)
     String save(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") ProfileForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        var campus = campus(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         if (errors.hasErrors()) {
             return form(campus, model);
         }
@@ -84,8 +89,9 @@ class CampusEditController {
     }
 
     @GetMapping("/historique")
+    @Requires(READ_PRIVATE)
     String history(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
-        var campus = campus(id, user, CampusAction.READ_PRIVATE);
+        var campus = campuses.get(id);
         model.addAttribute("campus", campus);
         model.addAttribute("entries", auditTrail.historyOf("campus", id, HISTORY_SIZE).stream()
                 .map(entry -> new HistoryLine(entry, details(entry))).toList());
@@ -155,7 +161,4 @@ class CampusEditController {
         return "campus/edit";
     }
 
-    private CampusDetails campus(long id, CmqUser user, CampusAction action) {
-        return campuses.find(id, user, action);
-    }
 }

@@ -25,9 +25,9 @@ import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.Category;
 import fr.cmq.campus.Member;
 import fr.cmq.campus.OrganisationType;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.caching.PublicRead;
 
@@ -39,15 +39,15 @@ class CampusPublicController {
     private static final int PAGE_SIZE = 20;
 
     private final CampusDirectory directory;
-    private final CampusAccess access;
+    private final Guard guard;
     private final CampusSites campusSites;
     private final CampusDocuments documents;
     private final List<CampusPageSection> sections;
 
-    CampusPublicController(CampusDirectory directory, CampusAccess access, CampusSites campusSites,
+    CampusPublicController(CampusDirectory directory, Guard guard, CampusSites campusSites,
             CampusDocuments documents, List<CampusPageSection> sections) {
         this.directory = directory;
-        this.access = access;
+        this.guard = guard;
         this.campusSites = campusSites;
         this.documents = documents;
         this.sections = sections;
@@ -87,7 +87,7 @@ class CampusPublicController {
     @GetMapping("/campus/{id}")
     String campus(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user, Model model) {
         var campus = directory.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-        boolean team = access.may(user, CampusAction.READ_PRIVATE, campus.scope());
+        boolean team = guard.may(user, CampusAction.READ_PRIVATE, campus.scope());
         var shown = team ? campus : campus.forThePublic();
         Map<OrganisationType, Long> byType = shown.activeMembers().stream()
                 .collect(Collectors.groupingBy(Member::organisationType, TreeMap::new, Collectors.counting()));
@@ -102,7 +102,7 @@ class CampusPublicController {
         model.addAttribute("placesWidth", PlacesMap.width());
         model.addAttribute("placesHeight", PlacesMap.height());
         model.addAttribute("hasLogo", documents.logo(id).isPresent());
-        model.addAttribute("mayEdit", access.may(user, CampusAction.EDIT, campus.scope()));
+        model.addAttribute("mayEdit", guard.may(user, CampusAction.EDIT, campus.scope()));
         model.addAttribute("mayReadPrivate", team);
         model.addAttribute("parts", sections.stream().flatMap(section -> section.partFor(id, user).stream()).toList());
         return "campus/page";

@@ -1,5 +1,9 @@
 package fr.cmq.campus.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.EDIT_AS_PILOT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -18,9 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusDocuments;
-import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.documents.DocumentDownloads;
 import fr.cmq.shared.documents.Documents;
@@ -32,26 +38,30 @@ import fr.cmq.shared.documents.Upload;
 @RequestMapping("/campus/{id}")
 class DocumentsController {
 
-    private final CheckedCampuses campuses;
+    private final CampusDirectory campuses;
     private final CampusDocuments campusDocuments;
     private final Documents documents;
+    private final Guard guard;
 
-    DocumentsController(CheckedCampuses campuses, CampusDocuments campusDocuments, Documents documents) {
+    DocumentsController(CampusDirectory campuses, CampusDocuments campusDocuments, Documents documents, Guard guard) {
+        this.guard = guard;
         this.campuses = campuses;
         this.campusDocuments = campusDocuments;
         this.documents = documents;
     }
 
     @GetMapping("/documents")
+    @Requires(READ_PRIVATE)
     String documents(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
-        return page(campuses.find(id, user, CampusAction.READ_PRIVATE), user, model);
+        return page(campuses.get(id), user, model);
     }
 
     @PostMapping("/documents/lettre-de-mission")
+    @Requires(EDIT_AS_PILOT)
     String missionLetter(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate signedOn,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
-        var campus = campuses.find(id, user, CampusAction.EDIT_AS_PILOT);
+        var campus = campuses.get(id);
         if (signedOn == null || signedOn.isAfter(LocalDate.now())) {
             return refused(campus, user, model, "missionLetter",
                     signedOn == null ? "documents.date.required" : "campus.form.date.past", new Object[0]);
@@ -61,9 +71,10 @@ class DocumentsController {
     }
 
     @PostMapping("/documents/convention")
+    @Requires(EDIT)
     String convention(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
-        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         var upload = Upload.of(file);
         if (upload == null) {
             return refused(campus, user, model, "convention", "documents.file.required", new Object[0]);
@@ -73,9 +84,10 @@ class DocumentsController {
     }
 
     @PostMapping("/documents/logo")
+    @Requires(EDIT)
     String logo(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
-        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         var upload = Upload.of(file);
         if (upload == null) {
             return refused(campus, user, model, "logo", "documents.file.required", new Object[0]);
@@ -119,8 +131,8 @@ class DocumentsController {
     private String page(CampusDetails campus, CmqUser user, Model model) {
         model.addAttribute("campus", campus);
         model.addAttribute("documents", campusDocuments.of(campus.id()));
-        model.addAttribute("mayEdit", campuses.may(user, CampusAction.EDIT, campus));
-        model.addAttribute("mayEditAsPilot", campuses.may(user, CampusAction.EDIT_AS_PILOT, campus));
+        model.addAttribute("mayEdit", guard.may(user, EDIT, campus.scope()));
+        model.addAttribute("mayEditAsPilot", guard.may(user, EDIT_AS_PILOT, campus.scope()));
         return "campus/documents";
     }
 }

@@ -1,5 +1,8 @@
 package fr.cmq.campus.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusGovernance;
 import fr.cmq.campus.Instance;
 import fr.cmq.campus.InstanceKind;
@@ -24,13 +28,14 @@ import fr.cmq.campus.SeatQuality;
 import fr.cmq.campus.web.GovernanceForms.InstanceForm;
 import fr.cmq.campus.web.GovernanceForms.MeetingForm;
 import fr.cmq.campus.web.GovernanceForms.SeatForm;
-import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.shared.web.Confirmation;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.documents.RejectedDocumentException;
 import fr.cmq.shared.documents.Upload;
+import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.FormsShownAgain;
 
 /** The instances of a campus, their composition and meetings: read by the team and its pilots, kept by the team. */
@@ -38,26 +43,30 @@ import fr.cmq.shared.web.FormsShownAgain;
 @RequestMapping("/campus/{id}/gouvernance")
 class GovernanceController {
 
-    private final CheckedCampuses campuses;
+    private final CampusDirectory campuses;
+    private final Guard guard;
     private final CampusGovernance governance;
 
-    GovernanceController(CheckedCampuses campuses, CampusGovernance governance) {
+    GovernanceController(CampusDirectory campuses, CampusGovernance governance, Guard guard) {
+        this.guard = guard;
         this.campuses = campuses;
         this.governance = governance;
     }
 
     @GetMapping
+    @Requires(READ_PRIVATE)
     String governance(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
         model.addAttribute("form", InstanceForm.empty());
-        return page(campuses.find(id, user, CampusAction.READ_PRIVATE), user, model);
+        return page(campuses.get(id), user, model);
     }
 
     @PostMapping
+    @Requires(EDIT)
     String addInstance(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") InstanceForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         if (errors.hasErrors()) {
             return page(campus, user, model);
         }
@@ -67,18 +76,20 @@ class GovernanceController {
     }
 
     @GetMapping("/{instanceId}/composition")
+    @Requires(EDIT)
     String seatForm(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
             Model model) {
         model.addAttribute("form", SeatForm.empty());
-        return seatPage(campuses.find(id, user, CampusAction.EDIT), instanceId, model);
+        return seatPage(campuses.get(id), instanceId, model);
     }
 
     @PostMapping("/{instanceId}/composition")
+    @Requires(EDIT)
     String addSeat(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") SeatForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         if (errors.hasErrors()) {
             return seatPage(campus, instanceId, model);
         }
@@ -88,18 +99,20 @@ class GovernanceController {
     }
 
     @GetMapping("/{instanceId}/reunions")
+    @Requires(EDIT)
     String meetingForm(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
             Model model) {
         model.addAttribute("form", MeetingForm.empty());
-        return meetingPage(campuses.find(id, user, CampusAction.EDIT), instanceId, model);
+        return meetingPage(campuses.get(id), instanceId, model);
     }
 
     @PostMapping("/{instanceId}/reunions")
+    @Requires(EDIT)
     String addMeeting(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
             @RequestParam(required = false) @Nullable MultipartFile minutes, Model model, RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         if (errors.hasErrors()) {
             return meetingPage(campus, instanceId, model);
         }
@@ -116,15 +129,17 @@ class GovernanceController {
     }
 
     @GetMapping("/{instanceId}/suppression")
+    @Requires(EDIT)
     String confirmRemoveInstance(@PathVariable long id, @PathVariable long instanceId,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         var instance = instance(id, instanceId);
         return Confirmation.of(model, campus.name(), "governance.remove.instance", instance.name(),
                 "/campus/" + id + "/gouvernance/" + instanceId + "/suppression", "/campus/" + id + "/gouvernance");
     }
 
     @PostMapping("/{instanceId}/suppression")
+    @Requires(EDIT)
     String removeInstance(@PathVariable long id, @PathVariable long instanceId, @AuthenticationPrincipal CmqUser user,
             RedirectAttributes redirect) {
         governance.removeInstance(user, id, instanceId);
@@ -133,9 +148,10 @@ class GovernanceController {
     }
 
     @GetMapping("/{instanceId}/composition/{seatId}/suppression")
+    @Requires(EDIT)
     String confirmRemoveSeat(@PathVariable long id, @PathVariable long instanceId, @PathVariable long seatId,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         var seat = instance(id, instanceId).seats().stream().filter(s -> s.id() == seatId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Siège " + seatId + " introuvable"));
         String base = "/campus/" + id + "/gouvernance";
@@ -144,6 +160,7 @@ class GovernanceController {
     }
 
     @PostMapping("/{instanceId}/composition/{seatId}/suppression")
+    @Requires(EDIT)
     String removeSeat(@PathVariable long id, @PathVariable long instanceId, @PathVariable long seatId,
             @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
         governance.removeSeat(user, id, instanceId, seatId);
@@ -155,7 +172,7 @@ class GovernanceController {
         model.addAttribute("campus", campus);
         model.addAttribute("instances", governance.of(campus.id()));
         model.addAttribute("kinds", InstanceKind.values());
-        model.addAttribute("mayEdit", campuses.may(user, CampusAction.EDIT, campus));
+        model.addAttribute("mayEdit", guard.may(user, EDIT, campus.scope()));
         return "campus/governance";
     }
 

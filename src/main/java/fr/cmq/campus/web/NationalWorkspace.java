@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSearch;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.workspace.WorkspaceContent;
 import fr.cmq.workspace.WorkspacePanel;
 import fr.cmq.workspace.WorkspaceSection;
@@ -19,14 +20,16 @@ import fr.cmq.workspace.WorkspaceSection;
 class NationalWorkspace implements WorkspaceSection {
 
     private final CampusDirectory directory;
+    private final Guard guard;
 
-    NationalWorkspace(CampusDirectory directory) {
+    NationalWorkspace(CampusDirectory directory, Guard guard) {
+        this.guard = guard;
         this.directory = directory;
     }
 
     @Override
     public WorkspaceContent contentFor(CmqUser user) {
-        if (!user.isNationalAdministrator()) {
+        if (!guard.administersNationally(user)) {
             return WorkspaceContent.none();
         }
         var facets = directory.facets(CampusSearch.everything());

@@ -1,5 +1,7 @@
 package fr.cmq.campus.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -20,14 +22,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.Member;
 import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.OrganisationType;
 import fr.cmq.directory.EstablishmentSearch;
 import fr.cmq.directory.Establishments;
-import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
@@ -41,12 +44,12 @@ class NetworkController {
 
     private static final int FOUND = 10;
 
-    private final CheckedCampuses campuses;
+    private final CampusDirectory campuses;
     private final CampusRegistry registry;
     private final Establishments establishments;
     private final Refusals refusals;
 
-    NetworkController(CheckedCampuses campuses, CampusRegistry registry, Establishments establishments,
+    NetworkController(CampusDirectory campuses, CampusRegistry registry, Establishments establishments,
             Refusals refusals) {
         this.campuses = campuses;
         this.registry = registry;
@@ -55,18 +58,20 @@ class NetworkController {
     }
 
     @GetMapping
+    @Requires(EDIT)
     String network(@PathVariable long id, @RequestParam(required = false) @Nullable String q,
             @AuthenticationPrincipal CmqUser user, Model model) {
         model.addAttribute("form", MemberForm.empty());
-        return page(campus(id, user), q, model);
+        return page(campuses.get(id), q, model);
     }
 
     @PostMapping
+    @Requires(EDIT)
     String add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        var campus = campus(id, user);
+        var campus = campuses.get(id);
         if (!form.byUai() && !StringUtils.hasText(form.name())) {
             errors.rejectValue("name", "network.form.name.required");
         }
@@ -84,9 +89,10 @@ class NetworkController {
     }
 
     @GetMapping("/{memberId}/depart")
+    @Requires(EDIT)
     String confirmLeave(@PathVariable long id, @PathVariable long memberId, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        var campus = campus(id, user);
+        var campus = campuses.get(id);
         model.addAttribute("campus", campus);
         model.addAttribute("member", member(campus, memberId));
         model.addAttribute("today", LocalDate.now());
@@ -94,10 +100,11 @@ class NetworkController {
     }
 
     @PostMapping("/{memberId}/depart")
+    @Requires(EDIT)
     String leave(@PathVariable long id, @PathVariable long memberId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
             @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
-        var campus = campus(id, user);
+        var campus = campuses.get(id);
         var member = member(campus, memberId);
         try {
             registry.leave(user, id, memberId, leftOn);
@@ -125,7 +132,4 @@ class NetworkController {
                 .orElseThrow(() -> new NotFoundException("Membre " + memberId + " introuvable"));
     }
 
-    private CampusDetails campus(long id, CmqUser user) {
-        return campuses.find(id, user, CampusAction.EDIT);
-    }
 }

@@ -1,5 +1,7 @@
 package fr.cmq.campus.web;
 
+import static fr.cmq.identity.CampusAction.CONTRIBUTE;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -19,6 +21,7 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.Member;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.web.FormsShownAgain;
 
@@ -40,6 +43,7 @@ class OrganisationController {
     }
 
     @GetMapping
+    @Requires(CONTRIBUTE)
     String form(@PathVariable long id, @PathVariable long memberId, @AuthenticationPrincipal CmqUser user,
             Model model) {
         var member = registry.organisation(user, id, memberId);
@@ -48,6 +52,7 @@ class OrganisationController {
     }
 
     @PostMapping
+    @Requires(CONTRIBUTE)
     String save(@PathVariable long id, @PathVariable long memberId, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {

@@ -7,8 +7,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.cmq.campus.CampusDirectory;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.workspace.WorkspaceContent;
 import fr.cmq.workspace.WorkspacePanel;
 import fr.cmq.workspace.WorkspaceSection;
@@ -20,11 +20,11 @@ import fr.cmq.workspace.WorkspaceTask;
 class OrganisationWorkspace implements WorkspaceSection {
 
     private final CampusDirectory directory;
-    private final CampusAccess access;
+    private final Guard guard;
 
-    OrganisationWorkspace(CampusDirectory directory, CampusAccess access) {
+    OrganisationWorkspace(CampusDirectory directory, Guard guard) {
         this.directory = directory;
-        this.access = access;
+        this.guard = guard;
     }
 
     @Override
@@ -34,7 +34,7 @@ class OrganisationWorkspace implements WorkspaceSection {
         for (var grant : user.grants()) {
             Long campusId = grant.campusId();
             Long memberId = grant.organisationId();
-            if (campusId == null || memberId == null || !access.mayEditOrganisation(user, campusId, memberId)) {
+            if (campusId == null || memberId == null || !guard.isContactOf(user, campusId, memberId)) {
                 continue;
             }
             directory.find(campusId).ifPresent(campus -> campus.activeMembers().stream()

@@ -1,5 +1,7 @@
 package fr.cmq.campus.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,14 +16,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.SiteKind;
-import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.shared.web.Confirmation;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.Refusals;
 
@@ -30,28 +33,30 @@ import fr.cmq.shared.web.Refusals;
 @RequestMapping("/campus/{id}/sites")
 class SitesController {
 
-    private final CheckedCampuses campuses;
+    private final CampusDirectory campuses;
     private final CampusSites sites;
     private final Refusals refusals;
 
-    SitesController(CheckedCampuses campuses, CampusSites sites, Refusals refusals) {
+    SitesController(CampusDirectory campuses, CampusSites sites, Refusals refusals) {
         this.campuses = campuses;
         this.sites = sites;
         this.refusals = refusals;
     }
 
     @GetMapping
+    @Requires(EDIT)
     String sites(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
         model.addAttribute("form", SiteForm.empty());
-        return page(campuses.find(id, user, CampusAction.EDIT), model);
+        return page(campuses.get(id), model);
     }
 
     @PostMapping
+    @Requires(EDIT)
     String add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") SiteForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         if (errors.hasErrors()) {
             return page(campus, model);
         }
@@ -66,9 +71,10 @@ class SitesController {
     }
 
     @GetMapping("/{siteId}/suppression")
+    @Requires(EDIT)
     String confirmRemove(@PathVariable long id, @PathVariable long siteId, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        var campus = campuses.find(id, user, CampusAction.EDIT);
+        var campus = campuses.get(id);
         var site = sites.of(id).stream().filter(s -> s.id() == siteId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Site " + siteId + " introuvable"));
         return Confirmation.of(model, campus.name(), "sites.remove", site.name(),
@@ -76,6 +82,7 @@ class SitesController {
     }
 
     @PostMapping("/{siteId}/suppression")
+    @Requires(EDIT)
     String remove(@PathVariable long id, @PathVariable long siteId, @AuthenticationPrincipal CmqUser user,
             RedirectAttributes redirect) {
         sites.remove(user, id, siteId);

@@ -14,9 +14,9 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusDocuments;
 import fr.cmq.campus.CampusGovernance;
 import fr.cmq.campus.CampusSites;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.identity.RoleGrant;
 import fr.cmq.shared.web.Link;
 import fr.cmq.workspace.WorkspaceContent;
@@ -33,16 +33,16 @@ class TeamWorkspace implements WorkspaceSection {
     private final CampusDocuments documents;
     private final CampusGovernance governance;
     private final CampusSites sites;
-    private final CampusAccess access;
+    private final Guard guard;
     private final Clock clock;
 
     TeamWorkspace(CampusDirectory directory, CampusDocuments documents, CampusGovernance governance,
-            CampusSites sites, CampusAccess access, Clock clock) {
+            CampusSites sites, Guard guard, Clock clock) {
         this.directory = directory;
         this.documents = documents;
         this.governance = governance;
         this.sites = sites;
-        this.access = access;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -61,7 +61,7 @@ class TeamWorkspace implements WorkspaceSection {
         var panels = new ArrayList<WorkspacePanel>();
         LocalDate today = LocalDate.now(clock);
         user.grants().stream().map(RoleGrant::campusId).filter(Objects::nonNull).distinct()
-                .filter(id -> directory.scope(id).filter(scope -> access.may(user, CampusAction.EDIT, scope))
+                .filter(id -> directory.scope(id).filter(scope -> guard.may(user, CampusAction.EDIT, scope))
                         .isPresent())
                 .forEach(id -> directory.find(id).ifPresent(campus -> {
                     var checklist = CampusChecklist.of(campus, documents.of(id), governance.of(id), sites.of(id));

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.web.Link;
 import fr.cmq.workspace.WorkspaceContent;
 import fr.cmq.workspace.WorkspacePanel;
@@ -24,9 +25,15 @@ class AdministrationWorkspace implements WorkspaceSection {
             new Link("/campus", "myspace.administration.campuses"),
             new Link("/swagger-ui.html", "myspace.administration.api"));
 
+    private final Guard guard;
+
+    AdministrationWorkspace(Guard guard) {
+        this.guard = guard;
+    }
+
     @Override
     public WorkspaceContent contentFor(CmqUser user) {
-        if (!user.isNationalAdministrator()) {
+        if (!guard.administersNationally(user)) {
             return WorkspaceContent.none();
         }
         return new WorkspaceContent(List.of(), List.of(new WorkspacePanel("directory/workspace", "administration",

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.labelling.Criterion;
 import fr.cmq.labelling.DossierKind;
 import fr.cmq.labelling.LabelCampaigns;
@@ -26,16 +26,18 @@ import fr.cmq.shared.RuleViolationException;
 class CampaignService implements LabelCampaigns {
 
     private final AuditTrail auditTrail;
+    private final Guard guard;
     private final JdbcClient jdbc;
 
-    CampaignService(AuditTrail auditTrail, JdbcClient jdbc) {
+    CampaignService(AuditTrail auditTrail, JdbcClient jdbc, Guard guard) {
+        this.guard = guard;
         this.auditTrail = auditTrail;
         this.jdbc = jdbc;
     }
 
     @Override
     public long loadGrid(CmqUser admin, String version, String title, List<Criterion> criteria) {
-        administration(admin);
+        guard.requireNationalAdministration(admin);
         String named = PlainText.blankToNull(version);
         if (named == null || named.length() > 40) {
             throw new InvalidFieldException("version", "La version de la grille, 40 caractères au plus");
@@ -79,7 +81,7 @@ class CampaignService implements LabelCampaigns {
 
     @Override
     public GridLoad loadGrid(CmqUser admin, String version, String title, byte[] csv) {
-        administration(admin);
+        guard.requireNationalAdministration(admin);
         var read = CriteriaFile.read(csv);
         if (!read.refused().isEmpty()) {
             return new GridLoad(null, 0, read.refused());
@@ -99,7 +101,7 @@ class CampaignService implements LabelCampaigns {
 
     @Override
     public long openCampaign(CmqUser admin, NewCampaign campaign) {
-        administration(admin);
+        guard.requireNationalAdministration(admin);
         String title = PlainText.blankToNull(campaign.title());
         if (title == null || title.length() > 300) {
             throw new InvalidFieldException("title", "Le titre de la campagne, 300 caractères au plus");
@@ -135,11 +137,5 @@ class CampaignService implements LabelCampaigns {
                 .query(Long.class).single();
         auditTrail.record("OUVERTURE_CAMPAGNE", "campaign", id, Map.of("campagne", title));
         return id;
-    }
-
-    private static void administration(CmqUser user) {
-        if (!user.isNationalAdministrator()) {
-            throw new AccessDeniedException("Les grilles et les campagnes sont tenues par l'administration nationale");
-        }
     }
 }

@@ -27,7 +27,9 @@ import fr.cmq.identity.Role;
 import fr.cmq.identity.RoleGrant;
 import fr.cmq.labelling.Criterion;
 import fr.cmq.labelling.Decision;
+import fr.cmq.labelling.DossierAnswers;
 import fr.cmq.labelling.DossierKind;
+import fr.cmq.labelling.DossierWorkflow;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.ExpertReviews;
 import fr.cmq.labelling.Fact;
@@ -61,15 +63,19 @@ class DemoLabelling implements DemoData {
 
     private final LabelCampaigns campaigns;
     private final LabelDossiers dossiers;
+    private final DossierAnswers answering;
+    private final DossierWorkflow workflow;
     private final ExpertReviews experts;
     private final CampusDirectory campuses;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoLabelling(LabelCampaigns campaigns, LabelDossiers dossiers, ExpertReviews experts, CampusDirectory campuses,
+    DemoLabelling(LabelCampaigns campaigns, LabelDossiers dossiers, DossierAnswers answering, DossierWorkflow workflow, ExpertReviews experts, CampusDirectory campuses,
             JdbcClient jdbc, Clock clock) {
         this.campaigns = campaigns;
         this.dossiers = dossiers;
+        this.answering = answering;
+        this.workflow = workflow;
         this.experts = experts;
         this.campuses = campuses;
         this.jdbc = jdbc;
@@ -118,15 +124,15 @@ class DemoLabelling implements DemoData {
                 today.minusMonths(2), today.plusMonths(1), today.plusMonths(3), today.plusMonths(5),
                 today.plusMonths(6)));
         campus(all, "Bois").ifPresent(bois -> {
-            long id = dossiers.open(DEMO, campaign, bois.id(), DossierKind.RENOUVELLEMENT);
+            long id = workflow.open(DEMO, campaign, bois.id(), DossierKind.RENOUVELLEMENT);
             long version = dossiers.dossier(DEMO, id).version();
-            version = dossiers.answer(DEMO, id, version, "C01", "Le diagnostic de la filière bois de Loire-Atlantique"
+            version = answering.answer(DEMO, id, version, "C01", "Le diagnostic de la filière bois de Loire-Atlantique"
                     + " a été actualisé avec la fédération régionale.", List.of());
-            version = dossiers.answer(DEMO, id, version, "C02", null, List.of(Fact.PLAN, Fact.INDICATEURS));
-            dossiers.answer(DEMO, id, version, "C11", "Chaque membre contribue au budget du campus.", List.of(Fact.BUDGET));
+            version = answering.answer(DEMO, id, version, "C02", null, List.of(Fact.PLAN, Fact.INDICATEURS));
+            answering.answer(DEMO, id, version, "C11", "Chaque membre contribue au budget du campus.", List.of(Fact.BUDGET));
         });
         campus(all, "Services à la personne")
-                .ifPresent(project -> dossiers.open(DEMO, campaign, project.id(), DossierKind.CREATION));
+                .ifPresent(project -> workflow.open(DEMO, campaign, project.id(), DossierKind.CREATION));
         // one dossier in each further state, each taken there by the roles that do it
         campus(all, "Matériaux composites").ifPresent(c -> deposited(campaign, c.id(), DossierKind.RENOUVELLEMENT));
         campus(all, "Patrimoines").ifPresent(c -> cosigned(deposited(campaign, c.id(), DossierKind.RENOUVELLEMENT)));
@@ -153,19 +159,19 @@ class DemoLabelling implements DemoData {
             reviewed(dossier.id(), expert("expert@cmq.test", "Experte"), 3, "Un campus bien implanté.");
             reviewed(dossier.id(), expert("expert.entreprises@cmq.test", "Paul Durand, expert des entreprises"), 3,
                     "Des entreprises du port engagées.");
-            dossiers.fire(DEMO, dossier.id(), Transition.DECIDE, StepDetails.deciding(new Decision(true, Category.CMQ, 5,
+            workflow.fire(DEMO, dossier.id(), Transition.DECIDE, StepDetails.deciding(new Decision(true, Category.CMQ, 5,
                     today.withDayOfYear(1).plusYears(1).withMonth(9), "MENE%02d00001A".formatted(today.getYear() % 100),
                     today, "Éducation nationale ; Économie ; Enseignement supérieur")));
         });
         campus(all, "Gastronomie").ifPresent(c -> {
             var dossier = deposited(campaign, c.id(), DossierKind.EXCELLENCE);
-            dossiers.fire(as(Role.PILOTE_ACADEMIQUE, dossier.scope()), dossier.id(), Transition.SEND_BACK,
+            workflow.fire(as(Role.PILOTE_ACADEMIQUE, dossier.scope()), dossier.id(), Transition.SEND_BACK,
                     StepDetails.because("Les éléments complémentaires de la catégorie Excellence manquent aux"
                             + " critères C05 et C09."));
         });
         campus(all, "Industrie du futur").ifPresent(c -> {
-            long id = dossiers.open(DEMO, campaign, c.id(), DossierKind.RENOUVELLEMENT);
-            dossiers.fire(DEMO, id, Transition.WITHDRAW, StepDetails.because("Le campus présentera son renouvellement"
+            long id = workflow.open(DEMO, campaign, c.id(), DossierKind.RENOUVELLEMENT);
+            workflow.fire(DEMO, id, Transition.WITHDRAW, StepDetails.because("Le campus présentera son renouvellement"
                     + " à la prochaine campagne, avec son nouveau périmètre."));
         });
         pastCampaigns(all);
@@ -191,7 +197,7 @@ class DemoLabelling implements DemoData {
                 var decidedOn = campus.labelStart().minusMonths(3);
                 int years = (int) ChronoUnit.YEARS.between(campus.labelStart(),
                         campus.labelEnd().plusDays(1));
-                dossiers.recordPastDecision(DEMO, campaign, campus.id(), campus.category() == Category.EXCELLENCE
+                workflow.recordPastDecision(DEMO, campaign, campus.id(), campus.category() == Category.EXCELLENCE
                         ? DossierKind.EXCELLENCE : DossierKind.CREATION, new Decision(true, campus.category(), years,
                         campus.labelStart(), "MENE%02d%05dA".formatted(decidedOn.getYear() % 100, ++number), decidedOn,
                         "Éducation nationale ; Économie ; Enseignement supérieur"));
@@ -206,29 +212,29 @@ class DemoLabelling implements DemoData {
     /** A dossier every criterion of which is answered, signed off by its chef d'établissement support. */
     private DemoDossier deposited(long campaign, long campusId, DossierKind kind) {
         var scope = campuses.scope(campusId).orElseThrow();
-        long id = dossiers.open(DEMO, campaign, campusId, kind);
+        long id = workflow.open(DEMO, campaign, campusId, kind);
         var dossier = dossiers.dossier(DEMO, id);
         long version = dossier.version();
         for (var answer : dossier.answers()) {
-            version = dossiers.answer(DEMO, id, version, answer.criterion().code(), "Réponse du campus : "
+            version = answering.answer(DEMO, id, version, answer.criterion().code(), "Réponse du campus : "
                     + answer.criterion().guidance(), List.of(Fact.RESEAU));
         }
-        dossiers.fire(as(Role.CHEF_ETABLISSEMENT_SUPPORT, scope), id, Transition.DEPOSIT, StepDetails.NONE);
+        workflow.fire(as(Role.CHEF_ETABLISSEMENT_SUPPORT, scope), id, Transition.DEPOSIT, StepDetails.NONE);
         return new DemoDossier(id, scope);
     }
 
     private DemoDossier cosigned(DemoDossier dossier) {
-        dossiers.fire(as(Role.PILOTE_ACADEMIQUE, dossier.scope()), dossier.id(), Transition.COSIGN, StepDetails.NONE);
-        dossiers.fire(as(Role.PILOTE_REGIONAL, dossier.scope()), dossier.id(), Transition.COSIGN, StepDetails.NONE);
+        workflow.fire(as(Role.PILOTE_ACADEMIQUE, dossier.scope()), dossier.id(), Transition.COSIGN, StepDetails.NONE);
+        workflow.fire(as(Role.PILOTE_REGIONAL, dossier.scope()), dossier.id(), Transition.COSIGN, StepDetails.NONE);
         return dossier;
     }
 
     private DemoDossier withOpinions(DemoDossier dossier) {
         var pilot = as(Role.PILOTE_REGIONAL, dossier.scope());
         var given = LocalDate.now(clock).minusDays(7);
-        dossiers.fire(pilot, dossier.id(), Transition.RECORD_OPINION, StepDetails.opinion(OpinionBody.CAEN,
+        workflow.fire(pilot, dossier.id(), Transition.RECORD_OPINION, StepDetails.opinion(OpinionBody.CAEN,
                 Verdict.FAVORABLE, given, "Avis favorable du CAEN."));
-        dossiers.fire(pilot, dossier.id(), Transition.RECORD_OPINION, StepDetails.opinion(OpinionBody.CREFOP,
+        workflow.fire(pilot, dossier.id(), Transition.RECORD_OPINION, StepDetails.opinion(OpinionBody.CREFOP,
                 Verdict.FAVORABLE, given, "Avis favorable du CREFOP."));
         return dossier;
     }
@@ -237,7 +243,7 @@ class DemoLabelling implements DemoData {
         for (long expert : expertIds) {
             experts.assign(DEMO, dossier.id(), expert);
         }
-        dossiers.fire(DEMO, dossier.id(), Transition.START_REVIEW, StepDetails.NONE);
+        workflow.fire(DEMO, dossier.id(), Transition.START_REVIEW, StepDetails.NONE);
         return dossier;
     }
 

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.labelling.Decision;
 import fr.cmq.labelling.DossierBatches;
+import fr.cmq.labelling.DossierWorkflow;
 import fr.cmq.labelling.StepDetails;
 import fr.cmq.labelling.Transition;
 import fr.cmq.shared.InvalidFieldException;
@@ -30,11 +31,13 @@ import fr.cmq.shared.RuleViolationException;
 @Service
 class DossierBatchService implements DossierBatches {
 
-    private final DossierService dossiers;
+    private final DossierWorkflow dossiers;
     private final ExpertService experts;
     private final JdbcClient jdbc;
+    private final Guard guard;
 
-    DossierBatchService(DossierService dossiers, ExpertService experts, JdbcClient jdbc) {
+    DossierBatchService(DossierWorkflow dossiers, ExpertService experts, JdbcClient jdbc, Guard guard) {
+        this.guard = guard;
         this.dossiers = dossiers;
         this.experts = experts;
         this.jdbc = jdbc;
@@ -90,10 +93,7 @@ class DossierBatchService implements DossierBatches {
 
     /** The campus of each dossier selected, in the order given. */
     private Map<Long, String> selection(CmqUser admin, List<Long> dossierIds) {
-        if (!admin.isNationalAdministrator()) {
-            throw new AccessDeniedException("Les actions sur une sélection de dossiers reviennent à l'administration"
-                    + " nationale");
-        }
+        guard.requireNationalAdministration(admin);
         var ids = new LinkedHashSet<>(dossierIds);
         if (ids.isEmpty()) {
             throw new InvalidFieldException("dossiers", "Cochez au moins un dossier");

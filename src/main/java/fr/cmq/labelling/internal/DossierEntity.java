@@ -100,13 +100,13 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
      * The chef d'établissement support signs it off: every criterion answered, by the campaign's deadline or the one
      * the administration extended for this dossier.
      */
-    void deposit(int unanswered, LocalDate today, LocalDate campaignDeadline, String by, Instant at) {
+    void deposit(DossierFacts facts, String by, Instant at) {
         check(Transition.DEPOSIT);
-        if (unanswered > 0) {
-            throw new RuleViolationException("rule.dossier.unanswered", unanswered);
+        if (facts.unanswered() > 0) {
+            throw new RuleViolationException("rule.dossier.unanswered", facts.unanswered());
         }
-        LocalDate deadline = deadlineExtendedTo != null ? deadlineExtendedTo : campaignDeadline;
-        if (today.isAfter(deadline)) {
+        LocalDate deadline = deadlineExtendedTo != null ? deadlineExtendedTo : facts.campaignDeadline();
+        if (facts.today().isAfter(deadline)) {
             throw new RuleViolationException("rule.dossier.late", deadline.toString());
         }
         signedBy = by;
@@ -145,29 +145,31 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
         move(Transition.SEND_BACK, DossierState.RENVOYE, by, at);
     }
 
-    /** An avis is recorded ({@code given}: the bodies that have given theirs, the new one included). */
-    void recordOpinion(Set<OpinionBody> given, String by, Instant at) {
+    /** The avis of one body is recorded; both given, the dossier goes on to its review. */
+    void recordOpinion(OpinionBody body, DossierFacts facts, String by, Instant at) {
         check(Transition.RECORD_OPINION);
+        var given = EnumSet.of(body);
+        given.addAll(facts.opinions());
         boolean both = given.containsAll(EnumSet.allOf(OpinionBody.class));
         move(Transition.RECORD_OPINION, both ? DossierState.AVIS_RECUEILLIS : DossierState.COSIGNE, by, at);
     }
 
     /** The review opens once a group of two experts at least is assigned. */
-    void startReview(int experts, String by, Instant at) {
+    void startReview(DossierFacts facts, String by, Instant at) {
         check(Transition.START_REVIEW);
-        if (experts < 2) {
-            throw new RuleViolationException("rule.dossier.experts", experts);
+        if (facts.experts() < 2) {
+            throw new RuleViolationException("rule.dossier.experts", facts.experts());
         }
         move(Transition.START_REVIEW, DossierState.EN_EXPERTISE, by, at);
     }
 
     /** The arrêté, once every assigned expert has submitted a report. */
-    void decide(Decision decision, int reportsMissing, LocalDate today, String by, Instant at) {
+    void decide(Decision decision, DossierFacts facts, String by, Instant at) {
         check(Transition.DECIDE);
-        if (reportsMissing > 0) {
-            throw new RuleViolationException("rule.dossier.reports", reportsMissing);
+        if (facts.reportsMissing() > 0) {
+            throw new RuleViolationException("rule.dossier.reports", facts.reportsMissing());
         }
-        record(decision, today);
+        record(decision, facts.today());
         move(Transition.DECIDE, DossierState.DECIDE, by, at);
         grant();
     }

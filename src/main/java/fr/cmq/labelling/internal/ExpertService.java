@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.labelling.DossierState;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.ExpertReviews;
@@ -34,16 +34,16 @@ class ExpertService implements ExpertReviews {
     private static final String AUDITED = "dossier";
 
     private final DossierRepository dossiers;
-    private final CampusAccess access;
+    private final Guard guard;
     private final AuditTrail auditTrail;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExpertService(DossierRepository dossiers, CampusAccess access, AuditTrail auditTrail, JdbcClient jdbc,
+    ExpertService(DossierRepository dossiers, Guard guard, AuditTrail auditTrail, JdbcClient jdbc,
             ApplicationEventPublisher events, Clock clock) {
         this.dossiers = dossiers;
-        this.access = access;
+        this.guard = guard;
         this.auditTrail = auditTrail;
         this.jdbc = jdbc;
         this.events = events;
@@ -52,7 +52,7 @@ class ExpertService implements ExpertReviews {
 
     @Override
     public long addExpert(CmqUser admin, String email, String name, ExpertCollege college) {
-        administration(admin);
+        guard.requireNationalAdministration(admin);
         String address = PlainText.blankToNull(email);
         if (address == null || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
             throw new InvalidFieldException("email", "Une adresse électronique valide");
@@ -80,7 +80,7 @@ class ExpertService implements ExpertReviews {
 
     @Override
     public void assign(CmqUser admin, long dossierId, long expertId) {
-        administration(admin);
+        guard.requireNationalAdministration(admin);
         var dossier = dossiers.findById(dossierId)
                 .orElseThrow(() -> new NotFoundException("Dossier " + dossierId + " introuvable"));
         if (dossier.getState() != DossierState.AVIS_RECUEILLIS && dossier.getState() != DossierState.EN_EXPERTISE) {
@@ -160,7 +160,7 @@ class ExpertService implements ExpertReviews {
 
     @Override
     public int remindLate(CmqUser admin, long dossierId) {
-        administration(admin);
+        guard.requireNationalAdministration(admin);
         var dossier = dossiers.findById(dossierId)
                 .orElseThrow(() -> new NotFoundException("Dossier " + dossierId + " introuvable"));
         if (dossier.getState() != DossierState.EN_EXPERTISE) {
@@ -203,18 +203,12 @@ class ExpertService implements ExpertReviews {
     }
 
     private long assignment(CmqUser expert, long dossierId) {
-        if (!access.isExpert(expert)) {
+        if (!guard.isExpert(expert)) {
             throw new AccessDeniedException("Les experts désignés seulement");
         }
         return jdbc.sql("select e.id from expert_assignment a join expert e on e.id = a.expert_id"
                         + " where a.dossier_id = :dossier and lower(e.email) = lower(:email)")
                 .param("dossier", dossierId).param("email", expert.email()).query(Long.class).optional()
                 .orElseThrow(() -> new AccessDeniedException("Dossier " + dossierId + " : vous n'y êtes pas désigné"));
-    }
-
-    private static void administration(CmqUser user) {
-        if (!user.isNationalAdministrator()) {
-            throw new AccessDeniedException("Le vivier d'experts est tenu par l'administration nationale");
-        }
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
+import fr.cmq.identity.RequiresNationalAdministration;
 import fr.cmq.labelling.DossierKind;
 import fr.cmq.labelling.LabelCampaigns;
 import fr.cmq.labelling.LabelDossiers;
@@ -62,8 +64,8 @@ class CampaignAdminController {
     }
 
     @GetMapping(PAGE)
+    @RequiresNationalAdministration
     String page(@AuthenticationPrincipal CmqUser user, Model model) {
-        NationalAdministration.check(user);
         model.addAttribute("campaigns", dossiers.campaigns());
         model.addAttribute("grids", campaigns.grids());
         model.addAttribute("kinds", DossierKind.values());
@@ -74,11 +76,11 @@ class CampaignAdminController {
     }
 
     @PostMapping(PAGE + "/grilles")
+    @RequiresNationalAdministration
     String loadGrid(@AuthenticationPrincipal CmqUser user, @RequestParam(required = false) @Nullable String version,
             @RequestParam(required = false) @Nullable String title,
             @RequestParam(value = "file", required = false) @Nullable MultipartFile file, Model model,
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        NationalAdministration.check(user);
         try {
             var load = campaigns.loadGrid(user, version == null ? "" : version, title == null ? "" : title,
                     GridUpload.content(file));
@@ -102,9 +104,9 @@ class CampaignAdminController {
     }
 
     @PostMapping(PAGE)
+    @RequiresNationalAdministration
     String open(@AuthenticationPrincipal CmqUser user, CampaignForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        NationalAdministration.check(user);
         try {
             campaigns.openCampaign(user, form.toNewCampaign());
         } catch (InvalidFieldException e) {

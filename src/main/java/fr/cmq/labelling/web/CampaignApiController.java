@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
+import fr.cmq.identity.RequiresNationalAdministration;
 import fr.cmq.labelling.DossierKind;
 import fr.cmq.labelling.LabelCampaigns;
 import fr.cmq.labelling.NewCampaign;
@@ -48,11 +50,11 @@ class CampaignApiController {
      * refused line ({@code refused}) and nothing loaded.
      */
     @PostMapping("/api/v1/grids")
+    @RequiresNationalAdministration
     ResponseEntity<?> loadGrid(@AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable String version,
             @RequestParam(required = false) @Nullable String title,
             @RequestParam(value = "file", required = false) @Nullable MultipartFile file) throws IOException {
-        NationalAdministration.check(user);
         var load = campaigns.loadGrid(user, version == null ? "" : version, title == null ? "" : title,
                 GridUpload.content(file));
         if (load.gridId() == null) {
@@ -67,6 +69,7 @@ class CampaignApiController {
     }
 
     @PostMapping("/api/v1/campaigns")
+    @RequiresNationalAdministration
     ResponseEntity<Map<String, Long>> open(@AuthenticationPrincipal CmqUser user, @RequestBody CampaignRequest request) {
         long id = campaigns.openCampaign(user, new NewCampaign(request.title(),
                 request.kinds() == null ? List.of() : request.kinds(), request.gridVersion(), request.opensOn(),

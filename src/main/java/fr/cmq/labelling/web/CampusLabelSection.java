@@ -1,5 +1,7 @@
 package fr.cmq.labelling.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 import fr.cmq.campus.CampusPagePart;
 import fr.cmq.campus.CampusPageSection;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.labelling.Campaign;
 import fr.cmq.labelling.LabelDossiers;
 
@@ -19,14 +22,16 @@ import fr.cmq.labelling.LabelDossiers;
 class CampusLabelSection implements CampusPageSection {
 
     private final LabelDossiers dossiers;
+    private final Guard guard;
 
-    CampusLabelSection(LabelDossiers dossiers) {
+    CampusLabelSection(LabelDossiers dossiers, Guard guard) {
+        this.guard = guard;
         this.dossiers = dossiers;
     }
 
     @Override
     public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {
-        if (viewer == null || !dossiers.mayOpen(viewer, campusId)) {
+        if (viewer == null || !guard.may(viewer, EDIT, campusId)) {
             return Optional.empty();
         }
         boolean open = dossiers.campaigns().stream().anyMatch(Campaign::open);

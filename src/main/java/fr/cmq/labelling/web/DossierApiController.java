@@ -1,5 +1,7 @@
 package fr.cmq.labelling.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,13 +31,17 @@ import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.campus.Category;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
 import fr.cmq.labelling.Campaign;
 import fr.cmq.labelling.Decision;
 import fr.cmq.labelling.Dossier;
+import fr.cmq.labelling.DossierAnswers;
 import fr.cmq.labelling.DossierFilter;
 import fr.cmq.labelling.DossierKind;
+import fr.cmq.labelling.DossierLists;
 import fr.cmq.labelling.DossierState;
 import fr.cmq.labelling.DossierSummary;
+import fr.cmq.labelling.DossierWorkflow;
 import fr.cmq.labelling.Fact;
 import fr.cmq.labelling.LabelDossiers;
 import fr.cmq.labelling.OpinionBody;
@@ -61,12 +67,18 @@ import fr.cmq.shared.web.SingleLine;
 class DossierApiController {
 
     private final LabelDossiers dossiers;
+    private final DossierAnswers answering;
+    private final DossierLists lists;
+    private final DossierWorkflow workflow;
     private final Refusals refusals;
     private final Documents documents;
 
-    DossierApiController(LabelDossiers dossiers, Refusals refusals, Documents documents) {
+    DossierApiController(LabelDossiers dossiers, DossierAnswers answering, DossierLists lists, DossierWorkflow workflow, Refusals refusals, Documents documents) {
         this.documents = documents;
         this.dossiers = dossiers;
+        this.answering = answering;
+        this.lists = lists;
+        this.workflow = workflow;
         this.refusals = refusals;
     }
 
@@ -128,7 +140,7 @@ class DossierApiController {
     @PostMapping("/api/v1/campaigns/{id}/past-decisions")
     ResponseEntity<Dossier> recordPastDecision(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody PastDecisionRequest request) {
-        long dossierId = dossiers.recordPastDecision(user, id, request.campusId(), request.kind(),
+        long dossierId = workflow.recordPastDecision(user, id, request.campusId(), request.kind(),
                 request.granted() == null ? null : new Decision(request.granted(), request.category(),
                         request.durationYears(), request.startDate(), request.nor(), request.decidedOn(),
                         request.ministries()));
@@ -145,7 +157,7 @@ class DossierApiController {
             @RequestParam(defaultValue = "false") boolean late,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return dossiers.dossiers(user, new DossierFilter(campaign, state, PlainText.blankToNull(academie),
+        return lists.dossiers(user, new DossierFilter(campaign, state, PlainText.blankToNull(academie),
                 PlainText.blankToNull(region), PlainText.blankToNull(filiere), late), page, size);
     }
 
@@ -155,9 +167,10 @@ class DossierApiController {
     }
 
     @PostMapping("/api/v1/campuses/{id}/dossiers")
+    @Requires(EDIT)
     ResponseEntity<Dossier> open(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody OpenRequest request) {
-        long dossierId = dossiers.open(user, request.campaignId(), id, request.kind());
+        long dossierId = workflow.open(user, request.campaignId(), id, request.kind());
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossierId)).body(dossiers.dossier(user, dossierId));
     }
 
@@ -165,7 +178,7 @@ class DossierApiController {
     @PutMapping("/api/v1/dossiers/{id}/answers/{criterion}")
     Map<String, Long> answer(@PathVariable long id, @PathVariable String criterion,
             @AuthenticationPrincipal CmqUser user, @Valid @RequestBody AnswerRequest request) {
-        long version = dossiers.answer(user, id, request.version(), criterion, request.text(),
+        long version = answering.answer(user, id, request.version(), criterion, request.text(),
                 request.facts() == null ? List.of() : request.facts());
         return Map.of("version", version);
     }
@@ -179,13 +192,13 @@ class DossierApiController {
             @AuthenticationPrincipal CmqUser user, @RequestParam long version,
             @RequestParam(value = "file", required = false) @Nullable MultipartFile file) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of("version", dossiers.attach(user, id, version, criterion, Upload.of(file))));
+                .body(Map.of("version", answering.attach(user, id, version, criterion, Upload.of(file))));
     }
 
     @DeleteMapping("/api/v1/dossiers/{id}/answers/{criterion}/pieces/{documentId}")
     Map<String, Long> detach(@PathVariable long id, @PathVariable String criterion, @PathVariable long documentId,
             @AuthenticationPrincipal CmqUser user, @RequestParam long version) {
-        return Map.of("version", dossiers.detach(user, id, version, criterion, documentId));
+        return Map.of("version", answering.detach(user, id, version, criterion, documentId));
     }
 
     @GetMapping("/api/v1/dossiers/{id}/pieces/{documentId}")
@@ -200,7 +213,7 @@ class DossierApiController {
         var transition = Transition.named(name)
                 .orElseThrow(() -> new NotFoundException("Pas de transition « " + name + " »"));
         try {
-            dossiers.fire(user, id, transition, (request == null ? TransitionRequest.EMPTY : request).toDetails());
+            workflow.fire(user, id, transition, (request == null ? TransitionRequest.EMPTY : request).toDetails());
         } catch (RuleViolationException e) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.of(e));
             problem.setTitle("Transition refusée maintenant");
@@ -217,7 +230,7 @@ class DossierApiController {
     @PostMapping("/api/v1/dossiers/{id}/deadline")
     ResponseEntity<Void> extend(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestBody(required = false) @Nullable DeadlineRequest request) {
-        dossiers.extendDeadline(user, id, request == null ? null : request.until());
+        workflow.extendDeadline(user, id, request == null ? null : request.until());
         return ResponseEntity.noContent().build();
     }
 }

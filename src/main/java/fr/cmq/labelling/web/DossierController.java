@@ -16,7 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.Category;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.labelling.DossierAnswers;
+import fr.cmq.labelling.DossierWorkflow;
 import fr.cmq.labelling.ExpertReviews;
 import fr.cmq.labelling.Fact;
 import fr.cmq.labelling.LabelDossiers;
@@ -56,19 +58,25 @@ import fr.cmq.shared.web.Refusals;
 class DossierController {
 
     private final LabelDossiers dossiers;
+    private final DossierWorkflow workflow;
+    private final DossierAnswers answering;
     private final ExpertReviews experts;
     private final Refusals refusals;
     private final PdfDownload pdfs;
     private final Documents documents;
     private final MessageSource messages;
     private final Clock clock;
+    private final Guard guard;
 
-    DossierController(LabelDossiers dossiers, ExpertReviews experts, Refusals refusals,
-            PdfDownload pdfs, Documents documents, MessageSource messages, Clock clock) {
+    DossierController(LabelDossiers dossiers, DossierWorkflow workflow, DossierAnswers answering, ExpertReviews experts, Refusals refusals,
+            PdfDownload pdfs, Documents documents, MessageSource messages, Clock clock, Guard guard) {
+        this.guard = guard;
         this.documents = documents;
         this.pdfs = pdfs;
         this.messages = messages;
         this.dossiers = dossiers;
+        this.workflow = workflow;
+        this.answering = answering;
         this.experts = experts;
         this.refusals = refusals;
         this.clock = clock;
@@ -82,7 +90,7 @@ class DossierController {
     String dossier(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
         var dossier = dossiers.dossier(user, id);
         model.addAttribute("dossier", dossier);
-        if (user.isNationalAdministrator()) {
+        if (guard.administersNationally(user)) {
             var assigned = dossier.reviews().stream().map(Review::expertId).collect(Collectors.toSet());
             model.addAttribute("pool", experts.experts().stream()
                     .filter(e -> e.active() && !assigned.contains(e.id())).toList());
@@ -111,7 +119,7 @@ class DossierController {
             @RequestParam(required = false) @Nullable List<Fact> facts,
             @RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            dossiers.answer(user, id, version, code, text, facts == null ? List.of() : facts);
+            answering.answer(user, id, version, code, text, facts == null ? List.of() : facts);
         } catch (OptimisticLockingFailureException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", code);
@@ -138,7 +146,7 @@ class DossierController {
             @RequestParam(required = false) @Nullable List<Fact> facts, @RequestParam long version) {
         try {
             return ResponseEntity.ok(Map.of("version",
-                    dossiers.answer(user, id, version, code, text, facts == null ? List.of() : facts)));
+                    answering.answer(user, id, version, code, text, facts == null ? List.of() : facts)));
         } catch (OptimisticLockingFailureException e) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
                     messages.getMessage("dossier.autosave.conflict", null, Locale.FRANCE)));
@@ -155,7 +163,7 @@ class DossierController {
             @RequestParam(required = false) @Nullable MultipartFile file, @RequestParam long version, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return changePieces(id, code, user, model, response, redirect, "pieceAdded",
-                () -> dossiers.attach(user, id, version, code, Upload.of(file)));
+                () -> answering.attach(user, id, version, code, Upload.of(file)));
     }
 
     @GetMapping("/dossiers/{id}/pieces/{documentId}")
@@ -167,10 +175,7 @@ class DossierController {
     @GetMapping("/dossiers/{id}/reponses/{code}/pieces/{documentId}/retrait")
     String confirmDetach(@PathVariable long id, @PathVariable String code, @PathVariable long documentId,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        var dossier = dossiers.dossier(user, id);
-        if (!dossiers.mayAnswer(user, id)) {
-            throw new AccessDeniedException("Dossier " + id + " : son campus seulement, tant qu'il s'écrit");
-        }
+        var dossier = dossiers.answerable(user, id);
         var piece = dossier.answers().stream().filter(a -> a.criterion().code().equals(code))
                 .flatMap(a -> a.pieces().stream()).filter(p -> p.id() == documentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Pas de pièce " + documentId + " au critère " + code));
@@ -184,7 +189,7 @@ class DossierController {
             @AuthenticationPrincipal CmqUser user, @RequestParam long version, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return changePieces(id, code, user, model, response, redirect, "pieceRemoved",
-                () -> dossiers.detach(user, id, version, code, documentId));
+                () -> answering.detach(user, id, version, code, documentId));
     }
 
     /**
@@ -233,7 +238,7 @@ class DossierController {
             RedirectAttributes redirect) {
         var transition = Transition.named(name).orElseThrow(() -> new NotFoundException("Pas d'étape « " + name + " »"));
         try {
-            dossiers.fire(user, id, transition, new StepDetails(reason, body, verdict, date(givenOn, "givenOn"), text,
+            workflow.fire(user, id, transition, new StepDetails(reason, body, verdict, date(givenOn, "givenOn"), text,
                     decision.toDecision()));
             redirect.addFlashAttribute("moved", transition.name());
         } catch (RuleViolationException e) {
@@ -248,7 +253,7 @@ class DossierController {
     String extend(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable String until, RedirectAttributes redirect) {
         try {
-            dossiers.extendDeadline(user, id, date(until, "until"));
+            workflow.extendDeadline(user, id, date(until, "until"));
             redirect.addFlashAttribute("extended", until);
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("refusal", refusals.of(e));

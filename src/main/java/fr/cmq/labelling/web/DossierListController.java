@@ -25,7 +25,11 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSearch;
 import fr.cmq.campus.Category;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
+import fr.cmq.identity.RequiresNationalAdministration;
 import fr.cmq.labelling.DossierBatches;
+import fr.cmq.labelling.DossierLists;
 import fr.cmq.labelling.DossierState;
 import fr.cmq.labelling.ExpertReviews;
 import fr.cmq.labelling.LabelDossiers;
@@ -52,16 +56,20 @@ class DossierListController {
     }
 
     private final LabelDossiers dossiers;
+    private final DossierLists lists;
     private final DossierBatches batches;
     private final ExpertReviews experts;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final MessageSource messages;
     private final Clock clock;
+    private final Guard guard;
 
-    DossierListController(LabelDossiers dossiers, DossierBatches batches, ExpertReviews experts,
-            CampusDirectory campuses, Refusals refusals, MessageSource messages, Clock clock) {
+    DossierListController(LabelDossiers dossiers, DossierLists lists, DossierBatches batches, ExpertReviews experts,
+            CampusDirectory campuses, Refusals refusals, MessageSource messages, Clock clock, Guard guard) {
+        this.guard = guard;
         this.dossiers = dossiers;
+        this.lists = lists;
         this.batches = batches;
         this.experts = experts;
         this.campuses = campuses;
@@ -73,7 +81,7 @@ class DossierListController {
     @GetMapping("/dossiers")
     String list(@AuthenticationPrincipal CmqUser user, @ModelAttribute("filter") DossierListFilter filter,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("dossiers", dossiers.dossiers(user, filter.toFilter(), Math.clamp(page, 0, 10_000), PAGE_SIZE));
+        model.addAttribute("dossiers", lists.dossiers(user, filter.toFilter(), Math.clamp(page, 0, 10_000), PAGE_SIZE));
         model.addAttribute("campaigns", dossiers.campaigns());
         model.addAttribute("states", DossierState.values());
         var facets = campuses.facets(CampusSearch.everything());
@@ -81,7 +89,7 @@ class DossierListController {
         model.addAttribute("regions", facets.regions());
         model.addAttribute("filieres", facets.filieres());
         model.addAttribute("columns", ExportColumn.values());
-        if (user.isNationalAdministrator()) {
+        if (guard.administersNationally(user)) {
             model.addAttribute("pool", experts.experts().stream().filter(ExpertReviews.Expert::active).toList());
             model.addAttribute("categories", Category.values());
             if (!model.containsAttribute("decision")) {
@@ -103,7 +111,7 @@ class DossierListController {
                 : EnumSet.copyOf(picked).stream().toList();
         var header = columns.stream()
                 .map(column -> messages.getMessage("export.column." + column.name(), null, Locale.FRANCE)).toList();
-        var rows = dossiers.export(user, filter.toFilter()).stream()
+        var rows = lists.export(user, filter.toFilter()).stream()
                 .map(line -> columns.stream().map(column -> column.of(line)).toList())
                 .<List<@Nullable Object>>map(ArrayList::new).toList();
         return "xlsx".equals(format) ? XlsxDownload.of("dossiers.xlsx", "Dossiers", header, rows)
@@ -115,12 +123,12 @@ class DossierListController {
      * back with the selection and what was typed, and each refusing dossier with why (nothing was done).
      */
     @PostMapping("/dossiers/lot")
+    @RequiresNationalAdministration
     String act(@AuthenticationPrincipal CmqUser user, @ModelAttribute("filter") DossierListFilter filter,
             @RequestParam(name = "action") BatchAction action,
             @RequestParam(name = "dossiers", required = false) @Nullable List<Long> selected,
             @RequestParam(name = "experts", required = false) @Nullable List<Long> chosenExperts,
             @RequestParam(defaultValue = "0") int page, DecisionForm decision, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        NationalAdministration.check(user);
         var ids = selected == null ? List.<Long>of() : selected;
         try {
             var outcome = switch (action) {

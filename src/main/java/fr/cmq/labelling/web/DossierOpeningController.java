@@ -1,7 +1,8 @@
 package fr.cmq.labelling.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +14,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
 import fr.cmq.labelling.Campaign;
 import fr.cmq.labelling.DossierKind;
+import fr.cmq.labelling.DossierWorkflow;
 import fr.cmq.labelling.LabelDossiers;
-import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.Refusals;
 
@@ -25,21 +27,21 @@ import fr.cmq.shared.web.Refusals;
 class DossierOpeningController {
 
     private final LabelDossiers dossiers;
+    private final DossierWorkflow workflow;
     private final CampusDirectory campuses;
     private final Refusals refusals;
 
-    DossierOpeningController(LabelDossiers dossiers, CampusDirectory campuses, Refusals refusals) {
+    DossierOpeningController(LabelDossiers dossiers, DossierWorkflow workflow, CampusDirectory campuses, Refusals refusals) {
         this.dossiers = dossiers;
+        this.workflow = workflow;
         this.campuses = campuses;
         this.refusals = refusals;
     }
 
     @GetMapping("/campus/{id}/dossiers/nouveau")
+    @Requires(EDIT)
     String newDossier(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
-        var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-        if (!dossiers.mayOpen(user, id)) {
-            throw new AccessDeniedException("Campus " + id + " : son équipe seulement");
-        }
+        var campus = campuses.get(id);
         model.addAttribute("campus", campus);
         model.addAttribute("campaigns", dossiers.campaigns().stream().filter(Campaign::open).toList());
         model.addAttribute("kinds", DossierKind.values());
@@ -47,18 +49,16 @@ class DossierOpeningController {
     }
 
     @PostMapping("/campus/{id}/dossiers")
+    @Requires(EDIT)
     String open(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable Long campaignId,
             @RequestParam(required = false) @Nullable DossierKind kind, Model model, RedirectAttributes redirect) {
-        if (!dossiers.mayOpen(user, id)) {
-            throw new AccessDeniedException("Campus " + id + " : son équipe seulement");
-        }
         if (campaignId == null || kind == null) {
             model.addAttribute("missing", true);
             return newDossier(id, user, model);
         }
         try {
-            long dossierId = dossiers.open(user, campaignId, id, kind);
+            long dossierId = workflow.open(user, campaignId, id, kind);
             return "redirect:" + DossierController.path(dossierId);
         } catch (RuleViolationException e) {
             model.addAttribute("refusal", refusals.of(e));

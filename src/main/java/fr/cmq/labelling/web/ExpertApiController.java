@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
+import fr.cmq.identity.RequiresNationalAdministration;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.ExpertReviews;
 import fr.cmq.shared.web.SingleLine;
@@ -56,12 +58,13 @@ class ExpertApiController {
     }
 
     @GetMapping("/api/v1/experts")
+    @RequiresNationalAdministration
     List<ExpertReviews.Expert> pool(@AuthenticationPrincipal CmqUser user) {
-        NationalAdministration.check(user);
         return experts.experts();
     }
 
     @PostMapping("/api/v1/experts")
+    @RequiresNationalAdministration
     ResponseEntity<Void> add(@AuthenticationPrincipal CmqUser user, @Valid @RequestBody ExpertRequest request) {
         long id = experts.addExpert(user, String.valueOf(request.email()), String.valueOf(request.name()),
                 request.college());
@@ -69,6 +72,7 @@ class ExpertApiController {
     }
 
     @PostMapping("/api/v1/dossiers/{id}/experts")
+    @RequiresNationalAdministration
     ResponseEntity<Void> assign(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody AssignmentRequest request) {
         experts.assign(user, id, request.expertId());
@@ -77,6 +81,7 @@ class ExpertApiController {
 
     /** The administration reminds the experts whose report is late; answers how many. */
     @PostMapping("/api/v1/dossiers/{id}/experts/reminders")
+    @RequiresNationalAdministration
     Map<String, Integer> remind(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
         return Map.of("reminded", experts.remindLate(user, id));
     }

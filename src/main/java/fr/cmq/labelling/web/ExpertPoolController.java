@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
+import fr.cmq.identity.RequiresNationalAdministration;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.ExpertReviews;
 import fr.cmq.shared.InvalidFieldException;
@@ -27,19 +29,19 @@ class ExpertPoolController {
     }
 
     @GetMapping("/admin/experts")
+    @RequiresNationalAdministration
     String pool(@AuthenticationPrincipal CmqUser user, Model model) {
-        NationalAdministration.check(user);
         model.addAttribute("experts", experts.experts());
         model.addAttribute("colleges", ExpertCollege.values());
         return "labelling/experts";
     }
 
     @PostMapping("/admin/experts")
+    @RequiresNationalAdministration
     String add(@AuthenticationPrincipal CmqUser user, @RequestParam(required = false) @Nullable String email,
             @RequestParam(required = false) @Nullable String name,
             @RequestParam(required = false) @Nullable ExpertCollege college, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        NationalAdministration.check(user);
         try {
             if (college == null) {
                 throw new InvalidFieldException("college", "Choisissez le collège de l’expert");

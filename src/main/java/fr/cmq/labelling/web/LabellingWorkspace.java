@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.cmq.identity.CmqUser;
-import fr.cmq.labelling.LabelDossiers;
+import fr.cmq.labelling.DossierLists;
 import fr.cmq.labelling.NextStep;
 import fr.cmq.workspace.WorkspaceContent;
 import fr.cmq.workspace.WorkspaceSection;
@@ -31,18 +31,18 @@ class LabellingWorkspace implements WorkspaceSection {
     private static final int URGENT_DAYS = 14;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final LabelDossiers dossiers;
+    private final DossierLists lists;
     private final Clock clock;
 
-    LabellingWorkspace(LabelDossiers dossiers, Clock clock) {
-        this.dossiers = dossiers;
+    LabellingWorkspace(DossierLists lists, Clock clock) {
+        this.lists = lists;
         this.clock = clock;
     }
 
     @Override
     public WorkspaceContent contentFor(CmqUser user) {
         var today = LocalDate.now(clock);
-        var byKind = dossiers.nextSteps(user).stream()
+        var byKind = lists.nextSteps(user).stream()
                 .collect(Collectors.groupingBy(NextStep::kind, LinkedHashMap::new, Collectors.toList()));
         var tasks = new ArrayList<WorkspaceTask>();
         byKind.forEach((kind, steps) -> {

@@ -29,9 +29,9 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.Member;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
@@ -64,19 +64,19 @@ class AgendaService implements CampusAgenda {
     private final EventRepository events;
     private final CampusDirectory campuses;
     private final CampusSites sites;
-    private final CampusAccess access;
+    private final Guard guard;
     private final AuditTrail auditTrail;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
-    AgendaService(EventRepository events, CampusDirectory campuses, CampusSites sites, CampusAccess access,
+    AgendaService(EventRepository events, CampusDirectory campuses, CampusSites sites, Guard guard,
             AuditTrail auditTrail, JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.events = events;
         this.campuses = campuses;
         this.sites = sites;
-        this.access = access;
+        this.guard = guard;
         this.auditTrail = auditTrail;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -124,7 +124,7 @@ class AgendaService implements CampusAgenda {
     @Transactional(readOnly = true)
     public PageResponse<AgendaEvent> ofCampus(@Nullable CmqUser viewer, long campusId, int page, int size) {
         var campus = campus(campusId);
-        boolean insider = access.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
+        boolean insider = guard.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
         return page(" where e.campus_id = :campus" + (insider ? "" : " and e.published"), "e.starts_at desc, e.id desc",
                 new HashMap<>(Map.of("campus", campusId)), page, size, !insider);
     }
@@ -133,7 +133,7 @@ class AgendaService implements CampusAgenda {
     @Transactional(readOnly = true)
     public AgendaEvent event(@Nullable CmqUser viewer, long campusId, long eventId) {
         var campus = campus(campusId);
-        boolean insider = access.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
+        boolean insider = guard.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
         var found = page(" where e.id = :id and e.campus_id = :campus" + (insider ? "" : " and e.published"), "e.id",
                 new HashMap<>(Map.of("id", eventId, "campus", campusId)), 0, 1, !insider);
         if (found.isEmpty()) {
@@ -200,12 +200,6 @@ class AgendaService implements CampusAgenda {
         var params = new HashMap<String, Object>(Map.of("campus", campusId, "now", now()));
         return page(" where e.campus_id = :campus and e.ends_at < :now and e.attendance is null", "e.ends_at desc, e.id",
                 params, 0, 100, false).content();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean mayKeep(@Nullable CmqUser user, long campusId) {
-        return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.EDIT, scope)).orElse(false);
     }
 
     /** One query for the page and its total (counted apart only for a page past the end). */
@@ -359,7 +353,7 @@ class AgendaService implements CampusAgenda {
 
     private CampusDetails keep(CmqUser actor, long campusId) {
         var campus = campus(campusId);
-        access.check(actor, CampusAction.EDIT, campus.scope());
+        guard.require(actor, campus.scope(), CampusAction.EDIT);
         return campus;
     }
 

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +21,9 @@ import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.Member;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.Euros;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
@@ -55,17 +54,17 @@ class BudgetService implements CampusBudgets {
 
     private final BudgetRepository budgets;
     private final CampusDirectory campuses;
-    private final CampusAccess access;
+    private final Guard guard;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BudgetService(BudgetRepository budgets, CampusDirectory campuses, CampusAccess access, AuditTrail auditTrail,
+    BudgetService(BudgetRepository budgets, CampusDirectory campuses, Guard guard, AuditTrail auditTrail,
             ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.budgets = budgets;
         this.campuses = campuses;
-        this.access = access;
+        this.guard = guard;
         this.auditTrail = auditTrail;
         this.events = events;
         this.jdbc = jdbc;
@@ -76,7 +75,7 @@ class BudgetService implements CampusBudgets {
     @Transactional(readOnly = true)
     public Budget read(@Nullable CmqUser viewer, long campusId, int year) {
         var campus = campus(campusId);
-        access.check(viewer, CampusAction.READ_PRIVATE, campus.scope());
+        guard.require(viewer, campus.scope(), CampusAction.READ_PRIVATE);
         checkYear(year);
         var names = campus.members().stream().collect(Collectors.toMap(Member::id, Member::name));
         var contributions = contributions(campusId, year, null, names);
@@ -106,7 +105,7 @@ class BudgetService implements CampusBudgets {
     public List<Contribution> contributionsOf(CmqUser contact, long campusId, int year) {
         var campus = campus(campusId);
         checkYear(year);
-        var own = campus.members().stream().filter(m -> access.mayEditOrganisation(contact, campusId, m.id()))
+        var own = campus.members().stream().filter(m -> guard.isContactOf(contact, campusId, m.id()))
                 .collect(Collectors.toMap(Member::id, Member::name));
         if (own.isEmpty()) {
             return List.of();
@@ -119,7 +118,7 @@ class BudgetService implements CampusBudgets {
         var campus = campus(campusId);
         checkYear(year);
         var member = campus.activeMembers().stream().filter(m -> m.id() == contribution.memberId()).findFirst();
-        checkMayDeclare(actor, campus, contribution.memberId());
+        guard.requireActsFor(actor, campus.scope(), contribution.memberId());
         if (member.isEmpty()) {
             throw new InvalidFieldException("memberId", "Cet organisme ne fait pas (ou plus) partie du réseau du campus");
         }
@@ -156,6 +155,7 @@ class BudgetService implements CampusBudgets {
     @Override
     public void withdraw(CmqUser actor, long campusId, int year, long contributionId) {
         var campus = campus(campusId);
+        guard.require(actor, campus.scope(), CampusAction.CONTRIBUTE);
         var stored = jdbc.sql("select member_id, planned, amount from contribution"
                         + " where id = :id and campus_id = :campus and year = :year")
                 .param("id", contributionId).param("campus", campusId).param("year", year)
@@ -163,13 +163,10 @@ class BudgetService implements CampusBudgets {
                         rs.getBigDecimal("amount")))
                 .optional();
         if (stored.isEmpty()) {
-            if (declarableBy(actor, campus).isEmpty()) {
-                throw new AccessDeniedException("Budget du campus " + campusId + " : ni l'équipe ni un de ses membres");
-            }
             throw new NotFoundException("Contribution " + contributionId + " introuvable pour " + year);
         }
         long memberId = stored.get().memberId();
-        checkMayDeclare(actor, campus, memberId);
+        guard.requireActsFor(actor, campus.scope(), memberId);
         if (stored.get().planned()) {
             plannedAmountsChange(actor, campusId, year);
         }
@@ -282,50 +279,26 @@ class BudgetService implements CampusBudgets {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayKeep(@Nullable CmqUser user, long campusId) {
-        return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.EDIT, scope)).orElse(false);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean maySignOff(@Nullable CmqUser user, long campusId) {
-        return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.SIGN_OFF, scope)).orElse(false);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean mayRead(@Nullable CmqUser user, long campusId) {
-        return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.READ_PRIVATE, scope)).orElse(false);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public List<MemberRef> declarableBy(@Nullable CmqUser user, long campusId) {
         return campuses.find(campusId).map(campus -> declarableBy(user, campus)).orElse(List.of());
     }
 
     private List<MemberRef> declarableBy(@Nullable CmqUser user, CampusDetails campus) {
-        boolean team = access.may(user, CampusAction.EDIT, campus.scope());
+        boolean team = guard.may(user, CampusAction.EDIT, campus.scope());
         return campus.activeMembers().stream()
-                .filter(member -> team || access.mayEditOrganisation(user, campus.id(), member.id()))
+                .filter(member -> team || guard.isContactOf(user, campus.id(), member.id()))
                 .map(member -> new MemberRef(member.id(), member.name())).toList();
     }
 
-    private void checkMayDeclare(CmqUser actor, CampusDetails campus, long memberId) {
-        if (!access.may(actor, CampusAction.EDIT, campus.scope())
-                && !access.mayEditOrganisation(actor, campus.id(), memberId)) {
-            throw new AccessDeniedException("Budget du campus " + campus.id() + " : contribution d'un autre organisme");
-        }
-    }
 
     /** The year's budget, made if nobody wrote it yet, once the user is known to keep it and to have read it last. */
     private BudgetEntity keptBudget(CmqUser actor, long campusId, int year, long version) {
-        access.check(actor, CampusAction.EDIT, campus(campusId).scope());
+        guard.require(actor, campus(campusId).scope(), CampusAction.EDIT);
         return budget(campusId, year, version);
     }
 
     private BudgetEntity signedBudget(CmqUser actor, long campusId, int year, long version) {
-        access.check(actor, CampusAction.SIGN_OFF, campus(campusId).scope());
+        guard.require(actor, campus(campusId).scope(), CampusAction.SIGN_OFF);
         return budget(campusId, year, version);
     }
 

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
@@ -52,21 +51,21 @@ class IndicatorService implements CampusIndicators {
 
     private final JdbcClient jdbc;
     private final CampusDirectory campuses;
-    private final CampusAccess access;
+    private final Guard guard;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ImportEngine importEngine;
     private final TransactionTemplate transaction;
 
-    IndicatorService(JdbcClient jdbc, CampusDirectory campuses, CampusAccess access, AuditTrail auditTrail,
+    IndicatorService(JdbcClient jdbc, CampusDirectory campuses, Guard guard, AuditTrail auditTrail,
             ApplicationEventPublisher events, Clock clock, ImportEngine importEngine,
             PlatformTransactionManager transactions) {
         this.importEngine = importEngine;
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.campuses = campuses;
-        this.access = access;
+        this.guard = guard;
         this.auditTrail = auditTrail;
         this.events = events;
         this.clock = clock;
@@ -84,9 +83,7 @@ class IndicatorService implements CampusIndicators {
 
     @Override
     public void define(CmqUser admin, Indicator indicator) {
-        if (!admin.isNationalAdministrator()) {
-            throw new AccessDeniedException("Le catalogue des indicateurs est national");
-        }
+        guard.requireNationalAdministration(admin);
         if (!indicator.code().matches("[A-Z0-9_]{2,40}")) {
             throw new InvalidFieldException("code", "Un code de 2 à 40 lettres majuscules, chiffres ou _");
         }
@@ -110,7 +107,7 @@ class IndicatorService implements CampusIndicators {
     @Transactional(readOnly = true)
     public IndicatorSeries series(@Nullable CmqUser viewer, long campusId, String code) {
         var scope = campuses.scope(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
-        access.check(viewer, CampusAction.READ_PRIVATE, scope);
+        guard.require(viewer, scope, CampusAction.READ_PRIVATE);
         var indicator = indicator(code);
         var targets = new LinkedHashMap<Integer, BigDecimal>();
         jdbc.sql("select year, value from indicator_target where campus_id = :campus and code = :code order by year")
@@ -130,7 +127,7 @@ class IndicatorService implements CampusIndicators {
     @Transactional(readOnly = true)
     public List<IndicatorSeries> dashboard(@Nullable CmqUser viewer, long campusId) {
         var scope = campuses.scope(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
-        access.check(viewer, CampusAction.READ_PRIVATE, scope);
+        guard.require(viewer, scope, CampusAction.READ_PRIVATE);
         return seriesOf(campusId);
     }
 
@@ -298,12 +295,6 @@ class IndicatorService implements CampusIndicators {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean mayKeep(@Nullable CmqUser user, long campusId) {
-        return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.EDIT, scope)).orElse(false);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public List<String> followedBy(long campusId) {
         return jdbc.sql("select ci.code from campus_indicator ci join indicator i on i.code = ci.code"
                         + " where ci.campus_id = :campus order by i.position, i.code")
@@ -344,7 +335,7 @@ class IndicatorService implements CampusIndicators {
 
     private void keep(CmqUser actor, long campusId) {
         var scope = campuses.scope(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
-        access.check(actor, CampusAction.EDIT, scope);
+        guard.require(actor, scope, CampusAction.EDIT);
     }
 
     /** A figure of an indicator: a count, a rate or an amount, at most two decimals, not negative. */

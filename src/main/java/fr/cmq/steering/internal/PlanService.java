@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +26,9 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.Finalite;
 import fr.cmq.campus.Member;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.Euros;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
@@ -45,9 +44,9 @@ import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.ActionNote;
 import fr.cmq.steering.ActionStatus;
 import fr.cmq.steering.CampusPlan;
-import fr.cmq.steering.IndicatorRef;
 import fr.cmq.steering.Diagnostic;
 import fr.cmq.steering.DiagnosticDetails;
+import fr.cmq.steering.IndicatorRef;
 import fr.cmq.steering.MemberRef;
 import fr.cmq.steering.Objective;
 import fr.cmq.steering.ObjectiveDetails;
@@ -69,20 +68,20 @@ class PlanService implements CampusPlan {
     private final DiagnosticRepository diagnostics;
     private final Documents documents;
     private final CampusDirectory campuses;
-    private final CampusAccess access;
+    private final Guard guard;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     PlanService(ActionRepository actions, DiagnosticRepository diagnostics, Documents documents,
-            CampusDirectory campuses, CampusAccess access, AuditTrail auditTrail, ApplicationEventPublisher events,
+            CampusDirectory campuses, Guard guard, AuditTrail auditTrail, ApplicationEventPublisher events,
             JdbcClient jdbc, Clock clock) {
         this.actions = actions;
         this.diagnostics = diagnostics;
         this.documents = documents;
         this.campuses = campuses;
-        this.access = access;
+        this.guard = guard;
         this.auditTrail = auditTrail;
         this.events = events;
         this.jdbc = jdbc;
@@ -92,7 +91,7 @@ class PlanService implements CampusPlan {
     @Override
     @Transactional(readOnly = true)
     public Optional<Diagnostic> diagnosticOf(@Nullable CmqUser viewer, long campusId) {
-        access.check(viewer, CampusAction.READ_PRIVATE, campus(campusId).scope());
+        guard.require(viewer, campus(campusId).scope(), CampusAction.READ_PRIVATE);
         var diagnostic = jdbc.sql("select campus_id, summary, dated_on, sources, document_id, version + 1 as version,"
                         + " updated_at, updated_by from campus_diagnostic where campus_id = :campus")
                 .param("campus", campusId)
@@ -155,7 +154,7 @@ class PlanService implements CampusPlan {
     public PageResponse<Action> actions(@Nullable CmqUser viewer, long campusId, ActionFilter filter, int page,
             int size) {
         var campus = campus(campusId);
-        access.check(viewer, CampusAction.READ_PRIVATE, campus.scope());
+        guard.require(viewer, campus.scope(), CampusAction.READ_PRIVATE);
         var where = new StringBuilder(" where a.campus_id = :campus");
         var params = new HashMap<String, Object>();
         params.put("campus", campusId);
@@ -187,7 +186,7 @@ class PlanService implements CampusPlan {
     @Transactional(readOnly = true)
     public Action action(@Nullable CmqUser viewer, long campusId, long actionId) {
         var campus = campus(campusId);
-        access.check(viewer, CampusAction.READ_PRIVATE, campus.scope());
+        guard.require(viewer, campus.scope(), CampusAction.READ_PRIVATE);
         var rows = jdbc.sql("select " + ACTION_COLUMNS + " where a.id = :id and a.campus_id = :campus")
                 .param("id", actionId).param("campus", campusId).query((rs, n) -> row(rs)).list();
         if (rows.isEmpty()) {
@@ -318,7 +317,7 @@ class PlanService implements CampusPlan {
     }
 
     private List<MemberRef> represented(@Nullable CmqUser user, CampusDetails campus) {
-        return campus.activeMembers().stream().filter(m -> access.mayEditOrganisation(user, campus.id(), m.id()))
+        return campus.activeMembers().stream().filter(m -> guard.isContactOf(user, campus.id(), m.id()))
                 .map(m -> new MemberRef(m.id(), m.name())).toList();
     }
 
@@ -326,9 +325,7 @@ class PlanService implements CampusPlan {
     @Transactional(readOnly = true)
     public List<Action> openActions(CmqUser user, long campusId) {
         var campus = campus(campusId);
-        if (!access.may(user, CampusAction.READ_PRIVATE, campus.scope()) && represented(user, campus).isEmpty()) {
-            throw new AccessDeniedException("Plan du campus " + campusId + " : ni l'équipe ni un de ses membres");
-        }
+        guard.require(user, campus.scope(), CampusAction.READ_PRIVATE, CampusAction.CONTRIBUTE);
         var rows = jdbc.sql("select " + ACTION_COLUMNS + " where a.campus_id = :campus"
                         + " and a.status in ('PREVUE', 'EN_COURS') order by a.starts_on, a.id")
                 .param("campus", campusId).query((rs, n) -> row(rs)).list();
@@ -338,10 +335,7 @@ class PlanService implements CampusPlan {
     @Override
     public void takePart(CmqUser actor, long campusId, long actionId, long memberId, boolean participates) {
         var campus = campus(campusId);
-        if (!access.may(actor, CampusAction.EDIT, campus.scope())
-                && !access.mayEditOrganisation(actor, campusId, memberId)) {
-            throw new AccessDeniedException("Plan du campus " + campusId + " : participation d'un autre organisme");
-        }
+        guard.requireActsFor(actor, campus.scope(), memberId);
         var member = campus.activeMembers().stream().filter(m -> m.id() == memberId).findFirst()
                 .orElseThrow(() -> new InvalidFieldException("memberId",
                         "Cet organisme ne fait pas (ou plus) partie du réseau du campus"));
@@ -363,21 +357,9 @@ class PlanService implements CampusPlan {
                 Map.of("action", action.getTitle(), "membre", member.name()));
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public boolean mayKeep(@Nullable CmqUser user, long campusId) {
-        return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.EDIT, scope)).orElse(false);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean mayRead(@Nullable CmqUser user, long campusId) {
-        return campuses.scope(campusId).map(scope -> access.may(user, CampusAction.READ_PRIVATE, scope)).orElse(false);
-    }
-
     private CampusDetails keep(CmqUser actor, long campusId) {
         var campus = campus(campusId);
-        access.check(actor, CampusAction.EDIT, campus.scope());
+        guard.require(actor, campus.scope(), CampusAction.EDIT);
         return campus;
     }
 

@@ -1,5 +1,9 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.CONTRIBUTE;
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -17,7 +21,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
@@ -47,8 +52,10 @@ import fr.cmq.steering.CampusPlan;
 class ActionApiController {
 
     private final CampusPlan plan;
+    private final Guard guard;
 
-    ActionApiController(CampusPlan plan) {
+    ActionApiController(CampusPlan plan, Guard guard) {
+        this.guard = guard;
         this.plan = plan;
     }
 
@@ -77,6 +84,7 @@ class ActionApiController {
     }
 
     @GetMapping("/api/v1/campuses/{id}/actions")
+    @Requires(READ_PRIVATE)
     PageResponse<Action> list(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user,
             @RequestParam(required = false) @Nullable Long objective,
             @RequestParam(required = false) @Nullable ActionStatus status,
@@ -88,11 +96,13 @@ class ActionApiController {
     }
 
     @GetMapping("/api/v1/campuses/{id}/actions/{actionId}")
+    @Requires(READ_PRIVATE)
     Action one(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal @Nullable CmqUser user) {
         return plan.action(user, id, actionId);
     }
 
     @PostMapping("/api/v1/campuses/{id}/actions")
+    @Requires(EDIT)
     ResponseEntity<Action> add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody ActionRequest request) {
         long actionId = plan.addAction(user, id, request.toDetails());
@@ -102,12 +112,10 @@ class ActionApiController {
 
     /** Changes an action whole, its status along the allowed transitions; the body carries the {@code version} read. */
     @PutMapping("/api/v1/campuses/{id}/actions/{actionId}")
+    @Requires(EDIT)
     ResponseEntity<?> update(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody ActionRequest request) {
         if (request.version() == null) {
-            if (!plan.mayKeep(user, id)) {
-                throw new AccessDeniedException("Plan du campus " + id + " : son équipe seulement");
-            }
             throw new InvalidFieldException("version", "La version lue est requise pour modifier une action");
         }
         try {
@@ -125,6 +133,7 @@ class ActionApiController {
 
     /** The member takes part in the action: said by the campus team or by the member's own contact. */
     @PutMapping("/api/v1/campuses/{id}/actions/{actionId}/members/{memberId}")
+    @Requires(CONTRIBUTE)
     Action join(@PathVariable long id, @PathVariable long actionId, @PathVariable long memberId,
             @AuthenticationPrincipal CmqUser user) {
         plan.takePart(user, id, actionId, memberId, true);
@@ -132,6 +141,7 @@ class ActionApiController {
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/actions/{actionId}/members/{memberId}")
+    @Requires(CONTRIBUTE)
     Action leave(@PathVariable long id, @PathVariable long actionId, @PathVariable long memberId,
             @AuthenticationPrincipal CmqUser user) {
         plan.takePart(user, id, actionId, memberId, false);
@@ -140,7 +150,7 @@ class ActionApiController {
 
     /** The action as its reader sees it: whole for the team and pilots, among the open ones for a member's contact. */
     private Action participation(CmqUser user, long campusId, long actionId) {
-        if (plan.mayRead(user, campusId)) {
+        if (guard.may(user, READ_PRIVATE, campusId)) {
             return plan.action(user, campusId, actionId);
         }
         return plan.openActions(user, campusId).stream().filter(action -> action.id() == actionId).findFirst()
@@ -148,6 +158,7 @@ class ActionApiController {
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/actions/{actionId}")
+    @Requires(EDIT)
     ResponseEntity<Void> remove(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user) {
         plan.removeAction(user, id, actionId);
         return ResponseEntity.noContent().build();

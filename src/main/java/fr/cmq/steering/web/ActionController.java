@@ -1,5 +1,9 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.CONTRIBUTE;
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +14,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +30,8 @@ import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.Finalite;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
@@ -54,9 +59,11 @@ class ActionController {
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
+    private final Guard guard;
 
     ActionController(CampusPlan plan, CampusIndicators indicators, CampusDirectory campuses, Refusals refusals,
-            Clock clock) {
+            Clock clock, Guard guard) {
+        this.guard = guard;
         this.plan = plan;
         this.indicators = indicators;
         this.campuses = campuses;
@@ -69,6 +76,7 @@ class ActionController {
     }
 
     @GetMapping
+    @Requires({ READ_PRIVATE, CONTRIBUTE })
     String page(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user,
             @RequestParam(name = "objectif", required = false) @Nullable Long objective,
             @RequestParam(name = "statut", required = false) @Nullable ActionStatus status,
@@ -76,8 +84,8 @@ class ActionController {
             @RequestParam(name = "enRetard", defaultValue = "false") boolean late,
             @RequestParam(name = "annee", required = false) @Nullable Integer year,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        var campus = campus(id);
-        if (user != null && !plan.mayRead(user, id) && !plan.representedBy(user, id).isEmpty()) {
+        var campus = campuses.get(id);
+        if (user != null && !guard.may(user, READ_PRIVATE, id) && !plan.representedBy(user, id).isEmpty()) {
             return participation(campus, user, model);
         }
         var filter = new ActionFilter(objective, status, pilot, late);
@@ -99,16 +107,16 @@ class ActionController {
         model.addAttribute("finalites", Finalite.values());
         model.addAttribute("members", campus.activeMembers());
         model.addAttribute("timeline", Timeline.of(shown, plan.actionsOf(campus.id())));
-        model.addAttribute("mayKeep", plan.mayKeep(user, campus.id()));
+        model.addAttribute("mayKeep", guard.may(user, EDIT, campus.id()));
         return "steering/plan";
     }
 
     @PostMapping("/objectifs")
+    @Requires(EDIT)
     String addObjective(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("objectiveForm") ObjectiveForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "objectiveForm", form, errors);
-        keeper(user, id);
         if (!errors.hasErrors()) {
             try {
                 plan.addObjective(user, id, form.toDetails());
@@ -123,7 +131,7 @@ class ActionController {
             }
         }
         model.addAttribute("actions", plan.actions(user, id, ActionFilter.ALL, 0, PAGE_SIZE));
-        return planPage(campus(id), user, ActionFilter.ALL, null, model);
+        return planPage(campuses.get(id), user, ActionFilter.ALL, null, model);
     }
 
     /** Where a member's contact says in which open actions its organisation takes part. */
@@ -135,6 +143,7 @@ class ActionController {
     }
 
     @PostMapping("/actions/{actionId}/participation")
+    @Requires({ READ_PRIVATE, CONTRIBUTE })
     String takePart(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
             @RequestParam long memberId, @RequestParam boolean participates, RedirectAttributes redirect) {
         try {
@@ -145,20 +154,21 @@ class ActionController {
         } catch (InvalidFieldException e) {
             redirect.addFlashAttribute("refusal", e.getMessage());
         }
-        return "redirect:" + path(id) + (plan.mayRead(user, id) ? "/actions/" + actionId : "");
+        return "redirect:" + path(id) + (guard.may(user, READ_PRIVATE, id) ? "/actions/" + actionId : "");
     }
 
     @GetMapping("/objectifs/{objectiveId}/suppression")
+    @Requires(EDIT)
     String confirmObjectiveRemoval(@PathVariable long id, @PathVariable long objectiveId,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        keeper(user, id);
         var objective = plan.objectivesOf(id).stream().filter(o -> o.id() == objectiveId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Objectif " + objectiveId + " introuvable"));
-        return Confirmation.of(model, campus(id).name(), "plan.objective.remove", objective.title(),
+        return Confirmation.of(model, campuses.get(id).name(), "plan.objective.remove", objective.title(),
                 path(id) + "/objectifs/" + objectiveId + "/suppression", path(id));
     }
 
     @PostMapping("/objectifs/{objectiveId}/suppression")
+    @Requires(EDIT)
     String removeObjective(@PathVariable long id, @PathVariable long objectiveId, @AuthenticationPrincipal CmqUser user,
             RedirectAttributes redirect) {
         plan.removeObjective(user, id, objectiveId);
@@ -167,84 +177,85 @@ class ActionController {
     }
 
     @GetMapping("/actions/nouvelle")
+    @Requires(EDIT)
     String newAction(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(name = "objectif", required = false) @Nullable Long objective, Model model) {
-        keeper(user, id);
         model.addAttribute("form", ActionForm.blank(objective));
-        return actionForm(campus(id), null, model);
+        return actionForm(campuses.get(id), null, model);
     }
 
     @PostMapping("/actions")
+    @Requires(EDIT)
     String addAction(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        keeper(user, id);
         if (errors.hasErrors()) {
-            return actionForm(campus(id), null, model);
+            return actionForm(campuses.get(id), null, model);
         }
         long actionId;
         try {
             actionId = plan.addAction(user, id, form.toDetails());
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
-            return actionForm(campus(id), null, model);
+            return actionForm(campuses.get(id), null, model);
         } catch (RuleViolationException e) {
             model.addAttribute("refusal", refusals.of(e));
-            return actionForm(campus(id), null, model);
+            return actionForm(campuses.get(id), null, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:" + path(id) + "/actions/" + actionId;
     }
 
     @GetMapping("/actions/{actionId}")
+    @Requires(READ_PRIVATE)
     String action(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal @Nullable CmqUser user,
             Model model) {
         var action = plan.action(user, id, actionId);
         model.addAttribute("form", ActionForm.of(action));
-        model.addAttribute("mayKeep", plan.mayKeep(user, id));
+        model.addAttribute("mayKeep", guard.may(user, EDIT, id));
         if (!model.containsAttribute("noteForm")) {
             model.addAttribute("noteForm", new NoteForm(LocalDate.now(clock), null));
         }
-        return actionForm(campus(id), action, model);
+        return actionForm(campuses.get(id), action, model);
     }
 
     @PostMapping("/actions/{actionId}")
+    @Requires(EDIT)
     String updateAction(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        keeper(user, id);
         var action = plan.action(user, id, actionId);
         model.addAttribute("noteForm", new NoteForm(LocalDate.now(clock), null));
         if (errors.hasErrors() || form.version() == null) {
-            return actionForm(campus(id), action, model);
+            return actionForm(campuses.get(id), action, model);
         }
         try {
             plan.updateAction(user, id, actionId, form.version(), form.toDetails());
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
-            return actionForm(campus(id), action, model);
+            return actionForm(campuses.get(id), action, model);
         } catch (RuleViolationException e) {
             model.addAttribute("refusal", refusals.of(e));
-            return actionForm(campus(id), action, model);
+            return actionForm(campuses.get(id), action, model);
         } catch (OptimisticLockingFailureException e) {
             var current = plan.action(user, id, actionId);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", current);
             model.addAttribute("form", form.over(current.version()));
-            return actionForm(campus(id), current, model);
+            return actionForm(campuses.get(id), current, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:" + path(id) + "/actions/" + actionId;
     }
 
     @PostMapping("/actions/{actionId}/notes")
+    @Requires(EDIT)
     String addNote(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "noteForm", form, errors);
-        keeper(user, id);
         if (!errors.hasErrors()) {
             try {
                 plan.addNote(user, id, actionId, form.notedOn(), String.valueOf(form.text()));
@@ -256,19 +267,20 @@ class ActionController {
         }
         var action = plan.action(user, id, actionId);
         model.addAttribute("form", ActionForm.of(action));
-        return actionForm(campus(id), action, model);
+        return actionForm(campuses.get(id), action, model);
     }
 
     @GetMapping("/actions/{actionId}/suppression")
+    @Requires(EDIT)
     String confirmRemoval(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        keeper(user, id);
         var action = plan.action(user, id, actionId);
-        return Confirmation.of(model, campus(id).name(), "plan.action.remove", action.title(),
+        return Confirmation.of(model, campuses.get(id).name(), "plan.action.remove", action.title(),
                 path(id) + "/actions/" + actionId + "/suppression", path(id) + "/actions/" + actionId);
     }
 
     @PostMapping("/actions/{actionId}/suppression")
+    @Requires(EDIT)
     String remove(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
             RedirectAttributes redirect) {
         plan.removeAction(user, id, actionId);
@@ -292,14 +304,5 @@ class ActionController {
         return "steering/action";
     }
 
-    private void keeper(@Nullable CmqUser user, long id) {
-        if (!plan.mayKeep(user, id)) {
-            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-            throw new AccessDeniedException("Plan du campus " + id + " : son équipe seulement");
-        }
-    }
 
-    private CampusDetails campus(long id) {
-        return campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-    }
 }

@@ -1,5 +1,10 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.CONTRIBUTE;
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+import static fr.cmq.identity.CampusAction.SIGN_OFF;
+
 import java.math.BigDecimal;
 import java.net.URI;
 
@@ -12,7 +17,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.web.SingleLine;
 import fr.cmq.steering.Budget;
@@ -44,8 +50,10 @@ import fr.cmq.steering.NewContribution;
 class BudgetApiController {
 
     private final CampusBudgets budgets;
+    private final Guard guard;
 
-    BudgetApiController(CampusBudgets budgets) {
+    BudgetApiController(CampusBudgets budgets, Guard guard) {
+        this.guard = guard;
         this.budgets = budgets;
     }
 
@@ -83,16 +91,18 @@ class BudgetApiController {
     }
 
     @GetMapping("/api/v1/campuses/{id}/budgets/{year}")
+    @Requires(READ_PRIVATE)
     Budget budget(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal @Nullable CmqUser user) {
         return budgets.read(user, id, year);
     }
 
     /** A member's contribution: made unless {@code planned} is true; a made one takes the member off the list of those that gave nothing. */
     @PostMapping("/api/v1/campuses/{id}/budgets/{year}/contributions")
+    @Requires(CONTRIBUTE)
     ResponseEntity<Contribution> declare(@PathVariable long id, @PathVariable int year,
             @AuthenticationPrincipal CmqUser user, @Valid @RequestBody ContributionRequest request) {
         long contributionId = budgets.declare(user, id, year, request.toContribution());
-        var visible = budgets.mayRead(user, id) ? budgets.read(user, id, year).contributions()
+        var visible = guard.may(user, READ_PRIVATE, id) ? budgets.read(user, id, year).contributions()
                 : budgets.contributionsOf(user, id, year);
         var created = visible.stream().filter(c -> c.id() == contributionId).findFirst().orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/campuses/" + id + "/budgets/" + year + "/contributions/"
@@ -100,6 +110,7 @@ class BudgetApiController {
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/budgets/{year}/contributions/{contributionId}")
+    @Requires(CONTRIBUTE)
     ResponseEntity<Void> withdraw(@PathVariable long id, @PathVariable int year, @PathVariable long contributionId,
             @AuthenticationPrincipal CmqUser user) {
         budgets.withdraw(user, id, year, contributionId);
@@ -107,12 +118,14 @@ class BudgetApiController {
     }
 
     @PostMapping("/api/v1/campuses/{id}/budgets/{year}/lines")
+    @Requires(EDIT)
     ResponseEntity<?> addLine(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody LineRequest request) {
         return written(user, id, year, () -> budgets.addLine(user, id, year, request.version(), request.toLine()));
     }
 
     @PutMapping("/api/v1/campuses/{id}/budgets/{year}/lines/{lineId}")
+    @Requires(EDIT)
     ResponseEntity<?> updateLine(@PathVariable long id, @PathVariable int year, @PathVariable long lineId,
             @AuthenticationPrincipal CmqUser user, @Valid @RequestBody LineRequest request) {
         return written(user, id, year, () -> budgets.updateLine(user, id, year, lineId, request.version(), request.toLine()));
@@ -120,36 +133,38 @@ class BudgetApiController {
 
     /** Removes a line of a draft; {@code version}, the budget's version read, goes in the query. */
     @DeleteMapping("/api/v1/campuses/{id}/budgets/{year}/lines/{lineId}")
+    @Requires(EDIT)
     ResponseEntity<?> removeLine(@PathVariable long id, @PathVariable int year, @PathVariable long lineId,
             @AuthenticationPrincipal CmqUser user, @RequestParam(required = false) @Nullable Long version) {
         if (version == null) {
-            if (!budgets.mayKeep(user, id)) {
-                throw new AccessDeniedException("Budget du campus " + id + " : son équipe seulement");
-            }
             throw new InvalidFieldException("version", "La version lue du budget est requise (?version=)");
         }
         return written(user, id, year, () -> budgets.removeLine(user, id, year, lineId, version));
     }
 
     @PostMapping("/api/v1/campuses/{id}/budgets/{year}/submit")
+    @Requires(EDIT)
     ResponseEntity<?> submit(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody StepRequest request) {
         return written(user, id, year, () -> budgets.submit(user, id, year, request.version()));
     }
 
     @PostMapping("/api/v1/campuses/{id}/budgets/{year}/validate")
+    @Requires(SIGN_OFF)
     ResponseEntity<?> validate(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody StepRequest request) {
         return written(user, id, year, () -> budgets.validate(user, id, year, request.version()));
     }
 
     @PostMapping("/api/v1/campuses/{id}/budgets/{year}/send-back")
+    @Requires(SIGN_OFF)
     ResponseEntity<?> sendBack(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody StepRequest request) {
         return written(user, id, year, () -> budgets.sendBack(user, id, year, request.version(), reasonOf(request)));
     }
 
     @PostMapping("/api/v1/campuses/{id}/budgets/{year}/amend")
+    @Requires(EDIT)
     ResponseEntity<?> amend(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody StepRequest request) {
         return written(user, id, year, () -> budgets.amend(user, id, year, request.version(), reasonOf(request)));

@@ -1,5 +1,10 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.CONTRIBUTE;
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+import static fr.cmq.identity.CampusAction.SIGN_OFF;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +16,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +28,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.Euros;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
@@ -41,7 +46,6 @@ import fr.cmq.steering.CampusPlan;
 import fr.cmq.steering.ContributionKind;
 import fr.cmq.steering.FundingSource;
 import fr.cmq.steering.LineDirection;
-import fr.cmq.steering.MemberRef;
 
 /**
  * A campus's budget of a year: the team keeps its lines and submits it, the chef d'établissement support signs it
@@ -55,13 +59,16 @@ class BudgetController {
     private final CampusPlan plan;
     private final CampusDirectory campuses;
     private final Refusals refusals;
+    private final Guard guard;
     private final Clock clock;
 
-    BudgetController(CampusBudgets budgets, CampusPlan plan, CampusDirectory campuses, Refusals refusals, Clock clock) {
+    BudgetController(CampusBudgets budgets, CampusPlan plan, CampusDirectory campuses, Refusals refusals, Guard guard,
+            Clock clock) {
         this.budgets = budgets;
         this.plan = plan;
         this.campuses = campuses;
         this.refusals = refusals;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -75,20 +82,17 @@ class BudgetController {
     }
 
     @GetMapping("/{year}")
+    @Requires({ READ_PRIVATE, CONTRIBUTE })
     String page(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal @Nullable CmqUser user,
             Model model) {
-        var campus = campus(id);
-        model.addAttribute("campus", campus);
+        model.addAttribute("campus", campuses.get(id));
         model.addAttribute("year", year);
-        if (budgets.mayRead(user, id)) {
+        if (guard.may(user, READ_PRIVATE, id)) {
             model.addAttribute("budget", budgets.read(user, id, year));
-            model.addAttribute("mayKeep", budgets.mayKeep(user, id));
-            model.addAttribute("maySignOff", budgets.maySignOff(user, id));
+            model.addAttribute("mayKeep", guard.may(user, EDIT, id));
+            model.addAttribute("maySignOff", guard.may(user, SIGN_OFF, id));
             model.addAttribute("mayDeclare", !budgets.declarableBy(user, id).isEmpty());
             return "steering/budget";
-        }
-        if (user == null || budgets.declarableBy(user, id).isEmpty()) {
-            throw new AccessDeniedException("Budget du campus " + id + " : ni son équipe, ni ses pilotes, ni un membre");
         }
         model.addAttribute("contributions", budgets.contributionsOf(user, id, year));
         return "steering/contributions";
@@ -96,6 +100,7 @@ class BudgetController {
 
     /** The year's lines and contributions, for a spreadsheet. */
     @GetMapping("/{year}/export.csv")
+    @Requires(READ_PRIVATE)
     ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable int year,
             @AuthenticationPrincipal @Nullable CmqUser user) {
         Budget budget = budgets.read(user, id, year);
@@ -111,15 +116,16 @@ class BudgetController {
     }
 
     @GetMapping("/{year}/lignes/nouvelle")
+    @Requires(EDIT)
     String newLine(@PathVariable long id, @PathVariable int year, @RequestParam(defaultValue = "RESSOURCE") LineDirection direction,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        keeper(user, id);
         var budget = budgets.read(user, id, year);
         model.addAttribute("form", LineForm.blank(direction, budget.version()));
         return lineForm(id, year, null, model);
     }
 
     @PostMapping("/{year}/lignes")
+    @Requires(EDIT)
     String addLine(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") LineForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
@@ -127,9 +133,9 @@ class BudgetController {
     }
 
     @GetMapping("/{year}/lignes/{lineId}")
+    @Requires(EDIT)
     String editLine(@PathVariable long id, @PathVariable int year, @PathVariable long lineId,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        keeper(user, id);
         var budget = budgets.read(user, id, year);
         var line = budget.lines().stream().filter(l -> l.id() == lineId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Ligne " + lineId + " introuvable"));
@@ -138,6 +144,7 @@ class BudgetController {
     }
 
     @PostMapping("/{year}/lignes/{lineId}")
+    @Requires(EDIT)
     String updateLine(@PathVariable long id, @PathVariable int year, @PathVariable long lineId,
             @AuthenticationPrincipal CmqUser user, @Valid @ModelAttribute("form") LineForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -148,7 +155,6 @@ class BudgetController {
     private String saveLine(long id, int year, @Nullable Long lineId, CmqUser user, LineForm form,
             BindingResult bound, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var errors = FormsShownAgain.keep(model, "form", form, bound);
-        keeper(user, id);
         if (errors.hasErrors() || form.version() == null) {
             return lineForm(id, year, lineId, model);
         }
@@ -172,21 +178,21 @@ class BudgetController {
     }
 
     @GetMapping("/{year}/lignes/{lineId}/suppression")
+    @Requires(EDIT)
     String confirmLineRemoval(@PathVariable long id, @PathVariable int year, @PathVariable long lineId,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        keeper(user, id);
         var budget = budgets.read(user, id, year);
         var line = budget.lines().stream().filter(l -> l.id() == lineId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Ligne " + lineId + " introuvable"));
-        return Confirmation.of(model, campus(id).name(), "budget.line.remove", line.label(),
+        return Confirmation.of(model, campuses.get(id).name(), "budget.line.remove", line.label(),
                 path(id, year) + "/lignes/" + lineId + "/suppression", path(id, year));
     }
 
     /** The user confirmed the removal of this line: it goes whatever else changed in the budget meanwhile. */
     @PostMapping("/{year}/lignes/{lineId}/suppression")
+    @Requires(EDIT)
     String removeLine(@PathVariable long id, @PathVariable int year, @PathVariable long lineId,
             @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
-        keeper(user, id);
         try {
             budgets.removeLine(user, id, year, lineId, budgets.read(user, id, year).version());
         } catch (RuleViolationException e) {
@@ -198,19 +204,20 @@ class BudgetController {
     }
 
     @GetMapping("/{year}/contributions/nouvelle")
+    @Requires(CONTRIBUTE)
     String newContribution(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        var members = declarable(user, id);
+        var members = budgets.declarableBy(user, id);
         model.addAttribute("form", ContributionForm.blank(members.size() == 1 ? members.getFirst().id() : null));
         return contributionForm(id, year, user, model);
     }
 
     @PostMapping("/{year}/contributions")
+    @Requires(CONTRIBUTE)
     String declare(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") ContributionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        declarable(user, id);
         if (errors.hasErrors()) {
             return contributionForm(id, year, user, model);
         }
@@ -228,19 +235,20 @@ class BudgetController {
     }
 
     @GetMapping("/{year}/contributions/{contributionId}/suppression")
+    @Requires(CONTRIBUTE)
     String confirmWithdrawal(@PathVariable long id, @PathVariable int year, @PathVariable long contributionId,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        declarable(user, id);
-        var contributions = budgets.mayRead(user, id) ? budgets.read(user, id, year).contributions()
+        var contributions = guard.may(user, READ_PRIVATE, id) ? budgets.read(user, id, year).contributions()
                 : budgets.contributionsOf(user, id, year);
         var contribution = contributions.stream().filter(c -> c.id() == contributionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Contribution " + contributionId + " introuvable"));
-        return Confirmation.of(model, campus(id).name(), "budget.contribution.remove",
+        return Confirmation.of(model, campuses.get(id).name(), "budget.contribution.remove",
                 contribution.memberName() + " — " + Euros.format(contribution.amount()),
                 path(id, year) + "/contributions/" + contributionId + "/suppression", path(id, year));
     }
 
     @PostMapping("/{year}/contributions/{contributionId}/suppression")
+    @Requires(CONTRIBUTE)
     String withdraw(@PathVariable long id, @PathVariable int year, @PathVariable long contributionId,
             @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
         try {
@@ -254,34 +262,34 @@ class BudgetController {
     }
 
     @PostMapping("/{year}/soumission")
+    @Requires(EDIT)
     String submit(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-        keeper(user, id);
         return step(id, year, redirect, "submitted", () -> budgets.submit(user, id, year, required(version)));
     }
 
     @PostMapping("/{year}/validation")
+    @Requires(SIGN_OFF)
     String validate(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-        signer(user, id);
         return step(id, year, redirect, "validated", () -> budgets.validate(user, id, year, required(version)));
     }
 
     @GetMapping("/{year}/renvoi")
+    @Requires(SIGN_OFF)
     String sendBackForm(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        signer(user, id);
         var budget = budgets.read(user, id, year);
         model.addAttribute("form", new ReasonForm(null, budget.version()));
         return reasonForm(id, year, "send-back", model);
     }
 
     @PostMapping("/{year}/renvoi")
+    @Requires(SIGN_OFF)
     String sendBack(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        signer(user, id);
         if (errors.hasErrors() || form.version() == null) {
             return reasonForm(id, year, "send-back", model);
         }
@@ -290,20 +298,20 @@ class BudgetController {
     }
 
     @GetMapping("/{year}/avenant")
+    @Requires(EDIT)
     String amendForm(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        keeper(user, id);
         var budget = budgets.read(user, id, year);
         model.addAttribute("form", new ReasonForm(null, budget.version()));
         return reasonForm(id, year, "amend", model);
     }
 
     @PostMapping("/{year}/avenant")
+    @Requires(EDIT)
     String amend(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        keeper(user, id);
         if (errors.hasErrors() || form.version() == null) {
             return reasonForm(id, year, "amend", model);
         }
@@ -341,7 +349,7 @@ class BudgetController {
     }
 
     private String lineForm(long id, int year, @Nullable Long lineId, Model model) {
-        model.addAttribute("campus", campus(id));
+        model.addAttribute("campus", campuses.get(id));
         model.addAttribute("year", year);
         model.addAttribute("lineId", lineId);
         model.addAttribute("directions", LineDirection.values());
@@ -351,7 +359,7 @@ class BudgetController {
     }
 
     private String contributionForm(long id, int year, CmqUser user, Model model) {
-        model.addAttribute("campus", campus(id));
+        model.addAttribute("campus", campuses.get(id));
         model.addAttribute("year", year);
         model.addAttribute("members", budgets.declarableBy(user, id));
         model.addAttribute("kinds", ContributionKind.values());
@@ -359,36 +367,13 @@ class BudgetController {
     }
 
     private String reasonForm(long id, int year, String step, Model model) {
-        model.addAttribute("campus", campus(id));
+        model.addAttribute("campus", campuses.get(id));
         model.addAttribute("year", year);
         model.addAttribute("step", step);
         return "steering/reason-form";
     }
 
-    private void keeper(@Nullable CmqUser user, long id) {
-        if (!budgets.mayKeep(user, id)) {
-            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-            throw new AccessDeniedException("Budget du campus " + id + " : son équipe seulement");
-        }
-    }
 
-    private void signer(@Nullable CmqUser user, long id) {
-        if (!budgets.maySignOff(user, id)) {
-            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-            throw new AccessDeniedException("Budget du campus " + id + " : le chef d'établissement support le signe");
-        }
-    }
 
-    private List<MemberRef> declarable(@Nullable CmqUser user, long id) {
-        var members = budgets.declarableBy(user, id);
-        if (members.isEmpty()) {
-            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-            throw new AccessDeniedException("Contributions du campus " + id + " : ni son équipe ni un de ses membres");
-        }
-        return members;
-    }
 
-    private CampusDetails campus(long id) {
-        return campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-    }
 }

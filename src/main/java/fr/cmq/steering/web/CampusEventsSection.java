@@ -1,5 +1,7 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Component;
 import fr.cmq.campus.CampusPagePart;
 import fr.cmq.campus.CampusPageSection;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.steering.AgendaSearch;
 import fr.cmq.steering.CampusAgenda;
-import fr.cmq.steering.CampusPlan;
 
 /** A campus's coming public events on its page, with its calendar feed; its team and pilots reach the whole list. */
 @Component
@@ -25,12 +27,12 @@ class CampusEventsSection implements CampusPageSection {
     private static final int SHOWN = 6;
 
     private final CampusAgenda agenda;
-    private final CampusPlan plan;
     private final Clock clock;
+    private final Guard guard;
 
-    CampusEventsSection(CampusAgenda agenda, CampusPlan plan, Clock clock) {
+    CampusEventsSection(CampusAgenda agenda, Clock clock, Guard guard) {
+        this.guard = guard;
         this.agenda = agenda;
-        this.plan = plan;
         this.clock = clock;
     }
 
@@ -40,6 +42,6 @@ class CampusEventsSection implements CampusPageSection {
         var coming = agenda.search(AgendaSearch.ofCampus(campusId, today), 0, SHOWN);
         return Optional.of(new CampusPagePart("steering/campus-events", "events", Map.of("events", coming.content(),
                 "more", coming.page().totalElements() > SHOWN, "campusId", campusId,
-                "manage", viewer != null && plan.mayRead(viewer, campusId))));
+                "manage", viewer != null && guard.may(viewer, READ_PRIVATE, campusId))));
     }
 }

@@ -1,5 +1,7 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 import fr.cmq.campus.CampusPagePart;
 import fr.cmq.campus.CampusPageSection;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.steering.CampusBudgets;
 import fr.cmq.steering.CampusPlan;
 
@@ -22,16 +25,18 @@ import fr.cmq.steering.CampusPlan;
 class CampusStrategySection implements CampusPageSection {
 
     private final CampusPlan plan;
+    private final Guard guard;
     private final CampusBudgets budgets;
 
-    CampusStrategySection(CampusPlan plan, CampusBudgets budgets) {
+    CampusStrategySection(CampusPlan plan, CampusBudgets budgets, Guard guard) {
+        this.guard = guard;
         this.plan = plan;
         this.budgets = budgets;
     }
 
     @Override
     public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {
-        boolean reads = viewer != null && plan.mayRead(viewer, campusId);
+        boolean reads = viewer != null && guard.may(viewer, READ_PRIVATE, campusId);
         boolean declares = viewer != null && !reads && !budgets.declarableBy(viewer, campusId).isEmpty();
         return Optional.of(new CampusPagePart("steering/campus-strategy", "strategy", Map.of(
                 "objectives", plan.objectivesOf(campusId), "campusId", campusId, "reads", reads, "declares", declares)));

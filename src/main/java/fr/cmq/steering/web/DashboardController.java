@@ -1,5 +1,8 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -12,7 +15,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
-import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.importing.UploadedFiles;
 import fr.cmq.shared.web.CsvDownload;
@@ -55,10 +58,12 @@ class DashboardController {
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
+    private final Guard guard;
     private final UploadedFiles uploads;
 
     DashboardController(CampusIndicators indicators, CampusPlan plan, CampusDirectory campuses, Refusals refusals,
-            Clock clock, UploadedFiles uploads) {
+            Clock clock, UploadedFiles uploads, Guard guard) {
+        this.guard = guard;
         this.uploads = uploads;
         this.plan = plan;
         this.indicators = indicators;
@@ -68,13 +73,14 @@ class DashboardController {
     }
 
     @GetMapping
+    @Requires(READ_PRIVATE)
     String page(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user, Model model) {
-        var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
+        var campus = campuses.get(id);
         var series = indicators.dashboard(user, id);
         model.addAttribute("series", series);
         model.addAttribute("rows", series.stream().collect(Collectors.toMap(s -> s.indicator().code(), MeasureRow::of)));
         model.addAttribute("campus", campus);
-        model.addAttribute("mayKeep", indicators.mayKeep(user, id));
+        model.addAttribute("mayKeep", guard.may(user, EDIT, id));
         var followed = indicators.followedBy(id);
         model.addAttribute("followable", indicators.catalogue().stream()
                 .filter(indicator -> !followed.contains(indicator.code())).toList());
@@ -88,6 +94,7 @@ class DashboardController {
     }
 
     @PostMapping("/publication")
+    @Requires(EDIT)
     String publish(@PathVariable long id, @AuthenticationPrincipal CmqUser user, @RequestParam boolean published,
             RedirectAttributes redirect) {
         indicators.publish(user, id, published);
@@ -97,10 +104,10 @@ class DashboardController {
 
     /** A measure typed on the tableau de bord: a refusal comes back next to its indicator. */
     @PostMapping("/{code}/mesures")
+    @Requires(EDIT)
     String record(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable String measuredOn, @RequestParam(required = false) @Nullable String value,
             RedirectAttributes redirect) {
-        keeper(user, id);
         try {
             indicators.record(user, id, code, LocalDate.parse(String.valueOf(measuredOn)), decimal(value), null);
             redirect.addFlashAttribute("recorded", code);
@@ -114,9 +121,9 @@ class DashboardController {
 
     /** The campus starts following an indicator of the catalogue. */
     @PostMapping("/suivis")
+    @Requires(EDIT)
     String follow(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable String code, RedirectAttributes redirect) {
-        keeper(user, id);
         if (code == null || code.isBlank()) {
             redirect.addFlashAttribute("followRefusal", true);
             return "redirect:/campus/" + id + "/tableau-de-bord";
@@ -127,10 +134,10 @@ class DashboardController {
 
     /** The target of a year for an indicator; a refusal comes back next to it. */
     @PostMapping("/{code}/cibles")
+    @Requires(EDIT)
     String target(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String value,
             RedirectAttributes redirect) {
-        keeper(user, id);
         try {
             indicators.setTarget(user, id, code, Integer.parseInt(String.valueOf(year).strip()), decimal(value));
             redirect.addFlashAttribute("targetSet", code);
@@ -144,10 +151,10 @@ class DashboardController {
 
     /** Measures from a CSV file: the report of the run, each refused line with its number and reason. */
     @PostMapping("/import")
+    @Requires(EDIT)
     String importMeasures(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(value = "file", required = false) @Nullable MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
-        keeper(user, id);
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("importMissing", true);
             return "redirect:/campus/" + id + "/tableau-de-bord#import";
@@ -165,29 +172,25 @@ class DashboardController {
     }
 
     @GetMapping("/modele.csv")
+    @Requires(EDIT)
     ResponseEntity<byte[]> importTemplate(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
-        keeper(user, id);
         return CsvDownload.of("modele-mesures.csv", List.of("indicateur", "date", "valeur", "commentaire"),
                 List.of(List.of("APPRENTIS", "31/12/2025", "231", "Effectif au 31 décembre")));
     }
 
     @GetMapping("/export.csv")
+    @Requires(READ_PRIVATE)
     ResponseEntity<byte[]> csv(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user) {
         return CsvDownload.of("tableau-de-bord-campus-" + id + ".csv", HEADER, rows(indicators.dashboard(user, id)));
     }
 
     @GetMapping("/export.xlsx")
+    @Requires(READ_PRIVATE)
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user) {
         return XlsxDownload.of("tableau-de-bord-campus-" + id + ".xlsx", "Tableau de bord", HEADER,
                 rows(indicators.dashboard(user, id)));
     }
 
-    private void keeper(@Nullable CmqUser user, long id) {
-        if (!indicators.mayKeep(user, id)) {
-            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-            throw new AccessDeniedException("Indicateurs du campus " + id + " : son équipe seulement");
-        }
-    }
 
     private static void refuse(RedirectAttributes redirect, String code, String why) {
         redirect.addFlashAttribute("refused", code);

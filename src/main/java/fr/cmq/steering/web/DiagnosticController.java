@@ -1,5 +1,8 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -7,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
-import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.documents.DocumentDownloads;
 import fr.cmq.shared.documents.Documents;
 import fr.cmq.shared.documents.RejectedDocumentException;
@@ -40,8 +43,10 @@ class DiagnosticController {
     private final CampusPlan plan;
     private final CampusDirectory campuses;
     private final Documents documents;
+    private final Guard guard;
 
-    DiagnosticController(CampusPlan plan, CampusDirectory campuses, Documents documents) {
+    DiagnosticController(CampusPlan plan, CampusDirectory campuses, Documents documents, Guard guard) {
+        this.guard = guard;
         this.plan = plan;
         this.campuses = campuses;
         this.documents = documents;
@@ -49,22 +54,22 @@ class DiagnosticController {
 
     /** The diagnostic's form for the team; its pilots read it where the plan shows it. */
     @GetMapping
+    @Requires(READ_PRIVATE)
     String form(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
-        if (!plan.mayKeep(user, id) && plan.mayRead(user, id)) {
+        if (!guard.may(user, EDIT, id)) {
             return "redirect:" + ActionController.path(id) + "#diagnostic";
         }
-        keeper(user, id);
         model.addAttribute("form", DiagnosticForm.of(plan.diagnosticOf(user, id).orElse(null)));
         return page(id, user, model);
     }
 
     @PostMapping
+    @Requires(EDIT)
     String save(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") DiagnosticForm form, BindingResult bound,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         var errors = FormsShownAgain.keep(model, "form", form, bound);
-        keeper(user, id);
         if (errors.hasErrors() || form.version() == null) {
             return page(id, user, model);
         }
@@ -93,15 +98,9 @@ class DiagnosticController {
     }
 
     private String page(long id, CmqUser user, Model model) {
-        model.addAttribute("campus", campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable")));
+        model.addAttribute("campus", campuses.get(id));
         model.addAttribute("diagnostic", plan.diagnosticOf(user, id).orElse(null));
         return "steering/diagnostic";
     }
 
-    private void keeper(@Nullable CmqUser user, long id) {
-        if (!plan.mayKeep(user, id)) {
-            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-            throw new AccessDeniedException("Diagnostic du campus " + id + " : son équipe seulement");
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+
 import java.net.URI;
 import java.time.LocalDate;
 
@@ -14,7 +16,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
@@ -80,6 +82,7 @@ class EventApiController {
     }
 
     @PostMapping("/api/v1/campuses/{id}/events")
+    @Requires(EDIT)
     ResponseEntity<AgendaEvent> add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody EventRequest request) {
         long eventId = agenda.add(user, id, request.toDetails());
@@ -88,32 +91,32 @@ class EventApiController {
     }
 
     @PutMapping("/api/v1/campuses/{id}/events/{eventId}")
+    @Requires(EDIT)
     ResponseEntity<?> update(@PathVariable long id, @PathVariable long eventId, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody EventRequest request) {
-        long version = required(user, id, request.version());
+        long version = required(request.version());
         return written(user, id, eventId, () -> agenda.update(user, id, eventId, version, request.toDetails()));
     }
 
     /** How many came, once the event has begun. */
     @PostMapping("/api/v1/campuses/{id}/events/{eventId}/attendance")
+    @Requires(EDIT)
     ResponseEntity<?> attendance(@PathVariable long id, @PathVariable long eventId,
             @AuthenticationPrincipal CmqUser user, @Valid @RequestBody AttendanceRequest request) {
-        long version = required(user, id, request.version());
+        long version = required(request.version());
         return written(user, id, eventId,
                 () -> agenda.recordAttendance(user, id, eventId, version, request.attendance()));
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/events/{eventId}")
+    @Requires(EDIT)
     ResponseEntity<Void> remove(@PathVariable long id, @PathVariable long eventId, @AuthenticationPrincipal CmqUser user) {
         agenda.remove(user, id, eventId);
         return ResponseEntity.noContent().build();
     }
 
-    private long required(CmqUser user, long id, @Nullable Long version) {
+    private static long required(@Nullable Long version) {
         if (version == null) {
-            if (!agenda.mayKeep(user, id)) {
-                throw new AccessDeniedException("Événements du campus " + id + " : son équipe seulement");
-            }
             throw new InvalidFieldException("version", "La version lue est requise pour modifier un événement");
         }
         return version;

@@ -1,5 +1,8 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -10,7 +13,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +29,9 @@ import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSites;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
-import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.FormsShownAgain;
@@ -52,15 +55,17 @@ class EventController {
     private final CampusDirectory campuses;
     private final CampusSites sites;
     private final Refusals refusals;
+    private final Guard guard;
     private final Clock clock;
 
     EventController(CampusAgenda agenda, CampusPlan plan, CampusDirectory campuses, CampusSites sites,
-            Refusals refusals, Clock clock) {
+            Refusals refusals, Guard guard, Clock clock) {
         this.agenda = agenda;
         this.plan = plan;
         this.campuses = campuses;
         this.sites = sites;
         this.refusals = refusals;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -69,39 +74,37 @@ class EventController {
     }
 
     @GetMapping
+    @Requires(READ_PRIVATE)
     String list(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        var campus = campus(id);
-        if (!plan.mayRead(user, id)) {
-            throw new AccessDeniedException("Événements du campus " + id + " : son équipe et ses pilotes");
-        }
+        var campus = campuses.get(id);
         model.addAttribute("campus", campus);
         model.addAttribute("events", agenda.ofCampus(user, id, Math.clamp(page, 0, 10_000), PAGE_SIZE));
         model.addAttribute("now", LocalDateTime.now(clock.withZone(FRANCE)));
-        model.addAttribute("mayKeep", agenda.mayKeep(user, id));
+        model.addAttribute("mayKeep", guard.may(user, EDIT, id));
         return "steering/events";
     }
 
     @GetMapping("/nouveau")
+    @Requires(EDIT)
     String newEvent(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
-        keeper(user, id);
         model.addAttribute("form", EventForm.blank());
-        return form(campus(id), null, model);
+        return form(campuses.get(id), null, model);
     }
 
     @PostMapping
+    @Requires(EDIT)
     String add(@PathVariable long id, @AuthenticationPrincipal CmqUser user, @Valid @ModelAttribute("form") EventForm form,
             BindingResult bound, Model model, RedirectAttributes redirect) {
         var errors = FormsShownAgain.keep(model, "form", form, bound);
-        keeper(user, id);
         if (errors.hasErrors()) {
-            return form(campus(id), null, model);
+            return form(campuses.get(id), null, model);
         }
         try {
             agenda.add(user, id, form.toDetails());
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
-            return form(campus(id), null, model);
+            return form(campuses.get(id), null, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:" + path(id);
@@ -109,39 +112,39 @@ class EventController {
 
     /** The event's form for its team; for its pilots, who read the campus's steering, the event as it stands. */
     @GetMapping("/{eventId}")
+    @Requires(READ_PRIVATE)
     String edit(@PathVariable long id, @PathVariable long eventId, @AuthenticationPrincipal CmqUser user, Model model) {
-        if (!agenda.mayKeep(user, id) && plan.mayRead(user, id)) {
-            model.addAttribute("campus", campus(id));
+        if (!guard.may(user, EDIT, id)) {
+            model.addAttribute("campus", campuses.get(id));
             model.addAttribute("event", agenda.event(user, id, eventId));
             return "steering/event";
         }
-        keeper(user, id);
         var event = agenda.event(user, id, eventId);
         model.addAttribute("form", EventForm.of(event));
-        return form(campus(id), event, model);
+        return form(campuses.get(id), event, model);
     }
 
     @PostMapping("/{eventId}")
+    @Requires(EDIT)
     String update(@PathVariable long id, @PathVariable long eventId, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") EventForm form, BindingResult bound, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var errors = FormsShownAgain.keep(model, "form", form, bound);
-        keeper(user, id);
         var event = agenda.event(user, id, eventId);
         if (errors.hasErrors() || form.version() == null) {
-            return form(campus(id), event, model);
+            return form(campuses.get(id), event, model);
         }
         try {
             agenda.update(user, id, eventId, form.version(), form.toDetails());
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
-            return form(campus(id), event, model);
+            return form(campuses.get(id), event, model);
         } catch (OptimisticLockingFailureException e) {
             var current = agenda.event(user, id, eventId);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", current);
             model.addAttribute("form", form.over(current.version()));
-            return form(campus(id), current, model);
+            return form(campuses.get(id), current, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:" + path(id);
@@ -149,10 +152,10 @@ class EventController {
 
     /** How many came: from the list, once the event has begun. */
     @PostMapping("/{eventId}/participation")
+    @Requires(EDIT)
     String attendance(@PathVariable long id, @PathVariable long eventId, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable String attendance,
             @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-        keeper(user, id);
         try {
             int count = attendance == null ? -1 : Integer.parseInt(attendance.strip());
             if (count < 0 || version == null) {
@@ -171,15 +174,16 @@ class EventController {
     }
 
     @GetMapping("/{eventId}/suppression")
+    @Requires(EDIT)
     String confirmRemoval(@PathVariable long id, @PathVariable long eventId, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        keeper(user, id);
         var event = agenda.event(user, id, eventId);
-        return Confirmation.of(model, campus(id).name(), "events.remove", event.title(),
+        return Confirmation.of(model, campuses.get(id).name(), "events.remove", event.title(),
                 path(id) + "/" + eventId + "/suppression", path(id));
     }
 
     @PostMapping("/{eventId}/suppression")
+    @Requires(EDIT)
     String remove(@PathVariable long id, @PathVariable long eventId, @AuthenticationPrincipal CmqUser user,
             RedirectAttributes redirect) {
         agenda.remove(user, id, eventId);
@@ -199,14 +203,5 @@ class EventController {
         return "steering/event-form";
     }
 
-    private void keeper(@Nullable CmqUser user, long id) {
-        if (!agenda.mayKeep(user, id)) {
-            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-            throw new AccessDeniedException("Événements du campus " + id + " : son équipe seulement");
-        }
-    }
 
-    private CampusDetails campus(long id) {
-        return campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-    }
 }

@@ -1,5 +1,8 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -15,7 +18,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.importing.ImportStatus;
 import fr.cmq.shared.importing.UploadedFiles;
@@ -64,11 +67,9 @@ class IndicatorApiController {
      * file itself is refused (nothing applied).
      */
     @PostMapping("/api/v1/campuses/{id}/indicators/import")
+    @Requires(EDIT)
     ResponseEntity<?> importMeasures(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(value = "file", required = false) @Nullable MultipartFile file) throws IOException {
-        if (!indicators.mayKeep(user, id)) {
-            throw new AccessDeniedException("Indicateurs du campus " + id + " : son équipe seulement");
-        }
         if (file == null || file.isEmpty()) {
             throw new InvalidFieldException("file", "Joignez le fichier CSV des mesures (champ file)");
         }
@@ -93,6 +94,7 @@ class IndicatorApiController {
 
     /** The measures of an indicator for the campus (counted by the platform for a computed one) and its targets. */
     @GetMapping("/api/v1/campuses/{id}/indicators/{code}/measures")
+    @Requires(READ_PRIVATE)
     IndicatorSeries measures(@PathVariable long id, @PathVariable String code,
             @AuthenticationPrincipal @Nullable CmqUser user) {
         return indicators.series(user, id, code);
@@ -100,6 +102,7 @@ class IndicatorApiController {
 
     /** A dated measure, by the campus team; a computed indicator or a date already measured is refused (422). */
     @PostMapping("/api/v1/campuses/{id}/indicators/{code}/measures")
+    @Requires(EDIT)
     ResponseEntity<IndicatorSeries> record(@PathVariable long id, @PathVariable String code,
             @AuthenticationPrincipal CmqUser user, @Valid @RequestBody MeasureRequest request) {
         indicators.record(user, id, code, request.measuredOn(), request.value(), request.comment());
@@ -109,6 +112,7 @@ class IndicatorApiController {
 
     /** Another value for the measure of that date (404 when there is none): the value replaced stays in the audit. */
     @PutMapping("/api/v1/campuses/{id}/indicators/{code}/measures/{date}")
+    @Requires(EDIT)
     IndicatorSeries correct(@PathVariable long id, @PathVariable String code,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal CmqUser user, @Valid @RequestBody CorrectionRequest request) {
@@ -117,6 +121,7 @@ class IndicatorApiController {
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/indicators/{code}/measures/{date}")
+    @Requires(EDIT)
     ResponseEntity<Void> remove(@PathVariable long id, @PathVariable String code,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal CmqUser user) {

@@ -1,12 +1,14 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
@@ -39,8 +43,10 @@ class IndicatorMeasuresController {
     private final CampusIndicators indicators;
     private final CampusDirectory campuses;
     private final Refusals refusals;
+    private final Guard guard;
 
-    IndicatorMeasuresController(CampusIndicators indicators, CampusDirectory campuses, Refusals refusals) {
+    IndicatorMeasuresController(CampusIndicators indicators, CampusDirectory campuses, Refusals refusals, Guard guard) {
+        this.guard = guard;
         this.indicators = indicators;
         this.campuses = campuses;
         this.refusals = refusals;
@@ -51,19 +57,20 @@ class IndicatorMeasuresController {
     }
 
     @GetMapping
+    @Requires(READ_PRIVATE)
     String page(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal @Nullable CmqUser user,
             Model model) {
         model.addAttribute("series", indicators.series(user, id, code));
         model.addAttribute("campus", campuses.find(id).orElseThrow());
-        model.addAttribute("mayKeep", indicators.mayKeep(user, id));
+        model.addAttribute("mayKeep", guard.may(user, EDIT, id));
         return "steering/indicator";
     }
 
     @PostMapping("/correction")
+    @Requires(EDIT)
     String correct(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable String measuredOn, @RequestParam(required = false) @Nullable String value,
             @RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
-        keeper(user, id);
         try {
             indicators.correct(user, id, code, LocalDate.parse(String.valueOf(measuredOn)),
                     DashboardController.decimal(value), comment);
@@ -77,10 +84,10 @@ class IndicatorMeasuresController {
     }
 
     @GetMapping("/mesures/{date}/suppression")
+    @Requires(EDIT)
     String confirmRemoval(@PathVariable long id, @PathVariable String code,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        keeper(user, id);
         var series = indicators.series(user, id, code);
         return Confirmation.of(model, campuses.find(id).orElseThrow().name(), "indicator.measure.remove",
                 series.indicator().label() + " au " + DAY.format(date), path(id, code) + "/mesures/" + date + "/suppression",
@@ -88,6 +95,7 @@ class IndicatorMeasuresController {
     }
 
     @PostMapping("/mesures/{date}/suppression")
+    @Requires(EDIT)
     String remove(@PathVariable long id, @PathVariable String code,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
@@ -96,9 +104,4 @@ class IndicatorMeasuresController {
         return "redirect:" + path(id, code);
     }
 
-    private void keeper(@Nullable CmqUser user, long id) {
-        if (!indicators.mayKeep(user, id)) {
-            throw new AccessDeniedException("Indicateurs du campus " + id + " : son équipe seulement");
-        }
-    }
 }

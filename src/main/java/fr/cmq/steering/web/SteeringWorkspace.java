@@ -1,5 +1,9 @@
 package fr.cmq.steering.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.READ_PRIVATE;
+import static fr.cmq.identity.CampusAction.SIGN_OFF;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.identity.RoleGrant;
 import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.BudgetStatus;
@@ -36,10 +41,12 @@ class SteeringWorkspace implements WorkspaceSection {
     private final CampusAgenda agenda;
     private final CampusIndicators indicators;
     private final CampusDirectory campuses;
+    private final Guard guard;
     private final Clock clock;
 
     SteeringWorkspace(CampusBudgets budgets, CampusPlan plan, CampusAgenda agenda, CampusIndicators indicators,
-            CampusDirectory campuses, Clock clock) {
+            CampusDirectory campuses, Clock clock, Guard guard) {
+        this.guard = guard;
         this.indicators = indicators;
         this.agenda = agenda;
         this.budgets = budgets;
@@ -59,12 +66,12 @@ class SteeringWorkspace implements WorkspaceSection {
             }
             String name = campus.get().name();
             String budgetPage = BudgetController.path(campusId, year);
-            if (budgets.mayRead(user, campusId)) {
+            if (guard.may(user, READ_PRIVATE, campusId)) {
                 var budget = budgets.read(user, campusId, year);
-                if (budgets.maySignOff(user, campusId) && budget.status() == BudgetStatus.SOUMIS) {
+                if (guard.may(user, SIGN_OFF, campusId) && budget.status() == BudgetStatus.SOUMIS) {
                     tasks.add(WorkspaceTask.urgent(budgetPage, "myspace.task.budget-signoff", String.valueOf(year), name));
                 }
-                if (budgets.mayKeep(user, campusId)) {
+                if (guard.may(user, EDIT, campusId)) {
                     if (budget.lines().isEmpty()) {
                         tasks.add(WorkspaceTask.todo(budgetPage, "myspace.task.budget-empty", String.valueOf(year), name));
                     }

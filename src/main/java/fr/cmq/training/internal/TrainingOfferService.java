@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +24,9 @@ import fr.cmq.campus.Member;
 import fr.cmq.directory.Certification;
 import fr.cmq.directory.Certifications;
 import fr.cmq.identity.AuditTrail;
-import fr.cmq.identity.CampusAccess;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.NotFoundException;
@@ -56,7 +55,7 @@ class TrainingOfferService implements TrainingOffer {
     private final FormationRepository formations;
     private final CampusDirectory campuses;
     private final CampusSites sites;
-    private final CampusAccess access;
+    private final Guard guard;
     private final Certifications certifications;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
@@ -64,14 +63,14 @@ class TrainingOfferService implements TrainingOffer {
     private final ImportEngine importEngine;
 
     TrainingOfferService(FormationRepository formations, CampusDirectory campuses, CampusSites sites,
-            CampusAccess access, Certifications certifications, AuditTrail auditTrail,
+            Guard guard, Certifications certifications, AuditTrail auditTrail,
             ApplicationEventPublisher events, JdbcClient jdbc, ImportEngine importEngine) {
         this.jdbc = jdbc;
         this.importEngine = importEngine;
         this.formations = formations;
         this.campuses = campuses;
         this.sites = sites;
-        this.access = access;
+        this.guard = guard;
         this.certifications = certifications;
         this.auditTrail = auditTrail;
         this.events = events;
@@ -79,8 +78,8 @@ class TrainingOfferService implements TrainingOffer {
 
     @Override
     public long add(CmqUser actor, long campusId, FormationDetails details) {
-        var campus = campus(campusId);
-        checkMayKeep(actor, campus, details.memberId());
+        var campus = campuses.get(campusId);
+        guard.requireActsFor(actor, campus.scope(), details.memberId());
         var checked = check(campus, details);
         var formation = new FormationEntity(campusId);
         formation.describe(checked, actor.email());
@@ -92,9 +91,9 @@ class TrainingOfferService implements TrainingOffer {
 
     @Override
     public void update(CmqUser actor, long campusId, long formationId, long version, FormationDetails details) {
-        var campus = campus(campusId);
+        var campus = campuses.get(campusId);
         var formation = formation(actor, campus, formationId);
-        checkMayKeep(actor, campus, details.memberId());
+        guard.requireActsFor(actor, campus.scope(), details.memberId());
         if (formation.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(FormationEntity.class, formationId);
         }
@@ -107,7 +106,7 @@ class TrainingOfferService implements TrainingOffer {
 
     @Override
     public void remove(CmqUser actor, long campusId, long formationId) {
-        var formation = formation(actor, campus(campusId), formationId);
+        var formation = formation(actor, campuses.get(campusId), formationId);
         formations.delete(formation);
         formations.flush();
         auditTrail.record("SUPPRESSION_FORMATION", AUDITED, campusId, Map.of("formation", formation.getTitle()));
@@ -118,8 +117,8 @@ class TrainingOfferService implements TrainingOffer {
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportReport importOffer(CmqUser actor, long campusId, String fileName, Path file) {
-        var campus = campus(campusId);
-        access.check(actor, CampusAction.EDIT, campus.scope());
+        var campus = campuses.get(campusId);
+        guard.require(actor, campus.scope(), CampusAction.EDIT);
         var membersByUai = campus.activeMembers().stream().filter(member -> member.uai() != null)
                 .collect(Collectors.toMap(Member::uai, Member::id, (first, second) -> first));
         var certificationsByCode = new HashMap<String, Certification>();
@@ -142,8 +141,8 @@ class TrainingOfferService implements TrainingOffer {
 
     @Override
     public long addParcours(CmqUser actor, long campusId, NewParcours parcours) {
-        var campus = campus(campusId);
-        access.check(actor, CampusAction.EDIT, campus.scope());
+        var campus = campuses.get(campusId);
+        guard.require(actor, campus.scope(), CampusAction.EDIT);
         String name = PlainText.blankToNull(parcours.name());
         if (name == null) {
             throw new InvalidFieldException("name", "Donnez un nom au parcours");
@@ -178,7 +177,7 @@ class TrainingOfferService implements TrainingOffer {
 
     @Override
     public void removeParcours(CmqUser actor, long campusId, long parcoursId) {
-        access.check(actor, CampusAction.EDIT, campus(campusId).scope());
+        guard.require(actor, campuses.get(campusId).scope(), CampusAction.EDIT);
         String name = jdbc.sql("delete from parcours where id = :id and campus_id = :campus returning name")
                 .param("id", parcoursId).param("campus", campusId).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("Parcours " + parcoursId + " introuvable dans ce campus"));
@@ -188,8 +187,8 @@ class TrainingOfferService implements TrainingOffer {
 
     @Override
     public long addPasserelle(CmqUser actor, long campusId, NewPasserelle passerelle) {
-        var campus = campus(campusId);
-        access.check(actor, CampusAction.EDIT, campus.scope());
+        var campus = campuses.get(campusId);
+        guard.require(actor, campus.scope(), CampusAction.EDIT);
         if (passerelle.fromFormationId() == passerelle.toFormationId()) {
             throw new InvalidFieldException("toFormationId", "Une passerelle relie deux formations différentes");
         }
@@ -221,7 +220,7 @@ class TrainingOfferService implements TrainingOffer {
 
     @Override
     public void removePasserelle(CmqUser actor, long campusId, long passerelleId) {
-        access.check(actor, CampusAction.EDIT, campus(campusId).scope());
+        guard.require(actor, campuses.get(campusId).scope(), CampusAction.EDIT);
         if (jdbc.sql("delete from passerelle where id = :id and campus_id = :campus").param("id", passerelleId)
                 .param("campus", campusId).update() == 0) {
             throw new NotFoundException("Passerelle " + passerelleId + " introuvable dans ce campus");
@@ -245,47 +244,22 @@ class TrainingOfferService implements TrainingOffer {
                 () -> new InvalidFieldException(field, "Cette formation n'est pas de l'offre du campus"));
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public boolean mayKeep(@Nullable CmqUser actor, long campusId, long memberId) {
-        return mayKeepAll(actor, campusId) || access.mayEditOrganisation(actor, campusId, memberId);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean mayKeepAll(@Nullable CmqUser actor, long campusId) {
-        return campuses.scope(campusId).map(scope -> access.may(actor, CampusAction.EDIT, scope)).orElse(false);
-    }
-
     /** Read from the campus already in hand: no query, whatever the size of its network. */
     @Override
     public List<Member> membersKeptBy(@Nullable CmqUser actor, CampusDetails campus) {
-        boolean team = access.may(actor, CampusAction.EDIT, campus.scope());
+        boolean team = guard.may(actor, CampusAction.EDIT, campus.scope());
         return campus.activeMembers().stream()
-                .filter(member -> team || access.mayEditOrganisation(actor, campus.id(), member.id())).toList();
-    }
-
-    private void checkMayKeep(CmqUser actor, CampusDetails campus, long memberId) {
-        if (!access.may(actor, CampusAction.EDIT, campus.scope())
-                && !access.mayEditOrganisation(actor, campus.id(), memberId)) {
-            throw new AccessDeniedException("Offre du campus " + campus.id() + " : formation d'un autre organisme");
-        }
-    }
-
-    private CampusDetails campus(long campusId) {
-        return campuses.find(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
+                .filter(member -> team || guard.isContactOf(actor, campus.id(), member.id())).toList();
     }
 
     /** The formation, if this user may keep it; whether it exists is told only to those who keep some of the offer. */
     private FormationEntity formation(CmqUser actor, CampusDetails campus, long formationId) {
+        guard.require(actor, campus.scope(), CampusAction.CONTRIBUTE);
         var formation = formations.findByIdAndCampusId(formationId, campus.id());
         if (formation.isEmpty()) {
-            if (membersKeptBy(actor, campus).isEmpty()) {
-                throw new AccessDeniedException("Offre du campus " + campus.id() + " : ni l'équipe ni un de ses membres");
-            }
             throw new NotFoundException("Formation " + formationId + " introuvable dans ce campus");
         }
-        checkMayKeep(actor, campus, formation.get().getMemberId());
+        guard.requireActsFor(actor, campus.scope(), formation.get().getMemberId());
         return formation.get();
     }
 

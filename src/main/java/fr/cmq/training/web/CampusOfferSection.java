@@ -1,5 +1,7 @@
 package fr.cmq.training.web;
 
+import static fr.cmq.identity.CampusAction.CONTRIBUTE;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import fr.cmq.campus.CampusPagePart;
 import fr.cmq.campus.CampusPageSection;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.training.Formation;
 import fr.cmq.training.Formations;
 import fr.cmq.training.TrainingOffer;
@@ -23,9 +26,11 @@ import fr.cmq.training.TrainingOffer;
 class CampusOfferSection implements CampusPageSection {
 
     private final Formations formations;
+    private final Guard guard;
     private final TrainingOffer offer;
 
-    CampusOfferSection(Formations formations, TrainingOffer offer) {
+    CampusOfferSection(Formations formations, TrainingOffer offer, Guard guard) {
+        this.guard = guard;
         this.formations = formations;
         this.offer = offer;
     }
@@ -36,13 +41,8 @@ class CampusOfferSection implements CampusPageSection {
         Map<String, List<Formation>> byLevel = offer.stream()
                 .collect(Collectors.groupingBy(Formation::levelInWords, LinkedHashMap::new, Collectors.toList()));
         return Optional.of(new CampusPagePart("training/campus-offer", "offer",
-                Map.of("count", offer.size(), "byLevel", byLevel, "manage", viewer != null && keeps(viewer, campusId),
+                Map.of("count", offer.size(), "byLevel", byLevel, "manage", guard.may(viewer, CONTRIBUTE, campusId),
                         "campusId", campusId, "parcours", formations.parcoursOf(campusId),
                         "passerelles", formations.passerellesOf(campusId))));
-    }
-
-    private boolean keeps(CmqUser viewer, long campusId) {
-        return offer.mayKeepAll(viewer, campusId) || viewer.grants().stream().anyMatch(
-                grant -> grant.organisationId() != null && offer.mayKeep(viewer, campusId, grant.organisationId()));
     }
 }

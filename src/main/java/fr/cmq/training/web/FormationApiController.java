@@ -1,5 +1,8 @@
 package fr.cmq.training.web;
 
+import static fr.cmq.identity.CampusAction.CONTRIBUTE;
+import static fr.cmq.identity.CampusAction.EDIT;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -16,7 +19,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
@@ -120,6 +123,7 @@ class FormationApiController {
     }
 
     @PostMapping("/api/v1/campuses/{id}/parcours")
+    @Requires(EDIT)
     ResponseEntity<Parcours> addParcours(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody ParcoursRequest request) {
         long parcoursId = offer.addParcours(user, id,
@@ -129,6 +133,7 @@ class FormationApiController {
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/parcours/{parcoursId}")
+    @Requires(EDIT)
     ResponseEntity<Void> removeParcours(@PathVariable long id, @PathVariable long parcoursId,
             @AuthenticationPrincipal CmqUser user) {
         offer.removeParcours(user, id, parcoursId);
@@ -136,6 +141,7 @@ class FormationApiController {
     }
 
     @PostMapping("/api/v1/campuses/{id}/passerelles")
+    @Requires(EDIT)
     ResponseEntity<Passerelle> addPasserelle(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody PasserelleRequest request) {
         long passerelleId = offer.addPasserelle(user, id, new NewPasserelle(request.fromFormationId(),
@@ -147,6 +153,7 @@ class FormationApiController {
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/passerelles/{passerelleId}")
+    @Requires(EDIT)
     ResponseEntity<Void> removePasserelle(@PathVariable long id, @PathVariable long passerelleId,
             @AuthenticationPrincipal CmqUser user) {
         offer.removePasserelle(user, id, passerelleId);
@@ -154,6 +161,7 @@ class FormationApiController {
     }
 
     @PostMapping("/api/v1/campuses/{id}/formations")
+    @Requires(CONTRIBUTE)
     ResponseEntity<Formation> add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody FormationRequest request) {
         long formationId = offer.add(user, id, request.toDetails());
@@ -166,12 +174,9 @@ class FormationApiController {
      * line; 422 when the file itself is refused (nothing applied).
      */
     @PostMapping("/api/v1/campuses/{id}/formations/import")
+    @Requires(EDIT)
     ResponseEntity<?> importOffer(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(value = "file", required = false) @Nullable MultipartFile file) throws IOException {
-        if (!offer.mayKeepAll(user, id)) {
-            campuses.scope(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-            throw new AccessDeniedException("Offre du campus " + id + " : son équipe seulement l'importe");
-        }
         if (file == null || file.isEmpty()) {
             throw new InvalidFieldException("file", "Joignez le fichier CSV de l'offre (champ file)");
         }
@@ -197,6 +202,7 @@ class FormationApiController {
 
     /** Changes a formation; the body carries the {@code version} read, and a change made since is answered 409. */
     @PutMapping("/api/v1/campuses/{id}/formations/{formationId}")
+    @Requires(CONTRIBUTE)
     ResponseEntity<?> update(@PathVariable long id, @PathVariable long formationId,
             @AuthenticationPrincipal CmqUser user, @Valid @RequestBody FormationRequest request) {
         if (request.version() == null) {
@@ -216,6 +222,7 @@ class FormationApiController {
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/formations/{formationId}")
+    @Requires(CONTRIBUTE)
     ResponseEntity<Void> remove(@PathVariable long id, @PathVariable long formationId,
             @AuthenticationPrincipal CmqUser user) {
         offer.remove(user, id, formationId);

@@ -1,5 +1,8 @@
 package fr.cmq.training.web;
 
+import static fr.cmq.identity.CampusAction.CONTRIBUTE;
+import static fr.cmq.identity.CampusAction.EDIT;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +16,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +38,8 @@ import fr.cmq.directory.Certification;
 import fr.cmq.directory.Certifications;
 import fr.cmq.directory.Level;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
+import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.importing.UploadedFiles;
@@ -77,10 +81,12 @@ class OfferController {
     private final CampusDirectory campuses;
     private final CampusSites sites;
     private final Certifications certifications;
+    private final Guard guard;
     private final UploadedFiles uploads;
 
     OfferController(TrainingOffer offer, Formations formations, CampusDirectory campuses, CampusSites sites,
-            Certifications certifications, UploadedFiles uploads) {
+            Certifications certifications, UploadedFiles uploads, Guard guard) {
+        this.guard = guard;
         this.uploads = uploads;
         this.offer = offer;
         this.formations = formations;
@@ -94,19 +100,20 @@ class OfferController {
     }
 
     @GetMapping
+    @Requires(CONTRIBUTE)
     String offer(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
         model.addAttribute("parcoursForm", PathForms.ParcoursForm.blank());
         model.addAttribute("passerelleForm", PathForms.PasserelleForm.blank());
-        return offerPage(campus(id), user, model);
+        return offerPage(campuses.get(id), user, model);
     }
 
     @PostMapping("/parcours")
+    @Requires(EDIT)
     String addParcours(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("parcoursForm") PathForms.ParcoursForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "parcoursForm", form, errors);
-        var campus = campus(id);
-        checkTeam(user, id);
+        var campus = campuses.get(id);
         model.addAttribute("passerelleForm", PathForms.PasserelleForm.blank());
         if (!errors.hasErrors()) {
             try {
@@ -121,12 +128,12 @@ class OfferController {
     }
 
     @PostMapping("/passerelles")
+    @Requires(EDIT)
     String addPasserelle(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("passerelleForm") PathForms.PasserelleForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "passerelleForm", form, errors);
-        var campus = campus(id);
-        checkTeam(user, id);
+        var campus = campuses.get(id);
         model.addAttribute("parcoursForm", PathForms.ParcoursForm.blank());
         if (!errors.hasErrors()) {
             try {
@@ -142,11 +149,11 @@ class OfferController {
 
     /** The offer of the network from a CSV file; the report shows each refused line with its number and reason. */
     @PostMapping("/import")
+    @Requires(EDIT)
     String importOffer(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(value = "file", required = false) @Nullable MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
-        var campus = campus(id);
-        checkTeam(user, id);
+        var campus = campuses.get(id);
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("importMissing", true);
             return "redirect:" + path(id) + "#import";
@@ -165,18 +172,17 @@ class OfferController {
 
     /** A file to start from: the columns of an import, and one line as an example. */
     @GetMapping("/modele.csv")
+    @Requires(EDIT)
     ResponseEntity<byte[]> importTemplate(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
-        campus(id);
-        checkTeam(user, id);
         return CsvDownload.of("modele-offre.csv", IMPORT_COLUMNS, List.of(Arrays.asList("0573326F", "RNCP35696",
                 "scolaire apprentissage", 12, 8, null, "2 ans", "Septembre", "Affelnet", "oui")));
     }
 
     @GetMapping("/parcours/{parcoursId}/suppression")
+    @Requires(EDIT)
     String confirmParcoursRemoval(@PathVariable long id, @PathVariable long parcoursId,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        var campus = campus(id);
-        checkTeam(user, id);
+        var campus = campuses.get(id);
         var parcours = formations.parcoursOf(id).stream().filter(p -> p.id() == parcoursId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Parcours " + parcoursId + " introuvable"));
         return Confirmation.of(model, campus.name(), "paths.remove.parcours", parcours.name(),
@@ -184,6 +190,7 @@ class OfferController {
     }
 
     @PostMapping("/parcours/{parcoursId}/suppression")
+    @Requires(EDIT)
     String removeParcours(@PathVariable long id, @PathVariable long parcoursId, @AuthenticationPrincipal CmqUser user,
             RedirectAttributes redirect) {
         offer.removeParcours(user, id, parcoursId);
@@ -192,10 +199,10 @@ class OfferController {
     }
 
     @GetMapping("/passerelles/{passerelleId}/suppression")
+    @Requires(EDIT)
     String confirmPasserelleRemoval(@PathVariable long id, @PathVariable long passerelleId,
             @AuthenticationPrincipal CmqUser user, Model model) {
-        var campus = campus(id);
-        checkTeam(user, id);
+        var campus = campuses.get(id);
         var passerelle = formations.passerellesOf(id).stream().filter(p -> p.id() == passerelleId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Passerelle " + passerelleId + " introuvable"));
         return Confirmation.of(model, campus.name(), "paths.remove.passerelle",
@@ -204,6 +211,7 @@ class OfferController {
     }
 
     @PostMapping("/passerelles/{passerelleId}/suppression")
+    @Requires(EDIT)
     String removePasserelle(@PathVariable long id, @PathVariable long passerelleId,
             @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
         offer.removePasserelle(user, id, passerelleId);
@@ -211,11 +219,6 @@ class OfferController {
         return "redirect:" + path(id) + "#paths";
     }
 
-    private void checkTeam(CmqUser user, long campusId) {
-        if (!offer.mayKeepAll(user, campusId)) {
-            throw new AccessDeniedException("Parcours et passerelles du campus " + campusId + " : son équipe seulement");
-        }
-    }
 
     private String offerPage(CampusDetails campus, CmqUser user, Model model) {
         long id = campus.id();
@@ -225,7 +228,7 @@ class OfferController {
         model.addAttribute("campus", campus);
         model.addAttribute("formations", all);
         model.addAttribute("keepable", keepable.stream().map(Member::id).collect(Collectors.toSet()));
-        model.addAttribute("mayKeepAll", offer.mayKeepAll(user, id));
+        model.addAttribute("mayKeepAll", guard.may(user, EDIT, campus.scope()));
         model.addAttribute("coverage", OfferCoverage.of(all));
         model.addAttribute("withoutStatus", all.stream().filter(formation -> formation.statuses().isEmpty()).toList());
         model.addAttribute("idleMembers", campus.activeMembers().stream()
@@ -240,11 +243,12 @@ class OfferController {
 
     /** The form of a new formation: first a certification is looked for in the reference, or typed when absent. */
     @GetMapping("/nouvelle")
+    @Requires(CONTRIBUTE)
     String newFormation(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable String recherche,
             @RequestParam(required = false) @Nullable String certification,
             @RequestParam(defaultValue = "false") boolean horsReferentiel, Model model) {
-        var campus = campus(id);
+        var campus = campuses.get(id);
         var keepable = keepableMembers(user, campus);
         if (recherche != null && !recherche.isBlank()) {
             model.addAttribute("matches", certifications.search(recherche.strip(), 20));
@@ -261,11 +265,12 @@ class OfferController {
     }
 
     @PostMapping
+    @Requires(CONTRIBUTE)
     String add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") FormationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        var campus = campus(id);
+        var campus = campuses.get(id);
         var keepable = keepableMembers(user, campus);
         var chosen = chosen(form);
         if (errors.hasErrors()) {
@@ -282,20 +287,22 @@ class OfferController {
     }
 
     @GetMapping("/{formationId}")
+    @Requires(CONTRIBUTE)
     String edit(@PathVariable long id, @PathVariable long formationId, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        var campus = campus(id);
+        var campus = campuses.get(id);
         var formation = keepable(user, campus, formationId);
         model.addAttribute("form", FormationForm.of(formation));
         return form(campus, keepableMembers(user, campus), chosen(FormationForm.of(formation)), formation, model);
     }
 
     @PostMapping("/{formationId}")
+    @Requires(CONTRIBUTE)
     String update(@PathVariable long id, @PathVariable long formationId, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") FormationForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        var campus = campus(id);
+        var campus = campuses.get(id);
         var formation = keepable(user, campus, formationId);
         var keepable = keepableMembers(user, campus);
         var chosen = chosen(form);
@@ -319,15 +326,17 @@ class OfferController {
     }
 
     @GetMapping("/{formationId}/suppression")
+    @Requires(CONTRIBUTE)
     String confirmRemoval(@PathVariable long id, @PathVariable long formationId, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        var campus = campus(id);
+        var campus = campuses.get(id);
         var formation = keepable(user, campus, formationId);
         return Confirmation.of(model, campus.name(), "offer.remove", formation.title(),
                 path(id) + "/" + formationId + "/suppression", path(id));
     }
 
     @PostMapping("/{formationId}/suppression")
+    @Requires(CONTRIBUTE)
     String remove(@PathVariable long id, @PathVariable long formationId, @AuthenticationPrincipal CmqUser user,
             RedirectAttributes redirect) {
         offer.remove(user, id, formationId);
@@ -337,18 +346,20 @@ class OfferController {
 
     /** The whole offer as a spreadsheet, for the team and the campus's members. */
     @GetMapping("/export.csv")
+    @Requires(CONTRIBUTE)
     ResponseEntity<byte[]> exportCsv(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
         return CsvDownload.of("offre-campus-" + id + ".csv", EXPORT_HEADER, exportRows(user, id));
     }
 
     @GetMapping("/export.xlsx")
+    @Requires(CONTRIBUTE)
     ResponseEntity<byte[]> exportXlsx(@PathVariable long id, @AuthenticationPrincipal CmqUser user) {
         return XlsxDownload.of("offre-campus-" + id + ".xlsx", "Offre de formation", EXPORT_HEADER,
                 exportRows(user, id));
     }
 
     private List<List<@Nullable Object>> exportRows(CmqUser user, long id) {
-        keepableMembers(user, campus(id));
+        keepableMembers(user, campuses.get(id));
         var rows = new ArrayList<List<@Nullable Object>>();
         for (Formation f : formations.ofCampus(id)) {
             rows.add(Arrays.asList(f.title(), f.typeLabel(), f.level(), f.levelInWords(), f.rncpCode(), f.memberName(),
@@ -385,28 +396,18 @@ class OfferController {
 
     /** The members whose formations this user keeps: all of them for the team; its own for a member's contact. */
     private List<Member> keepableMembers(CmqUser user, CampusDetails campus) {
-        var members = offer.membersKeptBy(user, campus);
-        if (members.isEmpty()) {
-            throw new AccessDeniedException("Offre du campus " + campus.id() + " : ni l'équipe ni un de ses membres");
-        }
-        return members;
+        return offer.membersKeptBy(user, campus);
     }
 
     private Formation keepable(CmqUser user, CampusDetails campus, long formationId) {
         var formation = formations.find(formationId).filter(found -> found.campusId() == campus.id());
         if (formation.isEmpty()) {
-            keepableMembers(user, campus);
             throw new NotFoundException("Formation " + formationId + " introuvable dans ce campus");
         }
-        if (!offer.mayKeep(user, campus.id(), formation.get().memberId())) {
-            throw new AccessDeniedException("Formation " + formationId + " d'un autre organisme");
-        }
+        guard.requireActsFor(user, campus.scope(), formation.get().memberId());
         return formation.get();
     }
 
-    private CampusDetails campus(long id) {
-        return campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-    }
 
     /** Where a refusal of a parcours lands on its form: the steps as a whole, on the first. */
     private static String stepField(InvalidFieldException e) {

@@ -1,5 +1,7 @@
 package fr.cmq.training.web;
 
+import static fr.cmq.identity.CampusAction.EDIT;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.identity.RoleGrant;
 import fr.cmq.training.Formations;
 import fr.cmq.training.TrainingOffer;
@@ -27,8 +30,10 @@ class TrainingWorkspace implements WorkspaceSection {
     private final Formations formations;
     private final TrainingOffer offer;
     private final CampusDirectory campuses;
+    private final Guard guard;
 
-    TrainingWorkspace(Formations formations, TrainingOffer offer, CampusDirectory campuses) {
+    TrainingWorkspace(Formations formations, TrainingOffer offer, CampusDirectory campuses, Guard guard) {
+        this.guard = guard;
         this.formations = formations;
         this.offer = offer;
         this.campuses = campuses;
@@ -44,7 +49,7 @@ class TrainingWorkspace implements WorkspaceSection {
             }
             var all = formations.ofCampus(campusId);
             String href = OfferController.path(campusId);
-            if (offer.mayKeepAll(user, campusId)) {
+            if (guard.may(user, EDIT, campusId)) {
                 long withoutStatus = all.stream().filter(formation -> formation.statuses().isEmpty()).count();
                 if (all.isEmpty()) {
                     tasks.add(WorkspaceTask.todo(href, "myspace.task.offer-empty", campus.get().name()));
@@ -54,7 +59,7 @@ class TrainingWorkspace implements WorkspaceSection {
                 return;
             }
             user.grants().stream().map(RoleGrant::organisationId).filter(Objects::nonNull)
-                    .filter(memberId -> offer.mayKeep(user, campusId, memberId))
+                    .filter(memberId -> guard.isContactOf(user, campusId, memberId))
                     .filter(memberId -> all.stream().noneMatch(formation -> formation.memberId() == memberId))
                     .forEach(memberId -> campus.get().activeMembers().stream().filter(m -> m.id() == memberId)
                             .findFirst().ifPresent(member -> tasks.add(

@@ -34,9 +34,11 @@ import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.OrganisationDetails;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.RoleGrant;
+import fr.cmq.shared.test.WithTheGuard;
 
 /** The member contact's screen, its view and its field errors, in front of a registry that answers as told. */
 @WebMvcTest(OrganisationController.class)
+@WithTheGuard
 class OrganisationControllerTest {
 
     private static final String PATH = "/campus/1/reseau/7/coordonnees";
@@ -54,7 +56,9 @@ class OrganisationControllerTest {
     void aCampusWithTheContactsOrganisation() {
         var member = CampusMother.member(7, "Forges de Thionville");
         when(registry.organisation(any(), eq(1L), eq(7L))).thenReturn(member);
-        when(directory.find(1)).thenReturn(Optional.of(CampusMother.campus(1, "Énergie et maintenance", member)));
+        var campus = CampusMother.campus(1, "Énergie et maintenance", member);
+        when(directory.find(1)).thenReturn(Optional.of(campus));
+        when(directory.scope(1)).thenReturn(Optional.of(campus.scope()));
     }
 
     @Test
@@ -63,6 +67,16 @@ class OrganisationControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name("campus/organisation"))
                 .andExpect(model().attribute("form", OrganisationForm.of(CampusMother.member(7, "Forges de Thionville"))));
+    }
+
+    @Test
+    void theContactOfAnotherCampusIsRefusedBeforeTheFormIsRead() throws Exception {
+        var elsewhere = new CmqUser(6, "autre.contact@cmq.test", "Autre", "x", true,
+                List.of(RoleGrant.organisation(2, 7)));
+        mvc.perform(post(PATH).with(user(elsewhere)).with(csrf()).param("contactName", "Nadia").param("version", "2"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/campus/99/reseau/7/coordonnees").with(user(CONTACT))).andExpect(status().isNotFound());
+        verify(registry, never()).updateOrganisation(any(), anyLong(), anyLong(), anyLong(), any());
     }
 
     @Test

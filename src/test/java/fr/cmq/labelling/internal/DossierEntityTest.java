@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import fr.cmq.campus.Category;
 import fr.cmq.campus.LabelDecided;
 import fr.cmq.identity.CampusAccess;
+import fr.cmq.identity.Guard;
 import fr.cmq.identity.CampusScope;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Role;
@@ -37,28 +39,34 @@ class DossierEntityTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
     private static final LocalDate DEADLINE = TODAY.plusDays(10);
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+
+    /** What the workflow would read for the dossier: the campaign's deadline is always {@link #DEADLINE}. */
+    private static DossierFacts facts(int unanswered, LocalDate today, int experts, int reportsMissing,
+            Set<OpinionBody> opinions) {
+        return new DossierFacts(today, unanswered, DEADLINE, experts, reportsMissing, opinions);
+    }
     private static final Decision GRANTED = new Decision(true, Category.CMQ, 5, LocalDate.of(2027, 1, 1),
             "MENE2412345A", TODAY, "Éducation nationale ; Travail ; Enseignement supérieur");
 
     @Test
     void aDossierGoesFromTheDraftToItsLabelThroughEveryStep() {
         var dossier = dossier(DossierState.BROUILLON);
-        dossier.deposit(0, TODAY, DEADLINE, "chef", NOW);
+        dossier.deposit(facts(0, TODAY, 0, 0, Set.of()), "chef", NOW);
         assertThat(dossier.getState()).isEqualTo(DossierState.DEPOSE);
         dossier.cosign(CoSignSide.ACADEMIE, "recteur", NOW);
         assertThat(dossier.getState()).as("one side is not both").isEqualTo(DossierState.DEPOSE);
         assertThatThrownBy(() -> dossier.cosign(CoSignSide.ACADEMIE, "recteur", NOW)).hasMessage("rule.dossier.cosigned");
         dossier.cosign(CoSignSide.REGION, "région", NOW);
         assertThat(dossier.getState()).isEqualTo(DossierState.COSIGNE);
-        dossier.recordOpinion(EnumSet.of(OpinionBody.CAEN), "pilote", NOW);
+        dossier.recordOpinion(OpinionBody.CAEN, facts(0, TODAY, 0, 0, Set.of()), "pilote", NOW);
         assertThat(dossier.getState()).isEqualTo(DossierState.COSIGNE);
-        dossier.recordOpinion(EnumSet.allOf(OpinionBody.class), "pilote", NOW);
+        dossier.recordOpinion(OpinionBody.CREFOP, facts(0, TODAY, 0, 0, Set.of(OpinionBody.CAEN)), "pilote", NOW);
         assertThat(dossier.getState()).isEqualTo(DossierState.AVIS_RECUEILLIS);
-        assertThatThrownBy(() -> dossier.startReview(1, "admin", NOW)).hasMessage("rule.dossier.experts");
-        dossier.startReview(2, "admin", NOW);
+        assertThatThrownBy(() -> dossier.startReview(facts(0, TODAY, 1, 0, Set.of()), "admin", NOW)).hasMessage("rule.dossier.experts");
+        dossier.startReview(facts(0, TODAY, 2, 0, Set.of()), "admin", NOW);
         assertThat(dossier.getState()).isEqualTo(DossierState.EN_EXPERTISE);
-        assertThatThrownBy(() -> dossier.decide(GRANTED, 1, TODAY, "admin", NOW)).hasMessage("rule.dossier.reports");
-        dossier.decide(GRANTED, 0, TODAY, "admin", NOW);
+        assertThatThrownBy(() -> dossier.decide(GRANTED, facts(0, TODAY, 2, 1, Set.of()), "admin", NOW)).hasMessage("rule.dossier.reports");
+        dossier.decide(GRANTED, facts(0, TODAY, 2, 0, Set.of()), "admin", NOW);
         assertThat(dossier.getState()).isEqualTo(DossierState.DECIDE);
         assertThat(events(dossier)).filteredOn(LabelDecided.class::isInstance).singleElement()
                 .isEqualTo(new LabelDecided(1, Category.CMQ, LocalDate.of(2027, 1, 1), LocalDate.of(2031, 12, 31),
@@ -68,41 +76,41 @@ class DossierEntityTest {
 
     @Test
     void aDepositNeedsEveryCriterionAnsweredBeforeTheDeadlineOrItsExtension() {
-        assertThatThrownBy(() -> dossier(DossierState.BROUILLON).deposit(2, TODAY, DEADLINE, "chef", NOW))
+        assertThatThrownBy(() -> dossier(DossierState.BROUILLON).deposit(facts(2, TODAY, 0, 0, Set.of()), "chef", NOW))
                 .hasMessage("rule.dossier.unanswered");
-        assertThatThrownBy(() -> dossier(DossierState.BROUILLON).deposit(0, DEADLINE.plusDays(1), DEADLINE, "chef", NOW))
+        assertThatThrownBy(() -> dossier(DossierState.BROUILLON).deposit(facts(0, DEADLINE.plusDays(1), 0, 0, Set.of()), "chef", NOW))
                 .hasMessage("rule.dossier.late");
         var extended = dossier(DossierState.BROUILLON);
         extended.extendDeadline(DEADLINE.plusDays(7), "admin", NOW);
-        extended.deposit(0, DEADLINE.plusDays(3), DEADLINE, "chef", NOW);
+        extended.deposit(facts(0, DEADLINE.plusDays(3), 0, 0, Set.of()), "chef", NOW);
         assertThat(extended.getState()).isEqualTo(DossierState.DEPOSE);
     }
 
     @Test
     void aSendBackNeedsAReasonAndVoidsTheSignatures() {
         var dossier = dossier(DossierState.BROUILLON);
-        dossier.deposit(0, TODAY, DEADLINE, "chef", NOW);
+        dossier.deposit(facts(0, TODAY, 0, 0, Set.of()), "chef", NOW);
         dossier.cosign(CoSignSide.REGION, "région", NOW);
         assertThatThrownBy(() -> dossier.sendBack(" ", "recteur", NOW)).isInstanceOf(InvalidFieldException.class);
         dossier.sendBack("Le budget ne montre pas la contribution des entreprises", "recteur", NOW);
         assertThat(dossier.getState()).isEqualTo(DossierState.RENVOYE);
         assertThat(dossier.cosignedBy(CoSignSide.REGION)).isNull();
         dossier.answered("do", NOW);
-        dossier.deposit(0, TODAY, DEADLINE, "chef", NOW);
+        dossier.deposit(facts(0, TODAY, 0, 0, Set.of()), "chef", NOW);
         assertThat(dossier.getState()).isEqualTo(DossierState.DEPOSE);
     }
 
     @Test
     void aDecisionIsRefusedForMoreThanFiveYearsOrWithoutItsArrete() {
         var tooLong = new Decision(true, Category.CMQ, 6, LocalDate.of(2027, 1, 1), "MENE2412345A", TODAY, null);
-        assertThatThrownBy(() -> dossier(DossierState.EN_EXPERTISE).decide(tooLong, 0, TODAY, "admin", NOW))
+        assertThatThrownBy(() -> dossier(DossierState.EN_EXPERTISE).decide(tooLong, facts(0, TODAY, 2, 0, Set.of()), "admin", NOW))
                 .isInstanceOf(InvalidFieldException.class).extracting(e -> ((InvalidFieldException) e).field())
                 .isEqualTo("durationYears");
         var noNor = new Decision(true, Category.CMQ, 5, LocalDate.of(2027, 1, 1), "arrêté du 3 mai", TODAY, null);
-        assertThatThrownBy(() -> dossier(DossierState.EN_EXPERTISE).decide(noNor, 0, TODAY, "admin", NOW))
+        assertThatThrownBy(() -> dossier(DossierState.EN_EXPERTISE).decide(noNor, facts(0, TODAY, 2, 0, Set.of()), "admin", NOW))
                 .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("nor");
         var refused = dossier(DossierState.EN_EXPERTISE);
-        refused.decide(new Decision(false, null, null, null, "MENE2412345A", TODAY, null), 0, TODAY, "admin", NOW);
+        refused.decide(new Decision(false, null, null, null, "MENE2412345A", TODAY, null), facts(0, TODAY, 2, 0, Set.of()), "admin", NOW);
         assertThat(refused.getState()).isEqualTo(DossierState.DECIDE);
         assertThat(events(refused)).noneMatch(LabelDecided.class::isInstance);
     }
@@ -135,7 +143,7 @@ class DossierEntityTest {
     @Test
     void everyTransitionIsTriedFromEveryStateByEveryRole() {
         var campus = new CampusScope(1, Set.of("12"), "44");
-        var rules = new TransitionRules(new CampusAccess());
+        var rules = new TransitionRules(new Guard(new CampusAccess(), campusId -> Optional.empty()));
         Map<String, RoleGrant> roles = new LinkedHashMap<>();
         roles.put("directeur", RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1));
         roles.put("chef", RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, 1));
@@ -192,12 +200,12 @@ class DossierEntityTest {
 
     private static void fire(DossierEntity dossier, Transition transition) {
         switch (transition) {
-            case DEPOSIT -> dossier.deposit(0, TODAY, DEADLINE, "chef", NOW);
+            case DEPOSIT -> dossier.deposit(facts(0, TODAY, 0, 0, Set.of()), "chef", NOW);
             case COSIGN -> dossier.cosign(CoSignSide.ACADEMIE, "recteur", NOW);
             case SEND_BACK -> dossier.sendBack("Motif", "recteur", NOW);
-            case RECORD_OPINION -> dossier.recordOpinion(EnumSet.of(OpinionBody.CAEN), "pilote", NOW);
-            case START_REVIEW -> dossier.startReview(2, "admin", NOW);
-            case DECIDE -> dossier.decide(GRANTED, 0, TODAY, "admin", NOW);
+            case RECORD_OPINION -> dossier.recordOpinion(OpinionBody.CAEN, facts(0, TODAY, 0, 0, Set.of()), "pilote", NOW);
+            case START_REVIEW -> dossier.startReview(facts(0, TODAY, 2, 0, Set.of()), "admin", NOW);
+            case DECIDE -> dossier.decide(GRANTED, facts(0, TODAY, 2, 0, Set.of()), "admin", NOW);
             case WITHDRAW -> dossier.withdraw("Motif", "admin", NOW);
         }
     }

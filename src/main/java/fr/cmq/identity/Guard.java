@@ -1,0 +1,114 @@
+package fr.cmq.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import fr.cmq.shared.NotFoundException;
+
+/**
+ * The one door: may this user do that on the campus known by this id, and the same question enforced. A campus that
+ * does not exist is a 404 before anything else; a refusal is the house's 403. Handlers ask through {@link Requires}
+ * before they run; services ask here when what they guard is known only once a row is read.
+ */
+@Component
+public class Guard {
+
+    private final CampusAccess access;
+    private final CampusScopes campuses;
+
+    public Guard(CampusAccess access, CampusScopes campuses) {
+        this.access = access;
+        this.campuses = campuses;
+    }
+
+    /** Without the module that keeps campuses (a module's own test), no campus exists: every campus check is a 404. */
+    @Autowired
+    Guard(CampusAccess access, ObjectProvider<CampusScopes> campuses) {
+        this(access, campuses.getIfAvailable(() -> id -> Optional.empty()));
+    }
+
+    /** False when the campus does not exist, as when the user may not. */
+    public boolean may(@Nullable CmqUser user, CampusAction action, long campusId) {
+        return campuses.scope(campusId).map(scope -> access.may(user, action, scope)).orElse(false);
+    }
+
+    /** For a campus already read. */
+    public boolean may(@Nullable CmqUser user, CampusAction action, CampusScope campus) {
+        return access.may(user, action, campus);
+    }
+
+    /** @throws NotFoundException when there is no such campus; AccessDeniedException when the user holds none */
+    public void require(@Nullable CmqUser user, long campusId, CampusAction... anyOf) {
+        require(user, campuses.scope(campusId)
+                .orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable")), anyOf);
+    }
+
+    /** For a campus already read: @throws AccessDeniedException when the user holds none of the actions */
+    public void require(@Nullable CmqUser user, CampusScope campus, CampusAction... anyOf) {
+        for (CampusAction action : anyOf) {
+            if (access.may(user, action, campus)) {
+                return;
+            }
+        }
+        throw new AccessDeniedException("Campus " + campus.campusId() + " : " + Arrays.toString(anyOf) + " refusé");
+    }
+
+    /** @throws AccessDeniedException unless {@link CampusAccess#mayCreate} says yes */
+    public void requireCreate(@Nullable CmqUser user, CampusScope campus) {
+        if (!access.mayCreate(user, campus)) {
+            throw new AccessDeniedException("Création de campus hors de votre périmètre");
+        }
+    }
+
+    /** The contact of this member organisation (or the national administration): who speaks for it. */
+    public boolean isContactOf(@Nullable CmqUser user, long campusId, long organisationId) {
+        return access.mayEditOrganisation(user, campusId, organisationId);
+    }
+
+    /** The campus's team, or the contact of this member organisation: who keeps what the organisation brings. */
+    public boolean actsFor(@Nullable CmqUser user, CampusScope campus, long organisationId) {
+        return access.mayEditOrganisation(user, campus.campusId(), organisationId)
+                || access.may(user, CampusAction.EDIT, campus);
+    }
+
+    /** @throws AccessDeniedException when neither the campus's team nor the organisation's contact */
+    public void requireActsFor(@Nullable CmqUser user, CampusScope campus, long organisationId) {
+        if (!actsFor(user, campus, organisationId)) {
+            throw new AccessDeniedException("Campus " + campus.campusId() + " : organisation " + organisationId
+                    + " hors de votre périmètre");
+        }
+    }
+
+    /** Grids, campaigns, the pool of experts, the national catalogues: the national administration's. */
+    public boolean administersNationally(@Nullable CmqUser user) {
+        return user != null && user.isNationalAdministrator();
+    }
+
+    /** @throws AccessDeniedException for anyone but the national administration */
+    public void requireNationalAdministration(@Nullable CmqUser user) {
+        if (!administersNationally(user)) {
+            throw new AccessDeniedException("Réservé à l'administration nationale");
+        }
+    }
+
+    /** The user holds this role for the campus, for the acts of one person's office: see {@link CampusAccess#holds}. */
+    public boolean holds(@Nullable CmqUser user, Role role, CampusScope campus) {
+        return access.holds(user, role, campus);
+    }
+
+    /** The campuses whose private data this user reads, for a list's SQL. */
+    public ReadableCampuses readableBy(@Nullable CmqUser user) {
+        return access.readableBy(user);
+    }
+
+    /** An expert of the label's reviews; what it reads is what it is assigned, said by the labelling module. */
+    public boolean isExpert(@Nullable CmqUser user) {
+        return access.isExpert(user);
+    }
+}

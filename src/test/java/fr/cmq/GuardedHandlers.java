@@ -1,0 +1,66 @@
+package fr.cmq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import fr.cmq.identity.Requires;
+import fr.cmq.identity.RequiresNationalAdministration;
+
+/** Which handlers write to a campus named in their path, read from their mappings, for {@link ArchitectureTests}. */
+final class GuardedHandlers {
+
+    private static final Pattern ON_A_CAMPUS = Pattern.compile(".*/campus(es)?/\\{id}.*");
+
+    static final DescribedPredicate<JavaMethod> WRITE_ON_A_CAMPUS = DescribedPredicate.describe(
+            "write handlers on /campus/{id} or /api/v1/campuses/{id}",
+            method -> paths(method).stream().anyMatch(path -> ON_A_CAMPUS.matcher(path).matches()));
+
+    static final ArchCondition<JavaMethod> DECLARE_WHAT_THEY_NEED = new ArchCondition<>("declare what they need") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            boolean declared = method.isAnnotatedWith(Requires.class)
+                    || method.isAnnotatedWith(RequiresNationalAdministration.class)
+                    || method.getOwner().isAnnotatedWith(Requires.class)
+                    || method.getOwner().isAnnotatedWith(RequiresNationalAdministration.class);
+            events.add(new SimpleConditionEvent(method, declared,
+                    method.getFullName() + (declared ? " declares" : " does not declare") + " what it needs"));
+        }
+    };
+
+    private GuardedHandlers() {
+    }
+
+    /** The full paths of a write handler; none for a read or a method that is no handler. */
+    private static List<String> paths(JavaMethod method) {
+        String[] own = method.tryGetAnnotationOfType(PostMapping.class).map(PostMapping::value)
+                .or(() -> method.tryGetAnnotationOfType(PutMapping.class).map(PutMapping::value))
+                .or(() -> method.tryGetAnnotationOfType(DeleteMapping.class).map(DeleteMapping::value))
+                .or(() -> method.tryGetAnnotationOfType(PatchMapping.class).map(PatchMapping::value))
+                .orElse(null);
+        if (own == null) {
+            return List.of();
+        }
+        String[] prefixes = method.getOwner().tryGetAnnotationOfType(RequestMapping.class).map(RequestMapping::value)
+                .filter(values -> values.length > 0).orElse(new String[] { "" });
+        var paths = new ArrayList<String>();
+        for (String prefix : prefixes) {
+            for (String path : own.length == 0 ? new String[] { "" } : own) {
+                paths.add(prefix + path);
+            }
+        }
+        return paths;
+    }
+}
