@@ -22,4 +22,7 @@ public sealed interface SteeringEvent {
 
     /** An objective or an action of the plan was added, changed or removed. */
     record PlanChanged(long campusId) implements SteeringEvent {}
+
+    /** An action of the plan got under way, was done or given up. */
+    record ActionMoved(long campusId, String action, ActionStatus from, ActionStatus to) implements SteeringEvent {}
 }

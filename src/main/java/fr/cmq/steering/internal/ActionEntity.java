@@ -72,19 +72,44 @@ class ActionEntity extends AbstractAggregateRoot<ActionEntity> {
         registerEvent(new SteeringEvent.PlanChanged(campusId));
     }
 
-    /**
-     * Moves the action to {@code next}: only where {@link ActionStatus#next()} allows, and abandoned only for a reason.
-     * Staying where it is changes nothing but an abandoned action's reason.
-     */
-    void moveTo(ActionStatus next, @Nullable String reason) {
+    /** The action gets under way. */
+    void start() {
+        move(ActionStatus.EN_COURS, null);
+    }
+
+    /** The action is done. */
+    void finish() {
+        move(ActionStatus.TERMINEE, null);
+    }
+
+    /** The action is given up, for a reason that is kept (said again, the reason alone changes). */
+    void abandon(@Nullable String reason) {
+        if (reason == null) {
+            throw new InvalidFieldException("abandonReason", "Dites pourquoi l’action est abandonnée");
+        }
+        move(ActionStatus.ABANDONNEE, reason);
+    }
+
+    /** What a form asks, as the named step that leads there; asking for the status it has changes nothing. */
+    void steer(ActionStatus asked, @Nullable String reason) {
+        switch (asked) {
+            case PREVUE -> move(ActionStatus.PREVUE, null);
+            case EN_COURS -> start();
+            case TERMINEE -> finish();
+            case ABANDONNEE -> abandon(reason);
+        }
+    }
+
+    /** Only where {@link ActionStatus#next()} allows; each move is announced. */
+    private void move(ActionStatus next, @Nullable String reason) {
         if (next != status && !status.next().contains(next)) {
             throw new RuleViolationException("rule.action.transition", label(status), label(next));
         }
-        if (next == ActionStatus.ABANDONNEE && reason == null) {
-            throw new InvalidFieldException("abandonReason", "Dites pourquoi l’action est abandonnée");
+        if (next != status) {
+            registerEvent(new SteeringEvent.ActionMoved(campusId, title, status, next));
         }
         status = next;
-        abandonReason = next == ActionStatus.ABANDONNEE ? reason : null;
+        abandonReason = reason;
     }
 
     /** Members join or leave an action while it is planned or under way; afterwards who took part is history. */

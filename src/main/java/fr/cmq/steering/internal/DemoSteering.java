@@ -24,14 +24,15 @@ import fr.cmq.shared.demo.DemoData;
 import fr.cmq.steering.ActionDetails;
 import fr.cmq.steering.ActionStatus;
 import fr.cmq.steering.Audience;
+import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusAgenda;
-import fr.cmq.steering.EventDetails;
-import fr.cmq.steering.EventKind;
 import fr.cmq.steering.CampusBudgets;
 import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.CampusPlan;
 import fr.cmq.steering.ContributionKind;
 import fr.cmq.steering.DiagnosticDetails;
+import fr.cmq.steering.EventDetails;
+import fr.cmq.steering.EventKind;
 import fr.cmq.steering.FundingSource;
 import fr.cmq.steering.Indicator;
 import fr.cmq.steering.LineDetails;
@@ -52,6 +53,7 @@ class DemoSteering implements DemoData {
     private static final CmqUser DEMO = CmqUser.demonstration();
 
     private final CampusPlan plan;
+    private final CampusActions campusActions;
     private final CampusBudgets budgets;
     private final CampusAgenda agenda;
     private final CampusIndicators indicators;
@@ -59,11 +61,12 @@ class DemoSteering implements DemoData {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoSteering(CampusPlan plan, CampusBudgets budgets, CampusAgenda agenda, CampusIndicators indicators,
+    DemoSteering(CampusPlan plan, CampusActions campusActions, CampusBudgets budgets, CampusAgenda agenda, CampusIndicators indicators,
             CampusDirectory campuses, JdbcClient jdbc, Clock clock) {
         this.indicators = indicators;
         this.agenda = agenda;
         this.plan = plan;
+        this.campusActions = campusActions;
         this.budgets = budgets;
         this.campuses = campuses;
         this.jdbc = jdbc;
@@ -147,9 +150,9 @@ class DemoSteering implements DemoData {
         planned.add(action(campus, attract, "Salon virtuel des métiers de l'énergie", "Sophie Leroy", lycee,
                 List.of(lycee), today.minusMonths(9), today.minusMonths(4), ActionStatus.ABANDONNEE,
                 "Remplacé par le hackathon, plus mobilisateur pour les jeunes.", null));
-        plan.addNote(DEMO, campus.id(), planned.get(1), today.minusMonths(1),
+        campusActions.addNote(DEMO, campus.id(), planned.get(1), today.minusMonths(1),
                 "Six équipes inscrites, dont deux mixtes lycée-IUT ; jury de quatre entreprises confirmé.");
-        plan.addNote(DEMO, campus.id(), planned.get(2), today.minusMonths(2),
+        campusActions.addNote(DEMO, campus.id(), planned.get(2), today.minusMonths(2),
                 "Les visites d'ateliers ont pris du retard : la clôture est reportée à la rentrée.");
 
         var now = LocalDateTime.now(clock.withZone(AgendaService.FRANCE)).withMinute(0).withSecond(0).withNano(0);
@@ -242,7 +245,7 @@ class DemoSteering implements DemoData {
         var details = new ActionDetails(objective, title, null, pilot, pilotMember.id(),
                 involved.stream().map(Member::id).distinct().toList(), starts, ends, ActionStatus.PREVUE, null,
                 budget == null ? null : new BigDecimal(budget), null, List.of(indicatorCodes));
-        long id = plan.addAction(DEMO, campus.id(), details);
+        long id = campusActions.addAction(DEMO, campus.id(), details);
         var path = switch (status) {
             case PREVUE -> List.<ActionStatus>of();
             case EN_COURS -> List.of(ActionStatus.EN_COURS);
@@ -250,8 +253,8 @@ class DemoSteering implements DemoData {
             case ABANDONNEE -> List.of(ActionStatus.ABANDONNEE);
         };
         for (ActionStatus next : path) {
-            var current = plan.action(DEMO, campus.id(), id);
-            plan.updateAction(DEMO, campus.id(), id, current.version(), new ActionDetails(objective, title, null, pilot,
+            var current = campusActions.action(DEMO, campus.id(), id);
+            campusActions.updateAction(DEMO, campus.id(), id, current.version(), new ActionDetails(objective, title, null, pilot,
                     pilotMember.id(), details.memberIds(), starts, ends, next, reason, details.budget(), null,
                     details.indicatorCodes()));
         }

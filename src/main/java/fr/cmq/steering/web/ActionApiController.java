@@ -42,7 +42,7 @@ import fr.cmq.steering.Action;
 import fr.cmq.steering.ActionDetails;
 import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.ActionStatus;
-import fr.cmq.steering.CampusPlan;
+import fr.cmq.steering.CampusActions;
 
 /**
  * A campus's action plan in JSON, for its team and its pilots: the actions with their filters, and their keeping.
@@ -51,12 +51,12 @@ import fr.cmq.steering.CampusPlan;
 @RestController
 class ActionApiController {
 
-    private final CampusPlan plan;
+    private final CampusActions campusActions;
     private final Guard guard;
 
-    ActionApiController(CampusPlan plan, Guard guard) {
+    ActionApiController(CampusActions campusActions, Guard guard) {
         this.guard = guard;
-        this.plan = plan;
+        this.campusActions = campusActions;
     }
 
     record ActionRequest(
@@ -92,22 +92,22 @@ class ActionApiController {
             @RequestParam(defaultValue = "false") boolean late,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return plan.actions(user, id, new ActionFilter(objective, status, pilot, late), page, size);
+        return campusActions.actions(user, id, new ActionFilter(objective, status, pilot, late), page, size);
     }
 
     @GetMapping("/api/v1/campuses/{id}/actions/{actionId}")
     @Requires(READ_PRIVATE)
     Action one(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal @Nullable CmqUser user) {
-        return plan.action(user, id, actionId);
+        return campusActions.action(user, id, actionId);
     }
 
     @PostMapping("/api/v1/campuses/{id}/actions")
     @Requires(EDIT)
     ResponseEntity<Action> add(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody ActionRequest request) {
-        long actionId = plan.addAction(user, id, request.toDetails());
+        long actionId = campusActions.addAction(user, id, request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/campuses/" + id + "/actions/" + actionId))
-                .body(plan.action(user, id, actionId));
+                .body(campusActions.action(user, id, actionId));
     }
 
     /** Changes an action whole, its status along the allowed transitions; the body carries the {@code version} read. */
@@ -119,16 +119,16 @@ class ActionApiController {
             throw new InvalidFieldException("version", "La version lue est requise pour modifier une action");
         }
         try {
-            plan.updateAction(user, id, actionId, request.version(), request.toDetails());
+            campusActions.updateAction(user, id, actionId, request.version(), request.toDetails());
         } catch (OptimisticLockingFailureException e) {
-            var current = plan.action(user, id, actionId);
+            var current = campusActions.action(user, id, actionId);
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "L'action a été modifiée entre-temps :"
                     + " rien n'a été écrasé. Voici sa version actuelle (" + current.version() + ").");
             problem.setTitle("Modification en conflit");
             problem.setProperty("current", current);
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
-        return ResponseEntity.ok(plan.action(user, id, actionId));
+        return ResponseEntity.ok(campusActions.action(user, id, actionId));
     }
 
     /** The member takes part in the action: said by the campus team or by the member's own contact. */
@@ -136,7 +136,7 @@ class ActionApiController {
     @Requires(CONTRIBUTE)
     Action join(@PathVariable long id, @PathVariable long actionId, @PathVariable long memberId,
             @AuthenticationPrincipal CmqUser user) {
-        plan.takePart(user, id, actionId, memberId, true);
+        campusActions.takePart(user, id, actionId, memberId, true);
         return participation(user, id, actionId);
     }
 
@@ -144,23 +144,23 @@ class ActionApiController {
     @Requires(CONTRIBUTE)
     Action leave(@PathVariable long id, @PathVariable long actionId, @PathVariable long memberId,
             @AuthenticationPrincipal CmqUser user) {
-        plan.takePart(user, id, actionId, memberId, false);
+        campusActions.takePart(user, id, actionId, memberId, false);
         return participation(user, id, actionId);
     }
 
     /** The action as its reader sees it: whole for the team and pilots, among the open ones for a member's contact. */
     private Action participation(CmqUser user, long campusId, long actionId) {
         if (guard.may(user, READ_PRIVATE, campusId)) {
-            return plan.action(user, campusId, actionId);
+            return campusActions.action(user, campusId, actionId);
         }
-        return plan.openActions(user, campusId).stream().filter(action -> action.id() == actionId).findFirst()
+        return campusActions.openActions(user, campusId).stream().filter(action -> action.id() == actionId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Action " + actionId + " : ni prévue ni en cours"));
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/actions/{actionId}")
     @Requires(EDIT)
     ResponseEntity<Void> remove(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user) {
-        plan.removeAction(user, id, actionId);
+        campusActions.removeAction(user, id, actionId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -41,6 +41,7 @@ import fr.cmq.shared.web.Refusals;
 import fr.cmq.steering.Action;
 import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.ActionStatus;
+import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.CampusPlan;
 
@@ -55,16 +56,18 @@ class ActionController {
     private static final int PAGE_SIZE = 20;
 
     private final CampusPlan plan;
+    private final CampusActions campusActions;
     private final CampusIndicators indicators;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
     private final Guard guard;
 
-    ActionController(CampusPlan plan, CampusIndicators indicators, CampusDirectory campuses, Refusals refusals,
+    ActionController(CampusPlan plan, CampusActions campusActions, CampusIndicators indicators, CampusDirectory campuses, Refusals refusals,
             Clock clock, Guard guard) {
         this.guard = guard;
         this.plan = plan;
+        this.campusActions = campusActions;
         this.indicators = indicators;
         this.campuses = campuses;
         this.refusals = refusals;
@@ -85,11 +88,11 @@ class ActionController {
             @RequestParam(name = "annee", required = false) @Nullable Integer year,
             @RequestParam(defaultValue = "0") int page, Model model) {
         var campus = campuses.get(id);
-        if (user != null && !guard.may(user, READ_PRIVATE, id) && !plan.representedBy(user, id).isEmpty()) {
+        if (user != null && !guard.may(user, READ_PRIVATE, id) && !campusActions.representedBy(user, id).isEmpty()) {
             return participation(campus, user, model);
         }
         var filter = new ActionFilter(objective, status, pilot, late);
-        model.addAttribute("actions", plan.actions(user, id, filter, Math.clamp(page, 0, 10_000), PAGE_SIZE));
+        model.addAttribute("actions", campusActions.actions(user, id, filter, Math.clamp(page, 0, 10_000), PAGE_SIZE));
         if (!model.containsAttribute("objectiveForm")) {
             model.addAttribute("objectiveForm", ObjectiveForm.blank());
         }
@@ -106,7 +109,7 @@ class ActionController {
         model.addAttribute("statuses", ActionStatus.values());
         model.addAttribute("finalites", Finalite.values());
         model.addAttribute("members", campus.activeMembers());
-        model.addAttribute("timeline", Timeline.of(shown, plan.actionsOf(campus.id())));
+        model.addAttribute("timeline", Timeline.of(shown, campusActions.actionsOf(campus.id())));
         model.addAttribute("mayKeep", guard.may(user, EDIT, campus.id()));
         return "steering/plan";
     }
@@ -130,15 +133,15 @@ class ActionController {
                 }, "invalid", e.getMessage());
             }
         }
-        model.addAttribute("actions", plan.actions(user, id, ActionFilter.ALL, 0, PAGE_SIZE));
+        model.addAttribute("actions", campusActions.actions(user, id, ActionFilter.ALL, 0, PAGE_SIZE));
         return planPage(campuses.get(id), user, ActionFilter.ALL, null, model);
     }
 
     /** Where a member's contact says in which open actions its organisation takes part. */
     private String participation(CampusDetails campus, CmqUser user, Model model) {
         model.addAttribute("campus", campus);
-        model.addAttribute("represented", plan.representedBy(user, campus.id()));
-        model.addAttribute("actions", plan.openActions(user, campus.id()));
+        model.addAttribute("represented", campusActions.representedBy(user, campus.id()));
+        model.addAttribute("actions", campusActions.openActions(user, campus.id()));
         return "steering/participation";
     }
 
@@ -147,7 +150,7 @@ class ActionController {
     String takePart(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
             @RequestParam long memberId, @RequestParam boolean participates, RedirectAttributes redirect) {
         try {
-            plan.takePart(user, id, actionId, memberId, participates);
+            campusActions.takePart(user, id, actionId, memberId, participates);
             redirect.addFlashAttribute(participates ? "joined" : "left", true);
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("refusal", refusals.of(e));
@@ -195,7 +198,7 @@ class ActionController {
         }
         long actionId;
         try {
-            actionId = plan.addAction(user, id, form.toDetails());
+            actionId = campusActions.addAction(user, id, form.toDetails());
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
             return actionForm(campuses.get(id), null, model);
@@ -211,7 +214,7 @@ class ActionController {
     @Requires(READ_PRIVATE)
     String action(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal @Nullable CmqUser user,
             Model model) {
-        var action = plan.action(user, id, actionId);
+        var action = campusActions.action(user, id, actionId);
         model.addAttribute("form", ActionForm.of(action));
         model.addAttribute("mayKeep", guard.may(user, EDIT, id));
         if (!model.containsAttribute("noteForm")) {
@@ -226,13 +229,13 @@ class ActionController {
             @Valid @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
-        var action = plan.action(user, id, actionId);
+        var action = campusActions.action(user, id, actionId);
         model.addAttribute("noteForm", new NoteForm(LocalDate.now(clock), null));
         if (errors.hasErrors() || form.version() == null) {
             return actionForm(campuses.get(id), action, model);
         }
         try {
-            plan.updateAction(user, id, actionId, form.version(), form.toDetails());
+            campusActions.updateAction(user, id, actionId, form.version(), form.toDetails());
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
             return actionForm(campuses.get(id), action, model);
@@ -240,7 +243,7 @@ class ActionController {
             model.addAttribute("refusal", refusals.of(e));
             return actionForm(campuses.get(id), action, model);
         } catch (OptimisticLockingFailureException e) {
-            var current = plan.action(user, id, actionId);
+            var current = campusActions.action(user, id, actionId);
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", current);
             model.addAttribute("form", form.over(current.version()));
@@ -258,14 +261,14 @@ class ActionController {
         errors = FormsShownAgain.keep(model, "noteForm", form, errors);
         if (!errors.hasErrors()) {
             try {
-                plan.addNote(user, id, actionId, form.notedOn(), String.valueOf(form.text()));
+                campusActions.addNote(user, id, actionId, form.notedOn(), String.valueOf(form.text()));
                 redirect.addFlashAttribute("noted", true);
                 return "redirect:" + path(id) + "/actions/" + actionId;
             } catch (InvalidFieldException e) {
                 errors.rejectValue(e.field(), "invalid", e.getMessage());
             }
         }
-        var action = plan.action(user, id, actionId);
+        var action = campusActions.action(user, id, actionId);
         model.addAttribute("form", ActionForm.of(action));
         return actionForm(campuses.get(id), action, model);
     }
@@ -274,7 +277,7 @@ class ActionController {
     @Requires(EDIT)
     String confirmRemoval(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        var action = plan.action(user, id, actionId);
+        var action = campusActions.action(user, id, actionId);
         return Confirmation.of(model, campuses.get(id).name(), "plan.action.remove", action.title(),
                 path(id) + "/actions/" + actionId + "/suppression", path(id) + "/actions/" + actionId);
     }
@@ -283,7 +286,7 @@ class ActionController {
     @Requires(EDIT)
     String remove(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal CmqUser user,
             RedirectAttributes redirect) {
-        plan.removeAction(user, id, actionId);
+        campusActions.removeAction(user, id, actionId);
         redirect.addFlashAttribute("removed", true);
         return "redirect:" + path(id);
     }

@@ -41,8 +41,8 @@ import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.Refusals;
 import fr.cmq.steering.Budget;
+import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusBudgets;
-import fr.cmq.steering.CampusPlan;
 import fr.cmq.steering.ContributionKind;
 import fr.cmq.steering.FundingSource;
 import fr.cmq.steering.LineDirection;
@@ -56,16 +56,16 @@ import fr.cmq.steering.LineDirection;
 class BudgetController {
 
     private final CampusBudgets budgets;
-    private final CampusPlan plan;
+    private final CampusActions campusActions;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Guard guard;
     private final Clock clock;
 
-    BudgetController(CampusBudgets budgets, CampusPlan plan, CampusDirectory campuses, Refusals refusals, Guard guard,
+    BudgetController(CampusBudgets budgets, CampusActions campusActions, CampusDirectory campuses, Refusals refusals, Guard guard,
             Clock clock) {
         this.budgets = budgets;
-        this.plan = plan;
+        this.campusActions = campusActions;
         this.campuses = campuses;
         this.refusals = refusals;
         this.guard = guard;
@@ -354,7 +354,7 @@ class BudgetController {
         model.addAttribute("lineId", lineId);
         model.addAttribute("directions", LineDirection.values());
         model.addAttribute("sources", FundingSource.values());
-        model.addAttribute("actions", plan.actionsOf(id));
+        model.addAttribute("actions", campusActions.actionsOf(id));
         return "steering/line-form";
     }
 

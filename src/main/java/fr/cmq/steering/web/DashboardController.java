@@ -37,8 +37,8 @@ import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.Refusals;
 import fr.cmq.shared.web.XlsxDownload;
 import fr.cmq.steering.Action;
+import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusIndicators;
-import fr.cmq.steering.CampusPlan;
 import fr.cmq.steering.IndicatorSeries;
 import fr.cmq.steering.Measure;
 
@@ -54,18 +54,18 @@ class DashboardController {
             "calculé par la plateforme");
 
     private final CampusIndicators indicators;
-    private final CampusPlan plan;
+    private final CampusActions campusActions;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
     private final Guard guard;
     private final UploadedFiles uploads;
 
-    DashboardController(CampusIndicators indicators, CampusPlan plan, CampusDirectory campuses, Refusals refusals,
+    DashboardController(CampusIndicators indicators, CampusActions campusActions, CampusDirectory campuses, Refusals refusals,
             Clock clock, UploadedFiles uploads, Guard guard) {
         this.guard = guard;
         this.uploads = uploads;
-        this.plan = plan;
+        this.campusActions = campusActions;
         this.indicators = indicators;
         this.campuses = campuses;
         this.refusals = refusals;
@@ -87,7 +87,7 @@ class DashboardController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("published", indicators.published(id));
         var actionsByIndicator = new HashMap<String, List<Action>>();
-        plan.actionsOf(id).forEach(action -> action.indicators().forEach(indicator ->
+        campusActions.actionsOf(id).forEach(action -> action.indicators().forEach(indicator ->
                 actionsByIndicator.computeIfAbsent(indicator.code(), code -> new ArrayList<>()).add(action)));
         model.addAttribute("actionsByIndicator", actionsByIndicator);
         return "steering/dashboard";

@@ -38,8 +38,8 @@ import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.Refusals;
 import fr.cmq.steering.AgendaEvent;
 import fr.cmq.steering.Audience;
+import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusAgenda;
-import fr.cmq.steering.CampusPlan;
 import fr.cmq.steering.EventKind;
 
 /** A campus's events for its team (its pilots read them): the list, the form, the attendance once it is over. */
@@ -51,17 +51,17 @@ class EventController {
     private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
     private final CampusAgenda agenda;
-    private final CampusPlan plan;
+    private final CampusActions campusActions;
     private final CampusDirectory campuses;
     private final CampusSites sites;
     private final Refusals refusals;
     private final Guard guard;
     private final Clock clock;
 
-    EventController(CampusAgenda agenda, CampusPlan plan, CampusDirectory campuses, CampusSites sites,
+    EventController(CampusAgenda agenda, CampusActions campusActions, CampusDirectory campuses, CampusSites sites,
             Refusals refusals, Guard guard, Clock clock) {
         this.agenda = agenda;
-        this.plan = plan;
+        this.campusActions = campusActions;
         this.campuses = campuses;
         this.sites = sites;
         this.refusals = refusals;
@@ -199,7 +199,7 @@ class EventController {
         model.addAttribute("levels", List.of(3, 4, 5, 6, 7, 8));
         model.addAttribute("sites", sites.of(campus.id()));
         model.addAttribute("members", campus.activeMembers());
-        model.addAttribute("actions", plan.actionsOf(campus.id()));
+        model.addAttribute("actions", campusActions.actionsOf(campus.id()));
         return "steering/event-form";
     }
 

@@ -19,10 +19,10 @@ import fr.cmq.identity.Guard;
 import fr.cmq.identity.RoleGrant;
 import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.BudgetStatus;
+import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusAgenda;
 import fr.cmq.steering.CampusBudgets;
 import fr.cmq.steering.CampusIndicators;
-import fr.cmq.steering.CampusPlan;
 import fr.cmq.workspace.WorkspaceContent;
 import fr.cmq.workspace.WorkspaceSection;
 import fr.cmq.workspace.WorkspaceTask;
@@ -37,20 +37,20 @@ import fr.cmq.workspace.WorkspaceTask;
 class SteeringWorkspace implements WorkspaceSection {
 
     private final CampusBudgets budgets;
-    private final CampusPlan plan;
+    private final CampusActions campusActions;
     private final CampusAgenda agenda;
     private final CampusIndicators indicators;
     private final CampusDirectory campuses;
     private final Guard guard;
     private final Clock clock;
 
-    SteeringWorkspace(CampusBudgets budgets, CampusPlan plan, CampusAgenda agenda, CampusIndicators indicators,
+    SteeringWorkspace(CampusBudgets budgets, CampusActions campusActions, CampusAgenda agenda, CampusIndicators indicators,
             CampusDirectory campuses, Clock clock, Guard guard) {
         this.guard = guard;
         this.indicators = indicators;
         this.agenda = agenda;
         this.budgets = budgets;
-        this.plan = plan;
+        this.campusActions = campusActions;
         this.campuses = campuses;
         this.clock = clock;
     }
@@ -92,7 +92,7 @@ class SteeringWorkspace implements WorkspaceSection {
                         tasks.add(WorkspaceTask.todo(EventController.path(campusId), "myspace.task.events-attendance",
                                 unattended, name));
                     }
-                    long late = plan.actions(user, campusId, new ActionFilter(null, null, null, true), 0, 1).page()
+                    long late = campusActions.actions(user, campusId, new ActionFilter(null, null, null, true), 0, 1).page()
                             .totalElements();
                     if (late > 0) {
                         tasks.add(WorkspaceTask.urgent(ActionController.path(campusId) + "?enRetard=true",
@@ -106,9 +106,9 @@ class SteeringWorkspace implements WorkspaceSection {
                     .filter(member -> declared.stream().noneMatch(c -> c.memberId() == member.id() && !c.planned()))
                     .forEach(member -> tasks.add(WorkspaceTask.todo(budgetPage, "myspace.task.contribution",
                             member.name(), String.valueOf(year))));
-            var represented = plan.representedBy(user, campusId);
+            var represented = campusActions.representedBy(user, campusId);
             if (!represented.isEmpty()) {
-                var open = plan.openActions(user, campusId);
+                var open = campusActions.openActions(user, campusId);
                 represented.stream().filter(member -> !open.isEmpty()
                                 && open.stream().noneMatch(action -> action.members().contains(member)))
                         .forEach(member -> tasks.add(WorkspaceTask.todo(ActionController.path(campusId),

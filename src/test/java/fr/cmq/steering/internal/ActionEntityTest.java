@@ -19,30 +19,30 @@ class ActionEntityTest {
     @Test
     void anActionStartsThenEndsOrIsAbandonedForAReason() {
         var action = action();
-        action.moveTo(ActionStatus.EN_COURS, null);
-        action.moveTo(ActionStatus.TERMINEE, null);
+        action.start();
+        action.finish();
 
-        assertThatThrownBy(() -> action.moveTo(ActionStatus.EN_COURS, null)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(action::start).isInstanceOf(RuleViolationException.class)
                 .hasMessage("rule.action.transition");
-        assertThatThrownBy(() -> action().moveTo(ActionStatus.TERMINEE, null)).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> action().moveTo(ActionStatus.ABANDONNEE, null)).isInstanceOf(InvalidFieldException.class)
+        assertThatThrownBy(() -> action().finish()).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> action().abandon(null)).isInstanceOf(InvalidFieldException.class)
                 .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("abandonReason");
 
         var abandoned = action();
-        abandoned.moveTo(ActionStatus.ABANDONNEE, "Plus de financement");
-        assertThatThrownBy(() -> abandoned.moveTo(ActionStatus.PREVUE, null)).isInstanceOf(RuleViolationException.class);
+        abandoned.abandon("Plus de financement");
+        assertThatThrownBy(() -> abandoned.steer(ActionStatus.PREVUE, null)).isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     void membersJoinOrLeaveAnActionOnlyWhileItIsOpen() {
         var action = action();
         action.checkOpenToParticipation();
-        action.moveTo(ActionStatus.EN_COURS, null);
+        action.start();
         action.checkOpenToParticipation();
-        action.moveTo(ActionStatus.TERMINEE, null);
+        action.finish();
         assertThatThrownBy(action::checkOpenToParticipation).hasMessage("rule.action.closed");
         var abandoned = action();
-        abandoned.moveTo(ActionStatus.ABANDONNEE, "Plus de financement");
+        abandoned.abandon("Plus de financement");
         assertThatThrownBy(abandoned::checkOpenToParticipation).hasMessage("rule.action.closed");
     }
 
