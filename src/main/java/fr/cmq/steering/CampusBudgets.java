@@ -7,22 +7,14 @@ import org.jspecify.annotations.Nullable;
 import fr.cmq.identity.CmqUser;
 
 /**
- * Each year's budget of a campus and its members' contributions. The team keeps the lines and submits the budget;
- * the chef d'établissement support signs it off; a validated budget changes only through an amendment. A member's
- * contact declares its own organisation's contributions. The team and the territory's pilots read it all. Every
- * write is audited and announced by a {@link SteeringEvent}.
+ * Each year's budget of a campus. The team keeps the lines and submits the budget; the chef d'établissement support
+ * signs it off; a validated budget changes only through an amendment. The team and the territory's pilots read it all,
+ * with the members' contributions ({@link BudgetContributions}). Every write is audited.
  */
 public interface CampusBudgets {
 
     /** @throws org.springframework.security.access.AccessDeniedException unless the user reads the campus's private data */
     Budget read(@Nullable CmqUser viewer, long campusId, int year);
-
-    /** The contributions of the organisations this contact speaks for, in a year. */
-    List<Contribution> contributionsOf(CmqUser contact, long campusId, int year);
-
-    long declare(CmqUser actor, long campusId, int year, NewContribution contribution);
-
-    void withdraw(CmqUser actor, long campusId, int year, long contributionId);
 
     /** @throws org.springframework.dao.OptimisticLockingFailureException when the budget changed since {@code version} */
     long addLine(CmqUser actor, long campusId, int year, long version, LineDetails line);
@@ -41,7 +33,4 @@ public interface CampusBudgets {
 
     /** A validated budget reopened as a draft, for a reason that is kept. */
     void amend(CmqUser actor, long campusId, int year, long version, String reason);
-
-    /** The members whose contributions this user declares: all of them for the team, its own for a contact. */
-    List<MemberRef> declarableBy(@Nullable CmqUser user, long campusId);
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
+import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.steering.BudgetStatus;
 import fr.cmq.steering.SteeringEvent;
@@ -45,6 +46,13 @@ class BudgetEntity extends AbstractAggregateRoot<BudgetEntity> {
     private long version;
 
     protected BudgetEntity() {
+    }
+
+    /** A budget is kept for a year from 2000 to 2100: another year has none, and is not found. */
+    static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new NotFoundException("Pas de budget pour " + year + " : les années vont de 2000 à 2100");
+        }
     }
 
     /** Refuses a change of what was planned once the budget left its draft. */

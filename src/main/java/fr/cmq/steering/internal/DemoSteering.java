@@ -24,6 +24,7 @@ import fr.cmq.shared.demo.DemoData;
 import fr.cmq.steering.ActionDetails;
 import fr.cmq.steering.ActionStatus;
 import fr.cmq.steering.Audience;
+import fr.cmq.steering.BudgetContributions;
 import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusAgenda;
 import fr.cmq.steering.CampusBudgets;
@@ -55,19 +56,21 @@ class DemoSteering implements DemoData {
     private final CampusPlan plan;
     private final CampusActions campusActions;
     private final CampusBudgets budgets;
+    private final BudgetContributions budgetContributions;
     private final CampusAgenda agenda;
     private final CampusIndicators indicators;
     private final CampusDirectory campuses;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoSteering(CampusPlan plan, CampusActions campusActions, CampusBudgets budgets, CampusAgenda agenda, CampusIndicators indicators,
+    DemoSteering(CampusPlan plan, CampusActions campusActions, CampusBudgets budgets, BudgetContributions budgetContributions, CampusAgenda agenda, CampusIndicators indicators,
             CampusDirectory campuses, JdbcClient jdbc, Clock clock) {
         this.indicators = indicators;
         this.agenda = agenda;
         this.plan = plan;
         this.campusActions = campusActions;
         this.budgets = budgets;
+        this.budgetContributions = budgetContributions;
         this.campuses = campuses;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -207,7 +210,7 @@ class DemoSteering implements DemoData {
         for (int i = 0; i < contributing.size(); i++) {
             var member = contributing.get(i);
             var kind = kinds[i % kinds.length];
-            budgets.declare(DEMO, campus.id(), year, new NewContribution(member.id(), kind,
+            budgetContributions.declare(DEMO, campus.id(), year, new NewContribution(member.id(), kind,
                     new BigDecimal(kind == ContributionKind.FINANCIERE ? "5000" : kind == ContributionKind.HUMAINE ? "3600" : "2500"),
                     kind == ContributionKind.HUMAINE ? new BigDecimal("80") : null, switch (kind) {
                         case FINANCIERE -> "Participation au fonctionnement du campus";
@@ -215,7 +218,7 @@ class DemoSteering implements DemoData {
                         case HUMAINE -> "Interventions de professionnels et jurys";
                     }, false));
         }
-        budgets.declare(DEMO, campus.id(), year - 1, new NewContribution(lycee.id(),
+        budgetContributions.declare(DEMO, campus.id(), year - 1, new NewContribution(lycee.id(),
                 ContributionKind.FINANCIERE, new BigDecimal("1500"), null, "Cotisation", false));
     }
 
@@ -235,7 +238,7 @@ class DemoSteering implements DemoData {
         int year = today.getYear();
         line(campus, year, LineDirection.RESSOURCE, FundingSource.REGION, null, null, "30000", null);
         line(campus, year, LineDirection.DEPENSE, null, action, null, "3000", null);
-        budgets.declare(DEMO, campus.id(), year, new NewContribution(members.getFirst().id(),
+        budgetContributions.declare(DEMO, campus.id(), year, new NewContribution(members.getFirst().id(),
                 ContributionKind.HUMAINE, new BigDecimal("1800"), new BigDecimal("40"), "Organisation des portes ouvertes", false));
     }
 

@@ -33,6 +33,7 @@ import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.web.SingleLine;
 import fr.cmq.steering.Budget;
+import fr.cmq.steering.BudgetContributions;
 import fr.cmq.steering.CampusBudgets;
 import fr.cmq.steering.Contribution;
 import fr.cmq.steering.ContributionKind;
@@ -50,11 +51,13 @@ import fr.cmq.steering.NewContribution;
 class BudgetApiController {
 
     private final CampusBudgets budgets;
+    private final BudgetContributions budgetContributions;
     private final Guard guard;
 
-    BudgetApiController(CampusBudgets budgets, Guard guard) {
+    BudgetApiController(CampusBudgets budgets, BudgetContributions budgetContributions, Guard guard) {
         this.guard = guard;
         this.budgets = budgets;
+        this.budgetContributions = budgetContributions;
     }
 
     record ContributionRequest(
@@ -101,9 +104,9 @@ class BudgetApiController {
     @Requires(CONTRIBUTE)
     ResponseEntity<Contribution> declare(@PathVariable long id, @PathVariable int year,
             @AuthenticationPrincipal CmqUser user, @Valid @RequestBody ContributionRequest request) {
-        long contributionId = budgets.declare(user, id, year, request.toContribution());
+        long contributionId = budgetContributions.declare(user, id, year, request.toContribution());
         var visible = guard.may(user, READ_PRIVATE, id) ? budgets.read(user, id, year).contributions()
-                : budgets.contributionsOf(user, id, year);
+                : budgetContributions.contributionsOf(user, id, year);
         var created = visible.stream().filter(c -> c.id() == contributionId).findFirst().orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/campuses/" + id + "/budgets/" + year + "/contributions/"
                 + contributionId)).body(created);
@@ -113,7 +116,7 @@ class BudgetApiController {
     @Requires(CONTRIBUTE)
     ResponseEntity<Void> withdraw(@PathVariable long id, @PathVariable int year, @PathVariable long contributionId,
             @AuthenticationPrincipal CmqUser user) {
-        budgets.withdraw(user, id, year, contributionId);
+        budgetContributions.withdraw(user, id, year, contributionId);
         return ResponseEntity.noContent().build();
     }
 

@@ -41,9 +41,9 @@ import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.Refusals;
 import fr.cmq.steering.Budget;
+import fr.cmq.steering.BudgetContributions;
 import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusBudgets;
-import fr.cmq.steering.ContributionKind;
 import fr.cmq.steering.FundingSource;
 import fr.cmq.steering.LineDirection;
 
@@ -56,15 +56,17 @@ import fr.cmq.steering.LineDirection;
 class BudgetController {
 
     private final CampusBudgets budgets;
+    private final BudgetContributions budgetContributions;
     private final CampusActions campusActions;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Guard guard;
     private final Clock clock;
 
-    BudgetController(CampusBudgets budgets, CampusActions campusActions, CampusDirectory campuses, Refusals refusals, Guard guard,
-            Clock clock) {
+    BudgetController(CampusBudgets budgets, BudgetContributions budgetContributions, CampusActions campusActions,
+            CampusDirectory campuses, Refusals refusals, Guard guard, Clock clock) {
         this.budgets = budgets;
+        this.budgetContributions = budgetContributions;
         this.campusActions = campusActions;
         this.campuses = campuses;
         this.refusals = refusals;
@@ -91,10 +93,10 @@ class BudgetController {
             model.addAttribute("budget", budgets.read(user, id, year));
             model.addAttribute("mayKeep", guard.may(user, EDIT, id));
             model.addAttribute("maySignOff", guard.may(user, SIGN_OFF, id));
-            model.addAttribute("mayDeclare", !budgets.declarableBy(user, id).isEmpty());
+            model.addAttribute("mayDeclare", !budgetContributions.declarableBy(user, id).isEmpty());
             return "steering/budget";
         }
-        model.addAttribute("contributions", budgets.contributionsOf(user, id, year));
+        model.addAttribute("contributions", budgetContributions.contributionsOf(user, id, year));
         return "steering/contributions";
     }
 
@@ -203,142 +205,6 @@ class BudgetController {
         return "redirect:" + path(id, year);
     }
 
-    @GetMapping("/{year}/contributions/nouvelle")
-    @Requires(CONTRIBUTE)
-    String newContribution(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
-            Model model) {
-        var members = budgets.declarableBy(user, id);
-        model.addAttribute("form", ContributionForm.blank(members.size() == 1 ? members.getFirst().id() : null));
-        return contributionForm(id, year, user, model);
-    }
-
-    @PostMapping("/{year}/contributions")
-    @Requires(CONTRIBUTE)
-    String declare(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
-            @Valid @ModelAttribute("form") ContributionForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        errors = FormsShownAgain.keep(model, "form", form, errors);
-        if (errors.hasErrors()) {
-            return contributionForm(id, year, user, model);
-        }
-        try {
-            budgets.declare(user, id, year, form.toContribution());
-        } catch (InvalidFieldException e) {
-            errors.rejectValue(e.field(), "invalid", e.getMessage());
-            return contributionForm(id, year, user, model);
-        } catch (RuleViolationException e) {
-            model.addAttribute("refusal", refusals.of(e));
-            return contributionForm(id, year, user, model);
-        }
-        redirect.addFlashAttribute("declared", true);
-        return "redirect:" + path(id, year);
-    }
-
-    @GetMapping("/{year}/contributions/{contributionId}/suppression")
-    @Requires(CONTRIBUTE)
-    String confirmWithdrawal(@PathVariable long id, @PathVariable int year, @PathVariable long contributionId,
-            @AuthenticationPrincipal CmqUser user, Model model) {
-        var contributions = guard.may(user, READ_PRIVATE, id) ? budgets.read(user, id, year).contributions()
-                : budgets.contributionsOf(user, id, year);
-        var contribution = contributions.stream().filter(c -> c.id() == contributionId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Contribution " + contributionId + " introuvable"));
-        return Confirmation.of(model, campuses.get(id).name(), "budget.contribution.remove",
-                contribution.memberName() + " — " + Euros.format(contribution.amount()),
-                path(id, year) + "/contributions/" + contributionId + "/suppression", path(id, year));
-    }
-
-    @PostMapping("/{year}/contributions/{contributionId}/suppression")
-    @Requires(CONTRIBUTE)
-    String withdraw(@PathVariable long id, @PathVariable int year, @PathVariable long contributionId,
-            @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
-        try {
-            budgets.withdraw(user, id, year, contributionId);
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("refusal", refusals.of(e));
-            return "redirect:" + path(id, year);
-        }
-        redirect.addFlashAttribute("withdrawn", true);
-        return "redirect:" + path(id, year);
-    }
-
-    @PostMapping("/{year}/soumission")
-    @Requires(EDIT)
-    String submit(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
-            @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-        return step(id, year, redirect, "submitted", () -> budgets.submit(user, id, year, required(version)));
-    }
-
-    @PostMapping("/{year}/validation")
-    @Requires(SIGN_OFF)
-    String validate(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
-            @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
-        return step(id, year, redirect, "validated", () -> budgets.validate(user, id, year, required(version)));
-    }
-
-    @GetMapping("/{year}/renvoi")
-    @Requires(SIGN_OFF)
-    String sendBackForm(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
-            Model model) {
-        var budget = budgets.read(user, id, year);
-        model.addAttribute("form", new ReasonForm(null, budget.version()));
-        return reasonForm(id, year, "send-back", model);
-    }
-
-    @PostMapping("/{year}/renvoi")
-    @Requires(SIGN_OFF)
-    String sendBack(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
-            @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        errors = FormsShownAgain.keep(model, "form", form, errors);
-        if (errors.hasErrors() || form.version() == null) {
-            return reasonForm(id, year, "send-back", model);
-        }
-        return step(id, year, redirect, "sentBack",
-                () -> budgets.sendBack(user, id, year, form.version(), String.valueOf(form.reason())));
-    }
-
-    @GetMapping("/{year}/avenant")
-    @Requires(EDIT)
-    String amendForm(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
-            Model model) {
-        var budget = budgets.read(user, id, year);
-        model.addAttribute("form", new ReasonForm(null, budget.version()));
-        return reasonForm(id, year, "amend", model);
-    }
-
-    @PostMapping("/{year}/avenant")
-    @Requires(EDIT)
-    String amend(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
-            @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        errors = FormsShownAgain.keep(model, "form", form, errors);
-        if (errors.hasErrors() || form.version() == null) {
-            return reasonForm(id, year, "amend", model);
-        }
-        return step(id, year, redirect, "amended",
-                () -> budgets.amend(user, id, year, form.version(), String.valueOf(form.reason())));
-    }
-
-    /** A step of the sign-off; a refused or stale one comes back to the budget with why. */
-    private String step(long id, int year, RedirectAttributes redirect, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute(done, true);
-        } catch (RuleViolationException | InvalidFieldException e) {
-            redirect.addFlashAttribute("refusal", refusals.of(e));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("stale", true);
-        }
-        return "redirect:" + path(id, year);
-    }
-
-    private static long required(@Nullable Long version) {
-        if (version == null) {
-            throw new InvalidFieldException("version", "La version lue du budget est requise");
-        }
-        return version;
-    }
-
     private String lineConflict(CmqUser user, long id, int year, @Nullable Long lineId, LineForm form, Model model,
             HttpServletResponse response) {
         var current = budgets.read(user, id, year);
@@ -357,23 +223,4 @@ class BudgetController {
         model.addAttribute("actions", campusActions.actionsOf(id));
         return "steering/line-form";
     }
-
-    private String contributionForm(long id, int year, CmqUser user, Model model) {
-        model.addAttribute("campus", campuses.get(id));
-        model.addAttribute("year", year);
-        model.addAttribute("members", budgets.declarableBy(user, id));
-        model.addAttribute("kinds", ContributionKind.values());
-        return "steering/contribution-form";
-    }
-
-    private String reasonForm(long id, int year, String step, Model model) {
-        model.addAttribute("campus", campuses.get(id));
-        model.addAttribute("year", year);
-        model.addAttribute("step", step);
-        return "steering/reason-form";
-    }
-
-
-
-
 }

@@ -13,7 +13,7 @@ import fr.cmq.campus.CampusPagePart;
 import fr.cmq.campus.CampusPageSection;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
-import fr.cmq.steering.CampusBudgets;
+import fr.cmq.steering.BudgetContributions;
 import fr.cmq.steering.CampusPlan;
 
 /**
@@ -26,18 +26,18 @@ class CampusStrategySection implements CampusPageSection {
 
     private final CampusPlan plan;
     private final Guard guard;
-    private final CampusBudgets budgets;
+    private final BudgetContributions budgetContributions;
 
-    CampusStrategySection(CampusPlan plan, CampusBudgets budgets, Guard guard) {
+    CampusStrategySection(CampusPlan plan, BudgetContributions budgetContributions, Guard guard) {
         this.guard = guard;
         this.plan = plan;
-        this.budgets = budgets;
+        this.budgetContributions = budgetContributions;
     }
 
     @Override
     public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {
         boolean reads = viewer != null && guard.may(viewer, READ_PRIVATE, campusId);
-        boolean declares = viewer != null && !reads && !budgets.declarableBy(viewer, campusId).isEmpty();
+        boolean declares = viewer != null && !reads && !budgetContributions.declarableBy(viewer, campusId).isEmpty();
         return Optional.of(new CampusPagePart("steering/campus-strategy", "strategy", Map.of(
                 "objectives", plan.objectivesOf(campusId), "campusId", campusId, "reads", reads, "declares", declares)));
     }

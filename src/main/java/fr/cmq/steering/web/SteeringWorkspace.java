@@ -18,6 +18,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.RoleGrant;
 import fr.cmq.steering.ActionFilter;
+import fr.cmq.steering.BudgetContributions;
 import fr.cmq.steering.BudgetStatus;
 import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusAgenda;
@@ -37,6 +38,7 @@ import fr.cmq.workspace.WorkspaceTask;
 class SteeringWorkspace implements WorkspaceSection {
 
     private final CampusBudgets budgets;
+    private final BudgetContributions budgetContributions;
     private final CampusActions campusActions;
     private final CampusAgenda agenda;
     private final CampusIndicators indicators;
@@ -44,12 +46,13 @@ class SteeringWorkspace implements WorkspaceSection {
     private final Guard guard;
     private final Clock clock;
 
-    SteeringWorkspace(CampusBudgets budgets, CampusActions campusActions, CampusAgenda agenda, CampusIndicators indicators,
+    SteeringWorkspace(CampusBudgets budgets, BudgetContributions budgetContributions, CampusActions campusActions, CampusAgenda agenda, CampusIndicators indicators,
             CampusDirectory campuses, Clock clock, Guard guard) {
         this.guard = guard;
         this.indicators = indicators;
         this.agenda = agenda;
         this.budgets = budgets;
+        this.budgetContributions = budgetContributions;
         this.campusActions = campusActions;
         this.campuses = campuses;
         this.clock = clock;
@@ -101,8 +104,8 @@ class SteeringWorkspace implements WorkspaceSection {
                 }
                 return;
             }
-            var declared = budgets.contributionsOf(user, campusId, year);
-            budgets.declarableBy(user, campusId).stream()
+            var declared = budgetContributions.contributionsOf(user, campusId, year);
+            budgetContributions.declarableBy(user, campusId).stream()
                     .filter(member -> declared.stream().noneMatch(c -> c.memberId() == member.id() && !c.planned()))
                     .forEach(member -> tasks.add(WorkspaceTask.todo(budgetPage, "myspace.task.contribution",
                             member.name(), String.valueOf(year))));

@@ -1,0 +1,133 @@
+package fr.cmq.steering.web;
+
+import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.SIGN_OFF;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Requires;
+import fr.cmq.shared.InvalidFieldException;
+import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.Refusals;
+import fr.cmq.steering.CampusBudgets;
+
+/**
+ * A budget's way to its signature: the team submits it, the chef d'établissement support validates it or sends it
+ * back saying why, the team reopens a validated one by an amendment saying why.
+ */
+@Controller
+@RequestMapping("/campus/{id}/budget")
+class BudgetStepController {
+
+    private final CampusBudgets budgets;
+    private final CampusDirectory campuses;
+    private final Refusals refusals;
+
+    BudgetStepController(CampusBudgets budgets, CampusDirectory campuses, Refusals refusals) {
+        this.budgets = budgets;
+        this.campuses = campuses;
+        this.refusals = refusals;
+    }
+
+    @PostMapping("/{year}/soumission")
+    @Requires(EDIT)
+    String submit(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+        return step(id, year, redirect, "submitted", () -> budgets.submit(user, id, year, required(version)));
+    }
+
+    @PostMapping("/{year}/validation")
+    @Requires(SIGN_OFF)
+    String validate(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+        return step(id, year, redirect, "validated", () -> budgets.validate(user, id, year, required(version)));
+    }
+
+    @GetMapping("/{year}/renvoi")
+    @Requires(SIGN_OFF)
+    String sendBackForm(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        var budget = budgets.read(user, id, year);
+        model.addAttribute("form", new ReasonForm(null, budget.version()));
+        return reasonForm(id, year, "send-back", model);
+    }
+
+    @PostMapping("/{year}/renvoi")
+    @Requires(SIGN_OFF)
+    String sendBack(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
+        if (errors.hasErrors() || form.version() == null) {
+            return reasonForm(id, year, "send-back", model);
+        }
+        return step(id, year, redirect, "sentBack",
+                () -> budgets.sendBack(user, id, year, form.version(), String.valueOf(form.reason())));
+    }
+
+    @GetMapping("/{year}/avenant")
+    @Requires(EDIT)
+    String amendForm(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            Model model) {
+        var budget = budgets.read(user, id, year);
+        model.addAttribute("form", new ReasonForm(null, budget.version()));
+        return reasonForm(id, year, "amend", model);
+    }
+
+    @PostMapping("/{year}/avenant")
+    @Requires(EDIT)
+    String amend(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        errors = FormsShownAgain.keep(model, "form", form, errors);
+        if (errors.hasErrors() || form.version() == null) {
+            return reasonForm(id, year, "amend", model);
+        }
+        return step(id, year, redirect, "amended",
+                () -> budgets.amend(user, id, year, form.version(), String.valueOf(form.reason())));
+    }
+
+    /** A step of the sign-off; a refused or stale one comes back to the budget with why. */
+    private String step(long id, int year, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute(done, true);
+        } catch (RuleViolationException | InvalidFieldException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("stale", true);
+        }
+        return "redirect:" + BudgetController.path(id, year);
+    }
+
+    private static long required(@Nullable Long version) {
+        if (version == null) {
+            throw new InvalidFieldException("version", "La version lue du budget est requise");
+        }
+        return version;
+    }
+
+    private String reasonForm(long id, int year, String step, Model model) {
+        model.addAttribute("campus", campuses.get(id));
+        model.addAttribute("year", year);
+        model.addAttribute("step", step);
+        return "steering/reason-form";
+    }
+}
