@@ -190,28 +190,7 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
     }
 
     private void record(Decision decision, LocalDate today) {
-        String reference = PlainText.blankToNull(decision.nor());
-        if (reference == null || !reference.matches("[A-Z]{4}\\d{7}[A-Z]")) {
-            throw new InvalidFieldException("nor", "Le NOR de l’arrêté : 4 lettres, 7 chiffres, 1 lettre (ex. MENE2412345A)");
-        }
-        if (decision.decidedOn() == null || decision.decidedOn().isAfter(today)) {
-            throw new InvalidFieldException("decidedOn", "La date de l’arrêté, aujourd’hui ou avant");
-        }
-        if (decision.granted()) {
-            if (decision.category() == null) {
-                throw new InvalidFieldException("category", "La catégorie du label");
-            }
-            if (decision.durationYears() == null || decision.durationYears() < 1 || decision.durationYears() > Decision.MAX_YEARS) {
-                throw new InvalidFieldException("durationYears", "Une durée de 1 à " + Decision.MAX_YEARS + " ans");
-            }
-            if (decision.startDate() == null) {
-                throw new InvalidFieldException("startDate", "La date de début du label");
-            }
-            if (decision.category() == Category.EXCELLENCE && kind != DossierKind.EXCELLENCE
-                    && kind != DossierKind.RENOUVELLEMENT) {
-                throw new InvalidFieldException("category", "La catégorie Excellence se demande par un dossier Excellence");
-            }
-        }
+        String reference = DecisionCheck.checked(decision, kind, today);
         granted = decision.granted();
         category = decision.granted() ? decision.category() : null;
         durationYears = decision.granted() ? decision.durationYears() : null;
@@ -271,12 +250,9 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
     }
 
     private static String required(@Nullable String reason) {
-        String text = PlainText.blankToNull(reason);
+        String text = PlainText.optional(reason, "reason", 4000);
         if (text == null) {
             throw new InvalidFieldException("reason", "Donnez la raison");
-        }
-        if (text.length() > 4000) {
-            throw new InvalidFieldException("reason", "4000 caractères au plus");
         }
         return text;
     }

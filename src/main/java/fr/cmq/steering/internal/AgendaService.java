@@ -1,6 +1,5 @@
 package fr.cmq.steering.internal;
 
-import java.net.URI;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -32,7 +30,6 @@ import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
-import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.PlainText;
@@ -53,7 +50,6 @@ class AgendaService implements CampusAgenda {
     /** Events are said in the local time of France, as on their posters. */
     static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
     private static final String AUDITED = "campus";
-    private static final int MAX_TEXT = 4000;
     private static final String COLUMNS = "e.id, e.campus_id, c.name as campus_name, e.kind, e.title, e.starts_at,"
             + " e.ends_at, e.site_id, coalesce(s.name, e.address) as place, coalesce(e.town, s.commune) as town,"
             + " e.audiences, e.levels, e.description, e.registration_url, e.published, e.attendance, e.action_id,"
@@ -123,7 +119,7 @@ class AgendaService implements CampusAgenda {
     @Override
     @Transactional(readOnly = true)
     public PageResponse<AgendaEvent> ofCampus(@Nullable CmqUser viewer, long campusId, int page, int size) {
-        var campus = campus(campusId);
+        var campus = campuses.get(campusId);
         boolean insider = guard.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
         return page(" where e.campus_id = :campus" + (insider ? "" : " and e.published"), "e.starts_at desc, e.id desc",
                 new HashMap<>(Map.of("campus", campusId)), page, size, !insider);
@@ -132,7 +128,7 @@ class AgendaService implements CampusAgenda {
     @Override
     @Transactional(readOnly = true)
     public AgendaEvent event(@Nullable CmqUser viewer, long campusId, long eventId) {
-        var campus = campus(campusId);
+        var campus = campuses.get(campusId);
         boolean insider = guard.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
         var found = page(" where e.id = :id and e.campus_id = :campus" + (insider ? "" : " and e.published"), "e.id",
                 new HashMap<>(Map.of("id", eventId, "campus", campusId)), 0, 1, !insider);
@@ -276,75 +272,13 @@ class AgendaService implements CampusAgenda {
     }
 
     private CheckedEvent check(CampusDetails campus, EventDetails event) {
-        if (event.kind() == null) {
-            throw new InvalidFieldException("kind", "Choisissez le type d’événement");
-        }
-        String title = PlainText.blankToNull(event.title());
-        if (title == null || title.length() > 300) {
-            throw new InvalidFieldException("title", "Un intitulé de 300 caractères au plus");
-        }
-        if (event.startsAt() == null) {
-            throw new InvalidFieldException("startsAt", "Date et heure de début requises");
-        }
-        if (event.endsAt() == null) {
-            throw new InvalidFieldException("endsAt", "Date et heure de fin requises");
-        }
-        if (event.endsAt().isBefore(event.startsAt())) {
-            throw new InvalidFieldException("endsAt", "La fin ne précède pas le début");
-        }
-        if (event.startsAt().getYear() < 2000 || event.endsAt().getYear() > 2100) {
-            throw new InvalidFieldException("startsAt", "Des dates entre 2000 et 2100");
-        }
-        String address = text(event.address(), "address", 300);
-        if (event.siteId() != null && sites.of(campus.id()).stream().noneMatch(site -> site.id() == event.siteId())) {
-            throw new InvalidFieldException("siteId", "Ce site n’est pas un site du campus");
-        }
-        if (event.siteId() == null && address == null) {
-            throw new InvalidFieldException("address", "Choisissez un site du campus ou donnez une adresse");
-        }
-        if (event.audiences().isEmpty()) {
-            throw new InvalidFieldException("audiences", "Dites à qui s’adresse l’événement");
-        }
-        if (event.levels().stream().anyMatch(level -> level == null || level < 3 || level > 8)) {
-            throw new InvalidFieldException("levels", "Des niveaux de 3 (CAP) à 8 (doctorat)");
-        }
-        Set<Long> members = campus.activeMembers().stream().map(Member::id).collect(Collectors.toSet());
-        if (!members.containsAll(event.memberIds())) {
-            throw new InvalidFieldException("memberIds", "Un des organismes impliqués ne fait pas partie du réseau du campus");
-        }
-        if (event.actionId() != null && jdbc.sql("select count(*) from campus_action where id = :id and campus_id = :campus")
-                .param("id", event.actionId()).param("campus", campus.id()).query(Long.class).single() == 0) {
-            throw new InvalidFieldException("actionId", "Cette action n’est pas du plan du campus");
-        }
-        return new CheckedEvent(event.kind(), title, event.startsAt(), event.endsAt(), event.siteId(), address,
-                text(event.town(), "town", 200), List.copyOf(new LinkedHashSet<>(event.audiences())),
-                event.levels().stream().distinct().sorted().toList(), event.actionId(),
-                text(event.description(), "description", MAX_TEXT), link(event.registrationUrl()), event.published());
-    }
-
-    /** A registration link people will follow from a public page: a web address, nothing else. */
-    private static @Nullable String link(@Nullable String value) {
-        String link = text(value, "registrationUrl", 500);
-        if (link == null) {
-            return null;
-        }
-        try {
-            var uri = URI.create(link);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException(link);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("registrationUrl", "Une adresse web en https://…");
-        }
-        return link;
-    }
-
-    private static @Nullable String text(@Nullable String value, String field, int max) {
-        String text = PlainText.blankToNull(value);
-        if (text != null && text.length() > max) {
-            throw new InvalidFieldException(field, max + " caractères au plus");
-        }
-        return text;
+        boolean siteOfTheCampus = event.siteId() == null
+                || sites.of(campus.id()).stream().anyMatch(site -> site.id() == event.siteId());
+        boolean actionOfTheCampus = event.actionId() == null || jdbc.sql("select exists (select 1 from campus_action"
+                        + " where id = :id and campus_id = :campus)")
+                .param("id", event.actionId()).param("campus", campus.id()).query(Boolean.class).single();
+        return CheckedEvent.of(event, campus.activeMembers().stream().map(Member::id).collect(Collectors.toSet()),
+                siteOfTheCampus, actionOfTheCampus);
     }
 
     private LocalDateTime now() {
@@ -352,12 +286,8 @@ class AgendaService implements CampusAgenda {
     }
 
     private CampusDetails keep(CmqUser actor, long campusId) {
-        var campus = campus(campusId);
+        var campus = campuses.get(campusId);
         guard.require(actor, campus.scope(), CampusAction.EDIT);
         return campus;
-    }
-
-    private CampusDetails campus(long campusId) {
-        return campuses.find(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
     }
 }

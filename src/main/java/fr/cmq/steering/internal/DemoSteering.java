@@ -28,14 +28,12 @@ import fr.cmq.steering.BudgetContributions;
 import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusAgenda;
 import fr.cmq.steering.CampusBudgets;
-import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.CampusPlan;
 import fr.cmq.steering.ContributionKind;
 import fr.cmq.steering.DiagnosticDetails;
 import fr.cmq.steering.EventDetails;
 import fr.cmq.steering.EventKind;
 import fr.cmq.steering.FundingSource;
-import fr.cmq.steering.Indicator;
 import fr.cmq.steering.LineDetails;
 import fr.cmq.steering.LineDirection;
 import fr.cmq.steering.NewContribution;
@@ -58,14 +56,15 @@ class DemoSteering implements DemoData {
     private final CampusBudgets budgets;
     private final BudgetContributions budgetContributions;
     private final CampusAgenda agenda;
-    private final CampusIndicators indicators;
+    private final DemoIndicators demoIndicators;
     private final CampusDirectory campuses;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoSteering(CampusPlan plan, CampusActions campusActions, CampusBudgets budgets, BudgetContributions budgetContributions, CampusAgenda agenda, CampusIndicators indicators,
+    DemoSteering(CampusPlan plan, CampusActions campusActions, CampusBudgets budgets,
+            BudgetContributions budgetContributions, CampusAgenda agenda, DemoIndicators demoIndicators,
             CampusDirectory campuses, JdbcClient jdbc, Clock clock) {
-        this.indicators = indicators;
+        this.demoIndicators = demoIndicators;
         this.agenda = agenda;
         this.plan = plan;
         this.campusActions = campusActions;
@@ -82,7 +81,7 @@ class DemoSteering implements DemoData {
         if (jdbc.sql("select exists (select 1 from strategic_objective)").query(Boolean.class).single()) {
             return;
         }
-        catalogue();
+        demoIndicators.catalogue();
         for (var summary : campuses.search(CampusSearch.everything(), 0, 100).content()) {
             var campus = campuses.find(summary.id()).orElseThrow();
             if (campus.activeMembers().isEmpty()) {
@@ -120,7 +119,7 @@ class DemoSteering implements DemoData {
                 "Associer les entreprises de l'énergie et de la maintenance à la formation, des plateaux techniques à l'apprentissage.",
                 List.of(Finalite.LIENS_ENTREPRISES, Finalite.DEVELOPPEMENT_TERRITOIRE), today.getYear() - 1,
                 today.getYear() + 2));
-        measures(campus, today);
+        demoIndicators.measures(campus, today);
         Member lycee = byType(members, OrganisationType.LYCEE_DES_METIERS, 0);
         Member cfa = byType(members, OrganisationType.CFA, 2);
         Member iut = byType(members, OrganisationType.ENSEIGNEMENT_SUPERIEUR, 3);
@@ -284,48 +283,6 @@ class DemoSteering implements DemoData {
         agenda.add(DEMO, campus.id(), new EventDetails(kind, title, starts, starts.plusDays(days).plusHours(days == 0 ? 4 : 8),
                 null, place, town, audiences, levels, members.stream().map(Member::id).distinct().toList(), action,
                 description, registration, true, attendance));
-    }
-
-    /** The demonstration catalogue of measured indicators, drawn from the texts; those the platform counts ship with it. */
-    private void catalogue() {
-        indicator("APPRENTIS", "Apprentis formés par le réseau", "apprentis", true, "Effectif au 31 décembre");
-        indicator("ELEVES", "Élèves de la voie professionnelle", "élèves", true, "Effectif à la rentrée");
-        indicator("ETUDIANTS", "Étudiants", "étudiants", true, "Effectif à la rentrée");
-        indicator("STAGIAIRES_FC", "Stagiaires de la formation continue", "stagiaires", true, "Entrées de l'année");
-        indicator("INSERTION_6_MOIS", "Taux d'insertion à 6 mois", "%", true, "Enquête InserJeunes");
-        indicator("MOBILITES_ERASMUS", "Mobilités Erasmus+", "mobilités", true, "Départs de l'année");
-        indicator("JEUNES_ORIENTATION", "Jeunes touchés par les actions d'orientation", "jeunes", true,
-                "Participants aux actions de découverte");
-        indicator("ENSEIGNANTS_FORMES", "Enseignants formés", "enseignants", true, "Stagiaires des formations");
-        indicator("PART_FEMMES", "Part de femmes dans les formations", "%", true, "Effectifs à la rentrée");
-    }
-
-    private void indicator(String code, String label, String unit, boolean higherIsBetter, String method) {
-        indicators.define(DEMO, new Indicator(code, label, unit, higherIsBetter, method, null));
-    }
-
-    /** Three years of measures, each quarter, and a target each year, for six measured indicators and two counted. */
-    private void measures(CampusDetails campus, LocalDate today) {
-        var start = today.minusYears(3).withDayOfMonth(1);
-        Object[][] series = { { "APPRENTIS", 180, 12 }, { "ELEVES", 640, 5 }, { "ETUDIANTS", 210, 8 },
-                { "INSERTION_6_MOIS", 61, 1 }, { "MOBILITES_ERASMUS", 8, 2 }, { "PART_FEMMES", 11, 1 } };
-        for (Object[] s : series) {
-            String code = (String) s[0];
-            int base = (Integer) s[1];
-            int step = (Integer) s[2];
-            int quarter = 0;
-            for (var day = start; !day.isAfter(today); day = day.plusMonths(3), quarter++) {
-                indicators.record(DEMO, campus.id(), code, day, BigDecimal.valueOf(base + step * quarter
-                        + (quarter % 3 == 2 ? -step : 0)), null);
-            }
-            for (int year = start.getYear(); year <= today.getYear(); year++) {
-                indicators.setTarget(DEMO, campus.id(), code, year,
-                        BigDecimal.valueOf(base + step * 4L * (year - start.getYear() + 1)));
-            }
-        }
-        indicators.follow(DEMO, campus.id(), "EVENEMENTS");
-        indicators.setTarget(DEMO, campus.id(), "EVENEMENTS", today.getYear(), BigDecimal.TEN);
-        indicators.follow(DEMO, campus.id(), "ENTREPRISES_PARTENAIRES");
     }
 
     private static Member byType(List<Member> members, OrganisationType type, int fallback) {

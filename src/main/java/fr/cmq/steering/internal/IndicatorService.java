@@ -5,9 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,7 +33,6 @@ import fr.cmq.shared.importing.ImportStatus;
 import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.Indicator;
 import fr.cmq.steering.IndicatorSeries;
-import fr.cmq.steering.Measure;
 import fr.cmq.steering.SteeringEvent;
 
 /** Keeps the catalogue and the campuses' measures; counts the computed indicators from the platform's own tables. */
@@ -46,10 +42,10 @@ class IndicatorService implements CampusIndicators {
 
     private static final String AUDITED = "campus";
     /** How many years a computed indicator goes back, this one included. */
-    private static final int COMPUTED_YEARS = 3;
     private static final BigDecimal MAX_FIGURE = new BigDecimal("999999999999");
 
     private final JdbcClient jdbc;
+    private final IndicatorRows rows;
     private final CampusDirectory campuses;
     private final Guard guard;
     private final AuditTrail auditTrail;
@@ -58,12 +54,13 @@ class IndicatorService implements CampusIndicators {
     private final ImportEngine importEngine;
     private final TransactionTemplate transaction;
 
-    IndicatorService(JdbcClient jdbc, CampusDirectory campuses, Guard guard, AuditTrail auditTrail,
+    IndicatorService(JdbcClient jdbc, IndicatorRows rows, CampusDirectory campuses, Guard guard, AuditTrail auditTrail,
             ApplicationEventPublisher events, Clock clock, ImportEngine importEngine,
             PlatformTransactionManager transactions) {
         this.importEngine = importEngine;
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
+        this.rows = rows;
         this.campuses = campuses;
         this.guard = guard;
         this.auditTrail = auditTrail;
@@ -106,35 +103,21 @@ class IndicatorService implements CampusIndicators {
     @Override
     @Transactional(readOnly = true)
     public IndicatorSeries series(@Nullable CmqUser viewer, long campusId, String code) {
-        var scope = campuses.scope(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
-        guard.require(viewer, scope, CampusAction.READ_PRIVATE);
-        var indicator = indicator(code);
-        var targets = new LinkedHashMap<Integer, BigDecimal>();
-        jdbc.sql("select year, value from indicator_target where campus_id = :campus and code = :code order by year")
-                .param("campus", campusId).param("code", code)
-                .query((rs, n) -> targets.put(rs.getInt("year"), rs.getBigDecimal("value"))).list();
-        List<Measure> measures = indicator.computed() != null ? computed(campusId, indicator.computed())
-                : jdbc.sql("select measured_on, value, comment, recorded_by from indicator_measure"
-                                + " where campus_id = :campus and code = :code order by measured_on")
-                        .param("campus", campusId).param("code", code)
-                        .query((rs, n) -> new Measure(rs.getObject("measured_on", LocalDate.class),
-                                rs.getBigDecimal("value"), rs.getString("comment"), rs.getString("recorded_by")))
-                        .list();
-        return new IndicatorSeries(campusId, indicator, measures, targets);
+        guard.require(viewer, campusId, CampusAction.READ_PRIVATE);
+        return rows.series(campusId, indicator(code));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<IndicatorSeries> dashboard(@Nullable CmqUser viewer, long campusId) {
-        var scope = campuses.scope(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
-        guard.require(viewer, scope, CampusAction.READ_PRIVATE);
-        return seriesOf(campusId);
+        guard.require(viewer, campusId, CampusAction.READ_PRIVATE);
+        return rows.all(campusId, catalogue(), followedBy(campusId));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<IndicatorSeries> publicDashboard(long campusId) {
-        return published(campusId) ? seriesOf(campusId) : List.of();
+        return published(campusId) ? rows.all(campusId, catalogue(), followedBy(campusId)) : List.of();
     }
 
     @Override
@@ -157,30 +140,6 @@ class IndicatorService implements CampusIndicators {
                     Map.of());
             events.publishEvent(new SteeringEvent.IndicatorsChanged(campusId));
         }
-    }
-
-    private List<IndicatorSeries> seriesOf(long campusId) {
-        var followed = followedBy(campusId);
-        var byCode = catalogue().stream().collect(Collectors.toMap(Indicator::code, indicator -> indicator));
-        var targets = new HashMap<String, Map<Integer, BigDecimal>>();
-        jdbc.sql("select code, year, value from indicator_target where campus_id = :campus order by code, year")
-                .param("campus", campusId)
-                .query((rs, n) -> targets.computeIfAbsent(rs.getString("code"), code -> new LinkedHashMap<>())
-                        .put(rs.getInt("year"), rs.getBigDecimal("value")))
-                .list();
-        var measures = new HashMap<String, List<Measure>>();
-        jdbc.sql("select code, measured_on, value from indicator_measure where campus_id = :campus"
-                        + " order by code, measured_on")
-                .param("campus", campusId)
-                .query((rs, n) -> measures.computeIfAbsent(rs.getString("code"), code -> new ArrayList<>())
-                        .add(new Measure(rs.getObject("measured_on", LocalDate.class), rs.getBigDecimal("value"), null,
-                                null)))
-                .list();
-        return followed.stream().map(byCode::get).map(indicator -> new IndicatorSeries(campusId, indicator,
-                        indicator.computed() != null ? computed(campusId, indicator.computed())
-                                : measures.getOrDefault(indicator.code(), List.of()),
-                        targets.getOrDefault(indicator.code(), Map.of())))
-                .toList();
     }
 
     @Override
@@ -306,36 +265,13 @@ class IndicatorService implements CampusIndicators {
                 .param("campus", campusId).param("code", code).update();
     }
 
-    /** The platform's count for each of the last years, dated the last day of the year (today for this one). */
-    private List<Measure> computed(long campusId, Indicator.ComputedFrom from) {
-        var today = LocalDate.now(clock);
-        String count = switch (from) {
-            case MEMBRES, ENTREPRISES -> "(select count(*) from campus_member m where m.campus_id = :campus"
-                    + (from == Indicator.ComputedFrom.ENTREPRISES ? " and m.organisation_type = 'ENTREPRISE'" : "")
-                    + " and m.joined_on <= y.day and (m.left_on is null or m.left_on > y.day))";
-            case EVENEMENTS -> "(select count(*) from campus_event e where e.campus_id = :campus"
-                    + " and e.starts_at >= make_date(y.year, 1, 1) and e.starts_at < y.day + 1)";
-            case PARTICIPANTS -> "(select coalesce(sum(e.attendance), 0) from campus_event e where e.campus_id = :campus"
-                    + " and e.starts_at >= make_date(y.year, 1, 1) and e.starts_at < y.day + 1)";
-            case ACTIONS_TERMINEES -> "(select count(*) from campus_action a where a.campus_id = :campus"
-                    + " and a.status = 'TERMINEE' and a.ends_on >= make_date(y.year, 1, 1) and a.ends_on <= y.day)";
-        };
-        return jdbc.sql("select y.day, " + count + " as value from (select year, least(make_date(year, 12, 31), :today)"
-                        + " as day from generate_series(:first, :last) year) y order by y.day")
-                .param("campus", campusId).param("today", today).param("first", today.getYear() - COMPUTED_YEARS + 1)
-                .param("last", today.getYear())
-                .query((rs, n) -> new Measure(rs.getObject("day", LocalDate.class), rs.getBigDecimal("value"), null, null))
-                .list();
-    }
-
     private Indicator indicator(String code) {
         return catalogue().stream().filter(indicator -> indicator.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Indicateur « " + code + " » absent du catalogue"));
     }
 
     private void keep(CmqUser actor, long campusId) {
-        var scope = campuses.scope(campusId).orElseThrow(() -> new NotFoundException("Campus " + campusId + " introuvable"));
-        guard.require(actor, scope, CampusAction.EDIT);
+        guard.require(actor, campusId, CampusAction.EDIT);
     }
 
     /** A figure of an indicator: a count, a rate or an amount, at most two decimals, not negative. */

@@ -28,12 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
-import fr.cmq.campus.Finalite;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
-import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.FormsShownAgain;
@@ -53,21 +51,23 @@ import fr.cmq.steering.CampusPlan;
 @RequestMapping("/campus/{id}/plan")
 class ActionController {
 
-    private static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 20;
 
     private final CampusPlan plan;
     private final CampusActions campusActions;
+    private final PlanPage planPage;
     private final CampusIndicators indicators;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
     private final Guard guard;
 
-    ActionController(CampusPlan plan, CampusActions campusActions, CampusIndicators indicators, CampusDirectory campuses, Refusals refusals,
-            Clock clock, Guard guard) {
-        this.guard = guard;
+    ActionController(CampusPlan plan, CampusActions campusActions, PlanPage planPage, CampusIndicators indicators,
+            CampusDirectory campuses, Refusals refusals, Clock clock, Guard guard) {
         this.plan = plan;
+        this.guard = guard;
         this.campusActions = campusActions;
+        this.planPage = planPage;
         this.indicators = indicators;
         this.campuses = campuses;
         this.refusals = refusals;
@@ -96,45 +96,7 @@ class ActionController {
         if (!model.containsAttribute("objectiveForm")) {
             model.addAttribute("objectiveForm", ObjectiveForm.blank());
         }
-        return planPage(campus, user, filter, year, model);
-    }
-
-    private String planPage(CampusDetails campus, @Nullable CmqUser user, ActionFilter filter, @Nullable Integer year,
-            Model model) {
-        int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
-        model.addAttribute("campus", campus);
-        model.addAttribute("diagnostic", plan.diagnosticOf(user, campus.id()).orElse(null));
-        model.addAttribute("filter", filter);
-        model.addAttribute("objectives", plan.objectivesOf(campus.id()));
-        model.addAttribute("statuses", ActionStatus.values());
-        model.addAttribute("finalites", Finalite.values());
-        model.addAttribute("members", campus.activeMembers());
-        model.addAttribute("timeline", Timeline.of(shown, campusActions.actionsOf(campus.id())));
-        model.addAttribute("mayKeep", guard.may(user, EDIT, campus.id()));
-        return "steering/plan";
-    }
-
-    @PostMapping("/objectifs")
-    @Requires(EDIT)
-    String addObjective(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
-            @Valid @ModelAttribute("objectiveForm") ObjectiveForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        errors = FormsShownAgain.keep(model, "objectiveForm", form, errors);
-        if (!errors.hasErrors()) {
-            try {
-                plan.addObjective(user, id, form.toDetails());
-                redirect.addFlashAttribute("objectiveAdded", true);
-                return "redirect:" + path(id);
-            } catch (InvalidFieldException e) {
-                errors.rejectValue(switch (e.field()) {
-                    case "title" -> "objectiveTitle";
-                    case "description" -> "objectiveDescription";
-                    default -> e.field();
-                }, "invalid", e.getMessage());
-            }
-        }
-        model.addAttribute("actions", campusActions.actions(user, id, ActionFilter.ALL, 0, PAGE_SIZE));
-        return planPage(campuses.get(id), user, ActionFilter.ALL, null, model);
+        return planPage.render(campus, user, filter, year, model);
     }
 
     /** Where a member's contact says in which open actions its organisation takes part. */
@@ -158,25 +120,6 @@ class ActionController {
             redirect.addFlashAttribute("refusal", e.getMessage());
         }
         return "redirect:" + path(id) + (guard.may(user, READ_PRIVATE, id) ? "/actions/" + actionId : "");
-    }
-
-    @GetMapping("/objectifs/{objectiveId}/suppression")
-    @Requires(EDIT)
-    String confirmObjectiveRemoval(@PathVariable long id, @PathVariable long objectiveId,
-            @AuthenticationPrincipal CmqUser user, Model model) {
-        var objective = plan.objectivesOf(id).stream().filter(o -> o.id() == objectiveId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Objectif " + objectiveId + " introuvable"));
-        return Confirmation.of(model, campuses.get(id).name(), "plan.objective.remove", objective.title(),
-                path(id) + "/objectifs/" + objectiveId + "/suppression", path(id));
-    }
-
-    @PostMapping("/objectifs/{objectiveId}/suppression")
-    @Requires(EDIT)
-    String removeObjective(@PathVariable long id, @PathVariable long objectiveId, @AuthenticationPrincipal CmqUser user,
-            RedirectAttributes redirect) {
-        plan.removeObjective(user, id, objectiveId);
-        redirect.addFlashAttribute("objectiveRemoved", true);
-        return "redirect:" + path(id);
     }
 
     @GetMapping("/actions/nouvelle")
@@ -306,6 +249,4 @@ class ActionController {
         }
         return "steering/action";
     }
-
-
 }

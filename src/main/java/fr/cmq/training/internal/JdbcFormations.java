@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,7 +28,6 @@ import fr.cmq.training.AdmissionRoute;
 import fr.cmq.training.Formation;
 import fr.cmq.training.FormationFacets;
 import fr.cmq.training.FormationSearch;
-import fr.cmq.training.FormationSort;
 import fr.cmq.training.Formations;
 import fr.cmq.training.GeoPoint;
 import fr.cmq.training.LearnerStatus;
@@ -79,14 +77,14 @@ class JdbcFormations implements Formations {
                 + " order by " + filters.order(search.sort(), "") + " limit :limit offset :offset) ";
         var rows = jdbc.sql(ranked + COLUMNS + ", page.distance_km, page.total" + FROM + " join page on page.id = f.id"
                         + " order by " + filters.order(search.sort(), "page."))
-                .params(filters.params)
+                .params(filters.params())
                 .param("limit", size)
                 .param("offset", PageResponse.offset(page, size))
                 .query((row, n) -> Map.entry(row.getLong("total"), formation(row)))
                 .list();
         long total = !rows.isEmpty() ? rows.getFirst().getKey()
                 : page == 0 ? 0 : jdbc.sql("select count(*)" + FROM + filters.where(any -> true))
-                        .params(filters.params).query(Long.class).single();
+                        .params(filters.params()).query(Long.class).single();
         return PageResponse.of(rows.stream().map(Map.Entry::getValue).toList(), page, size, total);
     }
 
@@ -110,7 +108,7 @@ class JdbcFormations implements Formations {
                         + statusCounts(level + " and " + filiere + " and " + region) + FROM
                         + filters.where(dimension -> !FACETED.contains(dimension))
                         + " group by grouping sets ((f.level), (c.filiere_code), (c.region_code), ())")
-                .params(filters.params)
+                .params(filters.params())
                 .query((row, n) -> {
                     switch (row.getInt("grouped")) {
                         case 0b011 -> counts.put("level:" + row.getString("level"), row.getLong("by_level"));
@@ -118,7 +116,7 @@ class JdbcFormations implements Formations {
                         case 0b110 -> counts.put("region:" + row.getString("region_code"), row.getLong("by_region"));
                         default -> {
                             for (LearnerStatus open : LearnerStatus.values()) {
-                                counts.put("status:" + open.name(), row.getLong(column(open)));
+                                counts.put("status:" + open.name(), row.getLong(FormationFilters.column(open)));
                             }
                         }
                     }
@@ -147,7 +145,7 @@ class JdbcFormations implements Formations {
 
     private static String statusCounts(String otherFilters) {
         return Arrays.stream(LearnerStatus.values())
-                .map(open -> " count(*) filter (where " + otherFilters + " and f." + column(open) + ") as " + column(open))
+                .map(open -> " count(*) filter (where " + otherFilters + " and f." + FormationFilters.column(open) + ") as " + FormationFilters.column(open))
                 .collect(Collectors.joining(","));
     }
 
@@ -230,7 +228,7 @@ class JdbcFormations implements Formations {
     private static StepOfPath step(ResultSet row, String prefix) throws SQLException {
         var statuses = new ArrayList<LearnerStatus>();
         for (LearnerStatus status : LearnerStatus.values()) {
-            if (row.getBoolean(prefix + column(status))) {
+            if (row.getBoolean(prefix + FormationFilters.column(status))) {
                 statuses.add(status);
             }
         }
@@ -259,27 +257,18 @@ class JdbcFormations implements Formations {
     }
 
     /** Words when some formation has them; otherwise titles close to the text, so that a typo still finds. */
-    private Filters filters(FormationSearch search) {
+    private FormationFilters filters(FormationSearch search) {
         boolean byWords = !StringUtils.hasText(search.text()) || jdbc.sql(
-                        "select exists (select 1 from formation f where f.search @@ " + Filters.QUERY + ")")
+                        "select exists (select 1 from formation f where f.search @@ " + FormationFilters.QUERY + ")")
                 .param("text", search.text().strip())
                 .query(Boolean.class).single();
-        return new Filters(search, byWords);
-    }
-
-    private static String column(LearnerStatus status) {
-        return switch (status) {
-            case SCOLAIRE -> "scolaire";
-            case APPRENTISSAGE -> "apprentissage";
-            case FORMATION_CONTINUE -> "formation_continue";
-            case VAE -> "vae";
-        };
+        return new FormationFilters(search, byWords);
     }
 
     private static Formation formation(ResultSet row) throws SQLException {
         var statuses = new ArrayList<OpenStatus>();
         for (LearnerStatus status : LearnerStatus.values()) {
-            String column = column(status);
+            String column = FormationFilters.column(status);
             if (row.getBoolean(column)) {
                 statuses.add(new OpenStatus(status, status == LearnerStatus.VAE ? null
                         : row.getObject(column + "_capacity", Integer.class)));
@@ -300,119 +289,5 @@ class JdbcFormations implements Formations {
 
     private static @Nullable Double rounded(@Nullable Double kilometres) {
         return kilometres == null ? null : Math.round(kilometres * 10) / 10.0;
-    }
-
-    /** The SQL conditions of a search, each tagged with the filter it comes from. */
-    private static final class Filters {
-
-        /** Parsed once per statement (a sub-select is run once), not once per formation compared. */
-        static final String QUERY = "(select websearch_to_tsquery('french_unaccent', :text))";
-        private static final String SIMILAR = "(select cmq_unaccent(lower(:text)))";
-        private static final String DISTANCE = "(6371.0 * 2 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)"
-                + " + cos(radians(:lat)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :lon) / 2), 2))))";
-
-        /** Formations taught by a member or at a site inside the box around the point: found by index, then measured. */
-        private static final String IN_BOX = """
-                (f.member_id = any(array(select x.id from campus_member x where x.left_on is null
-                                          and x.latitude between :south and :north and x.longitude between :west and :east))
-                 or f.site_id = any(array(select y.id from campus_site y
-                                          where y.latitude between :south and :north and y.longitude between :west and :east)))""";
-        /** A degree of latitude, and of longitude at the equator, in km (a box a little larger than the circle). */
-        private static final double KM_PER_DEGREE = 110.0;
-
-        private final Map<String, String> conditions = new LinkedHashMap<>();
-        private final Map<String, Object> params = new HashMap<>();
-        private final boolean byWords;
-        private final boolean near;
-
-        Filters(FormationSearch search, boolean byWords) {
-            this.byWords = byWords;
-            if (StringUtils.hasText(search.text())) {
-                params.put("text", search.text().strip());
-                conditions.put("text", byWords ? "f.search @@ " + QUERY : "f.search_text %> " + SIMILAR);
-            }
-            if (search.level() != null) {
-                params.put("level", search.level());
-                conditions.put("level", "f.level = :level");
-            }
-            if (search.status() != null) {
-                conditions.put("status", "f." + column(search.status()));
-            }
-            if (search.accessibleOnly()) {
-                conditions.put("accessible", "f.accessible");
-            }
-            if (StringUtils.hasText(search.filiere())) {
-                params.put("filiere", search.filiere());
-                conditions.put("filiere", "c.filiere_code = :filiere");
-            }
-            if (StringUtils.hasText(search.region())) {
-                params.put("region", search.region());
-                conditions.put("region", "c.region_code = :region");
-            }
-            if (StringUtils.hasText(search.academie())) {
-                params.put("academie", search.academie());
-                conditions.put("academie", "exists (select 1 from campus_academie x where x.campus_id = f.campus_id"
-                        + " and x.academie_code = :academie)");
-            }
-            if (StringUtils.hasText(search.departement())) {
-                params.put("departement", search.departement());
-                conditions.put("departement", "exists (select 1 from campus_departement x"
-                        + " where x.campus_id = f.campus_id and x.departement_code = :departement)");
-            }
-            near = search.near() != null;
-            if (search.near() != null) {
-                double latitude = search.near().latitude();
-                params.put("lat", latitude);
-                params.put("lon", search.near().longitude());
-                if (search.radiusKm() != null) {
-                    double halfHeight = search.radiusKm() / KM_PER_DEGREE;
-                    double halfWidth = search.radiusKm()
-                            / (KM_PER_DEGREE * Math.max(Math.cos(Math.toRadians(latitude)), 0.01));
-                    params.put("radius", search.radiusKm());
-                    params.put("south", latitude - halfHeight);
-                    params.put("north", latitude + halfHeight);
-                    params.put("west", search.near().longitude() - halfWidth);
-                    params.put("east", search.near().longitude() + halfWidth);
-                    conditions.put("near", IN_BOX + " and p.latitude is not null and " + DISTANCE + " <= :radius");
-                }
-            }
-        }
-
-        String rank() {
-            if (!params.containsKey("text")) {
-                return "0";
-            }
-            return byWords ? "ts_rank(f.search, " + QUERY + ")" : "word_similarity(" + SIMILAR + ", f.search_text)";
-        }
-
-        String distance() {
-            return near ? DISTANCE : "null::float8";
-        }
-
-        /**
-         * The nearest first when asked, or by default without text; levels then titles break ties. Named by the
-         * columns of the ranked page, with {@code prefix} when read from outside it.
-         */
-        String order(FormationSort sort, String prefix) {
-            String byLevel = prefix + "level, " + prefix + "title, " + prefix + "id";
-            String nearest = prefix + "distance_km nulls last, " + byLevel;
-            return switch (sort) {
-                case NIVEAU -> byLevel;
-                case DISTANCE -> near ? nearest : byLevel;
-                case PERTINENCE -> params.containsKey("text") ? prefix + "rank desc, " + byLevel
-                        : near ? nearest : byLevel;
-            };
-        }
-
-        /** The condition of one filter, or {@code true} when the search has none. */
-        String condition(String dimension) {
-            return conditions.getOrDefault(dimension, "true");
-        }
-
-        String where(Predicate<String> kept) {
-            var applied = conditions.entrySet().stream().filter(entry -> kept.test(entry.getKey()))
-                    .map(Map.Entry::getValue).toList();
-            return applied.isEmpty() ? "" : " where " + String.join(" and ", applied);
-        }
     }
 }

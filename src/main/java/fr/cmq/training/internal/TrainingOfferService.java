@@ -1,7 +1,6 @@
 package fr.cmq.training.internal;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,18 +27,14 @@ import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.shared.InvalidFieldException;
-import fr.cmq.shared.InvalidIdentifierException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
-import fr.cmq.shared.RncpCode;
 import fr.cmq.shared.importing.ImportEngine;
 import fr.cmq.shared.importing.ImportReport;
 import fr.cmq.shared.importing.ImportStatus;
 import fr.cmq.training.FormationDetails;
-import fr.cmq.training.LearnerStatus;
 import fr.cmq.training.NewParcours;
 import fr.cmq.training.NewPasserelle;
-import fr.cmq.training.OpenStatus;
 import fr.cmq.training.TrainingEvent;
 import fr.cmq.training.TrainingOffer;
 
@@ -265,62 +260,13 @@ class TrainingOfferService implements TrainingOffer {
 
     /** The details made whole: the member and site are the campus's, the certification completes what is not typed. */
     private CheckedFormation check(CampusDetails campus, FormationDetails details) {
-        if (campus.activeMembers().stream().map(Member::id).noneMatch(id -> id == details.memberId())) {
-            throw new InvalidFieldException("memberId", "Cet organisme ne fait pas (ou plus) partie du réseau du campus");
-        }
-        if (details.siteId() != null && sites.of(campus.id()).stream().noneMatch(site -> site.id() == details.siteId())) {
-            throw new InvalidFieldException("siteId", "Ce site n'est pas un site du campus");
-        }
-        Certification certification = null;
+        boolean siteOfTheCampus = details.siteId() == null
+                || sites.of(campus.id()).stream().anyMatch(site -> site.id() == details.siteId());
         String certificationId = PlainText.blankToNull(details.certificationId());
-        if (certificationId != null) {
-            certification = certifications.find(certificationId).orElseThrow(() -> new InvalidFieldException(
-                    "certificationId", "Certification « " + certificationId + " » inconnue du référentiel"));
-        }
-        String title = PlainText.blankToNull(details.title());
-        if (title == null && certification != null) {
-            title = certification.title();
-        }
-        if (title == null) {
-            throw new InvalidFieldException("title", "Intitulé requis quand la certification n'est pas choisie dans le référentiel");
-        }
-        Integer level = details.level() != null ? details.level() : certification != null ? certification.level() : null;
-        if (level == null || level < 3 || level > 8) {
-            throw new InvalidFieldException("level", "Niveau requis, de 3 (CAP) à 8 (doctorat)");
-        }
-        String typeLabel = PlainText.blankToNull(details.typeLabel());
-        return new CheckedFormation(details.memberId(), details.siteId(), certificationId, title,
-                typeLabel != null || certification == null ? typeLabel : certification.typeLabel(),
-                rncpCode(details.rncpCode(), certification), level,
-                certification == null ? null : certification.onisepUrl(), statuses(details.statuses()),
-                PlainText.blankToNull(details.duration()), PlainText.blankToNull(details.startDates()),
-                details.admission(), details.accessible(), PlainText.blankToNull(details.handicapReferent()),
-                PlainText.blankToNull(details.adaptations()), PlainText.blankToNull(details.description()));
-    }
-
-    private static @Nullable String rncpCode(@Nullable String typed, @Nullable Certification certification) {
-        String code = PlainText.blankToNull(typed);
-        if (code == null) {
-            return certification == null ? null : certification.rncpCode();
-        }
-        try {
-            return RncpCode.parse(code).value();
-        } catch (InvalidIdentifierException e) {
-            throw new InvalidFieldException("rncpCode", e.getMessage());
-        }
-    }
-
-    private static List<OpenStatus> statuses(List<OpenStatus> statuses) {
-        var seen = EnumSet.noneOf(LearnerStatus.class);
-        for (OpenStatus open : statuses) {
-            if (!seen.add(open.status())) {
-                throw new InvalidFieldException("statuses", "Le statut " + open.status() + " est donné deux fois");
-            }
-            if (open.capacity() != null && open.capacity() <= 0) {
-                throw new InvalidFieldException("statuses", "Une capacité d'accueil est un nombre de places positif");
-            }
-        }
-        return statuses.stream().map(open -> open.status() == LearnerStatus.VAE ? new OpenStatus(LearnerStatus.VAE, null)
-                : open).toList();
+        Certification certification = certificationId == null ? null : certifications.find(certificationId)
+                .orElseThrow(() -> new InvalidFieldException("certificationId",
+                        "Certification « " + certificationId + " » inconnue du référentiel"));
+        return CheckedFormation.of(details, campus.activeMembers().stream().map(Member::id).toList(), siteOfTheCampus,
+                certification);
     }
 }

@@ -1,0 +1,141 @@
+package fr.cmq.training.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.springframework.util.StringUtils;
+
+import fr.cmq.training.FormationSearch;
+import fr.cmq.training.FormationSort;
+import fr.cmq.training.LearnerStatus;
+
+/** The SQL conditions of a search of formations, each tagged with the filter it comes from. */
+final class FormationFilters {
+
+    /** Parsed once per statement (a sub-select is run once), not once per formation compared. */
+    static final String QUERY = "(select websearch_to_tsquery('french_unaccent', :text))";
+    private static final String SIMILAR = "(select cmq_unaccent(lower(:text)))";
+    private static final String DISTANCE = "(6371.0 * 2 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)"
+            + " + cos(radians(:lat)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :lon) / 2), 2))))";
+
+    /** Formations taught by a member or at a site inside the box around the point: found by index, then measured. */
+    private static final String IN_BOX = """
+            (f.member_id = any(array(select x.id from campus_member x where x.left_on is null
+                                      and x.latitude between :south and :north and x.longitude between :west and :east))
+             or f.site_id = any(array(select y.id from campus_site y
+                                      where y.latitude between :south and :north and y.longitude between :west and :east)))""";
+    /** A degree of latitude, and of longitude at the equator, in km (a box a little larger than the circle). */
+    private static final double KM_PER_DEGREE = 110.0;
+
+    private final Map<String, String> conditions = new LinkedHashMap<>();
+    private final Map<String, Object> params = new HashMap<>();
+    private final boolean byWords;
+    private final boolean near;
+
+    FormationFilters(FormationSearch search, boolean byWords) {
+        this.byWords = byWords;
+        if (StringUtils.hasText(search.text())) {
+            params.put("text", search.text().strip());
+            conditions.put("text", byWords ? "f.search @@ " + QUERY : "f.search_text %> " + SIMILAR);
+        }
+        if (search.level() != null) {
+            params.put("level", search.level());
+            conditions.put("level", "f.level = :level");
+        }
+        if (search.status() != null) {
+            conditions.put("status", "f." + column(search.status()));
+        }
+        if (search.accessibleOnly()) {
+            conditions.put("accessible", "f.accessible");
+        }
+        if (StringUtils.hasText(search.filiere())) {
+            params.put("filiere", search.filiere());
+            conditions.put("filiere", "c.filiere_code = :filiere");
+        }
+        if (StringUtils.hasText(search.region())) {
+            params.put("region", search.region());
+            conditions.put("region", "c.region_code = :region");
+        }
+        if (StringUtils.hasText(search.academie())) {
+            params.put("academie", search.academie());
+            conditions.put("academie", "exists (select 1 from campus_academie x where x.campus_id = f.campus_id"
+                    + " and x.academie_code = :academie)");
+        }
+        if (StringUtils.hasText(search.departement())) {
+            params.put("departement", search.departement());
+            conditions.put("departement", "exists (select 1 from campus_departement x"
+                    + " where x.campus_id = f.campus_id and x.departement_code = :departement)");
+        }
+        near = search.near() != null;
+        if (search.near() != null) {
+            double latitude = search.near().latitude();
+            params.put("lat", latitude);
+            params.put("lon", search.near().longitude());
+            if (search.radiusKm() != null) {
+                double halfHeight = search.radiusKm() / KM_PER_DEGREE;
+                double halfWidth = search.radiusKm()
+                        / (KM_PER_DEGREE * Math.max(Math.cos(Math.toRadians(latitude)), 0.01));
+                params.put("radius", search.radiusKm());
+                params.put("south", latitude - halfHeight);
+                params.put("north", latitude + halfHeight);
+                params.put("west", search.near().longitude() - halfWidth);
+                params.put("east", search.near().longitude() + halfWidth);
+                conditions.put("near", IN_BOX + " and p.latitude is not null and " + DISTANCE + " <= :radius");
+            }
+        }
+    }
+
+    String rank() {
+        if (!params.containsKey("text")) {
+            return "0";
+        }
+        return byWords ? "ts_rank(f.search, " + QUERY + ")" : "word_similarity(" + SIMILAR + ", f.search_text)";
+    }
+
+    String distance() {
+        return near ? DISTANCE : "null::float8";
+    }
+
+    /**
+     * The nearest first when asked, or by default without text; levels then titles break ties. Named by the
+     * columns of the ranked page, with {@code prefix} when read from outside it.
+     */
+    String order(FormationSort sort, String prefix) {
+        String byLevel = prefix + "level, " + prefix + "title, " + prefix + "id";
+        String nearest = prefix + "distance_km nulls last, " + byLevel;
+        return switch (sort) {
+            case NIVEAU -> byLevel;
+            case DISTANCE -> near ? nearest : byLevel;
+            case PERTINENCE -> params.containsKey("text") ? prefix + "rank desc, " + byLevel
+                    : near ? nearest : byLevel;
+        };
+    }
+
+    /** The values the conditions name. */
+    Map<String, Object> params() {
+        return params;
+    }
+
+    /** The condition of one filter, or {@code true} when the search has none. */
+    String condition(String dimension) {
+        return conditions.getOrDefault(dimension, "true");
+    }
+
+    String where(Predicate<String> kept) {
+        var applied = conditions.entrySet().stream().filter(entry -> kept.test(entry.getKey()))
+                .map(Map.Entry::getValue).toList();
+        return applied.isEmpty() ? "" : " where " + String.join(" and ", applied);
+    }
+
+    /** The column of the formation that says it is open under this status. */
+    static String column(LearnerStatus status) {
+        return switch (status) {
+            case SCOLAIRE -> "scolaire";
+            case APPRENTISSAGE -> "apprentissage";
+            case FORMATION_CONTINUE -> "formation_continue";
+            case VAE -> "vae";
+        };
+    }
+}
