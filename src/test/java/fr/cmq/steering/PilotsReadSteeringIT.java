@@ -25,7 +25,7 @@ class PilotsReadSteeringIT {
         long event = jdbc.sql("select min(id) from campus_event where campus_id = 1").query(Long.class).single();
         String title = jdbc.sql("select title from campus_event where id = :id").param("id", event)
                 .query(String.class).single();
-        var pilot = session(DemoAccount.PILOTE_ACADEMIQUE);
+        var pilot = WebSession.signedIn(port, DemoAccount.PILOTE_ACADEMIQUE);
 
         var diagnostic = pilot.get("/campus/1/plan/diagnostic");
         assertThat(diagnostic.statusCode()).isEqualTo(302);
@@ -38,15 +38,9 @@ class PilotsReadSteeringIT {
                 .doesNotContain("action=\"/campus/1/evenements/" + event + "\"");
         assertThat(pilot.get("/campus/1/evenements").body()).contains("href=\"/campus/1/evenements/" + event + "\"");
 
-        assertThat(session(DemoAccount.DIRECTEUR_BOIS).get("/campus/1/evenements/" + event).statusCode()).isEqualTo(403);
-        assertThat(session(DemoAccount.CONTACT_MEMBRE).get("/campus/1/plan/diagnostic").statusCode()).isEqualTo(403);
-        assertThat(session(DemoAccount.DIRECTEUR).get("/campus/1/evenements/" + event).body())
+        assertThat(WebSession.signedIn(port, DemoAccount.DIRECTEUR_BOIS).get("/campus/1/evenements/" + event).statusCode()).isEqualTo(403);
+        assertThat(WebSession.signedIn(port, DemoAccount.CONTACT_MEMBRE).get("/campus/1/plan/diagnostic").statusCode()).isEqualTo(403);
+        assertThat(WebSession.signedIn(port, DemoAccount.DIRECTEUR).get("/campus/1/evenements/" + event).body())
                 .contains("action=\"/campus/1/evenements/" + event + "\"");
-    }
-
-    private WebSession session(DemoAccount account) {
-        var session = new WebSession(port);
-        session.signIn(account.email, DemoAccount.PASSWORD);
-        return session;
     }
 }

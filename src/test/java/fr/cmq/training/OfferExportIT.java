@@ -30,7 +30,7 @@ class OfferExportIT {
 
     @Test
     void theTeamDownloadsItsOfferAsCsvAndAsAWorkbook() throws IOException {
-        var team = signedIn(DemoAccount.DIRECTEUR);
+        var team = WebSession.signedIn(port, DemoAccount.DIRECTEUR);
         var csv = team.download("/campus/1/offre/export.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("offre-campus-1.csv");
@@ -48,19 +48,14 @@ class OfferExportIT {
 
     @Test
     void aMemberOfTheCampusMayDownloadItButNoOneOutsideIt() {
-        assertThat(signedIn(DemoAccount.CONTACT_MEMBRE).download("/campus/1/offre/export.xlsx").statusCode())
+        assertThat(WebSession.signedIn(port, DemoAccount.CONTACT_MEMBRE).download("/campus/1/offre/export.xlsx").statusCode())
                 .isEqualTo(200);
-        assertThat(signedIn(DemoAccount.DIRECTEUR_BOIS).download("/campus/1/offre/export.csv").statusCode())
+        assertThat(WebSession.signedIn(port, DemoAccount.DIRECTEUR_BOIS).download("/campus/1/offre/export.csv").statusCode())
                 .isEqualTo(403);
-        assertThat(signedIn(DemoAccount.EXPERT).download("/campus/1/offre/export.xlsx").statusCode()).isEqualTo(403);
+        assertThat(WebSession.signedIn(port, DemoAccount.EXPERT).download("/campus/1/offre/export.xlsx").statusCode()).isEqualTo(403);
         assertThat(new WebSession(port).download("/campus/1/offre/export.csv").statusCode()).isEqualTo(302);
     }
 
-    private WebSession signedIn(DemoAccount account) {
-        var session = new WebSession(port);
-        session.signIn(account.email, DemoAccount.PASSWORD);
-        return session;
-    }
 
     /** One file of the workbook's archive, as text with its character references read (empty when it has none). */
     private String entry(byte[] workbook, String name) throws IOException {

@@ -30,6 +30,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.web.ReadInOneTransaction;
 
 /** The public directory of campuses and the public page of a campus. */
 @Controller
@@ -85,6 +86,7 @@ class CampusPublicController {
     }
 
     @GetMapping("/campus/{id}")
+    @ReadInOneTransaction
     String campus(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user, Model model) {
         var campus = directory.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
         boolean team = guard.may(user, CampusAction.READ_PRIVATE, campus.scope());

@@ -48,6 +48,7 @@ import fr.cmq.shared.documents.RejectedDocumentException;
 import fr.cmq.shared.documents.Upload;
 import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.PdfDownload;
+import fr.cmq.shared.web.ReadInOneTransaction;
 import fr.cmq.shared.web.Refusals;
 
 /**
@@ -87,6 +88,7 @@ class DossierController {
     }
 
     @GetMapping("/dossiers/{id}")
+    @ReadInOneTransaction
     String dossier(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
         var dossier = dossiers.dossier(user, id);
         model.addAttribute("dossier", dossier);

@@ -34,6 +34,7 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.importing.UploadedFiles;
 import fr.cmq.shared.web.CsvDownload;
+import fr.cmq.shared.web.ReadInOneTransaction;
 import fr.cmq.shared.web.Refusals;
 import fr.cmq.shared.web.XlsxDownload;
 import fr.cmq.steering.Action;
@@ -74,6 +75,7 @@ class DashboardController {
 
     @GetMapping
     @Requires(READ_PRIVATE)
+    @ReadInOneTransaction
     String page(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user, Model model) {
         var campus = campuses.get(id);
         var series = indicators.dashboard(user, id);

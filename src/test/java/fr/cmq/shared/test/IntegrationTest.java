@@ -6,20 +6,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on the real (embedded) PostgreSQL, served on a random port. One database server per JVM; the
- * database is emptied of everything but reference data, and the demonstration data loaded again, before each class.
- * E-mails go to a real SMTP server, {@link TestMailServer}.
+ * demonstration data is put back before each test ({@link DatabaseCleaner}). E-mails go to a real SMTP server,
+ * {@link TestMailServer}; what requests take from the database is counted ({@link CountedReads}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestMailServer.class)
+@Import(CountedReads.class)
 @TestExecutionListeners(listeners = DatabaseCleaner.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {
 }

@@ -36,6 +36,13 @@ public final class WebSession {
     }
 
     /** A session from another address of this machine, such as {@code http://[::1]:8080}. */
+    /** A session of this demonstration account, signed in. */
+    public static WebSession signedIn(int port, DemoAccount account) {
+        var session = new WebSession(port);
+        session.signIn(account.email, DemoAccount.PASSWORD);
+        return session;
+    }
+
     public WebSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder()
