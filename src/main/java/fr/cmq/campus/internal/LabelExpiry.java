@@ -2,7 +2,6 @@ package fr.cmq.campus.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.campus.CampusEvent;
 import fr.cmq.identity.AuditTrail;
+import fr.cmq.shared.FrenchDates;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -42,7 +42,7 @@ class LabelExpiry {
     @SchedulerLock(name = "expiration-des-labels")
     @Transactional
     public void expireEndedLabels() {
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+        var today = LocalDate.now(clock.withZone(FrenchDates.FRANCE));
         var ended = jdbc.sql("select id from campus where status in ('LABELLISE', 'EN_RENOUVELLEMENT')"
                         + " and label_end < :today order by id")
                 .param("today", today).query(Long.class).list();

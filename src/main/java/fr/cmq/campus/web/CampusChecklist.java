@@ -1,7 +1,6 @@
 package fr.cmq.campus.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import fr.cmq.campus.Instance;
 import fr.cmq.campus.OfficialDocuments;
 import fr.cmq.campus.OrganisationType;
 import fr.cmq.campus.Site;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.workspace.WorkspaceTask;
 
 /**
@@ -22,7 +22,6 @@ public record CampusChecklist(List<Check> checks) {
 
     /** A label ending within this many months is said in the workspace. */
     static final int LABEL_END_WARNING_MONTHS = 12;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public record Check(String messageCode, boolean done, String href) {}
 
@@ -58,7 +57,7 @@ public record CampusChecklist(List<Check> checks) {
 
     /** The urgent task of a label that ends soon: to prepare its renewal. */
     static WorkspaceTask labelEnds(long campusId, String name, LocalDate labelEnd) {
-        return WorkspaceTask.urgent("/campus/" + campusId, "myspace.task.label-ends", name, DAY.format(labelEnd));
+        return WorkspaceTask.urgent("/campus/" + campusId, "myspace.task.label-ends", name, FrenchDates.DAY.format(labelEnd));
     }
 
     static boolean endsSoon(@Nullable LocalDate labelEnd, LocalDate today) {

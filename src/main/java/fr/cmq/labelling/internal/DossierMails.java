@@ -2,7 +2,6 @@ package fr.cmq.labelling.internal;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -30,6 +29,7 @@ import fr.cmq.identity.Role;
 import fr.cmq.labelling.DossierState;
 import fr.cmq.labelling.LabellingEvent.DossierMoved;
 import fr.cmq.labelling.LabellingEvent.ExpertsReminded;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.mail.Mail;
 import fr.cmq.shared.mail.MailTemplates;
 import fr.cmq.shared.mail.Postman;
@@ -47,7 +47,6 @@ class DossierMails {
     private static final Logger LOG = LoggerFactory.getLogger(DossierMails.class);
     private static final Set<Role> ALWAYS = EnumSet.of(Role.DIRECTEUR_OPERATIONNEL, Role.CHEF_ETABLISSEMENT_SUPPORT,
             Role.PILOTE_ACADEMIQUE, Role.PILOTE_REGIONAL);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CampusDirectory campuses;
     private final Recipients recipients;
@@ -119,7 +118,7 @@ class DossierMails {
                     return new Letter(rs.getString("name"), templates.write(rs.getString("email"), "expert-reminder",
                             "mail.expert.subject", new Object[] { campus },
                             Map.of("name", rs.getString("name"), "campus", campus, "dossierId", reminded.dossierId(),
-                                    "deadline", deadline == null ? "" : DAY.format(deadline))));
+                                    "deadline", deadline == null ? "" : FrenchDates.DAY.format(deadline))));
                 })
                 .list().stream().filter(letter -> !already.contains(letter.mail().to().toLowerCase(Locale.ROOT)))
                 .toList();
@@ -203,7 +202,7 @@ class DossierMails {
             return null;
         }
         return messages.getMessage("mail.next." + state.name() + "." + role.name(),
-                new Object[] { dossier.reviewDeadline() == null ? "" : DAY.format(dossier.reviewDeadline()) }, null,
+                new Object[] { dossier.reviewDeadline() == null ? "" : FrenchDates.DAY.format(dossier.reviewDeadline()) }, null,
                 Locale.FRANCE);
     }
 

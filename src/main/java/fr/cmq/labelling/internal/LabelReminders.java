@@ -2,8 +2,6 @@ package fr.cmq.labelling.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.Recipients;
 import fr.cmq.identity.Role;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.mail.MailTemplates;
 import fr.cmq.shared.mail.Postman;
 
@@ -39,7 +38,6 @@ class LabelReminders {
     private static final Logger LOG = LoggerFactory.getLogger(LabelReminders.class);
     private static final Set<Role> REMINDED = EnumSet.of(Role.DIRECTEUR_OPERATIONNEL, Role.PILOTE_ACADEMIQUE,
             Role.PILOTE_REGIONAL);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcClient jdbc;
     private final CampusDirectory campuses;
@@ -63,7 +61,7 @@ class LabelReminders {
     @Scheduled(cron = "${cmq.jobs.label-reminders-cron:0 0 6 * * *}", zone = "Europe/Paris")
     @SchedulerLock(name = "rappels-fin-de-label")
     public void remindEndingLabels() {
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+        var today = LocalDate.now(clock.withZone(FrenchDates.FRANCE));
         var ending = jdbc.sql("select id, name, label_end from campus where status = 'LABELLISE'"
                         + " and label_end >= :today and label_end <= :horizon order by label_end, id")
                 .param("today", today).param("horizon", today.plusMonths(12))
@@ -93,9 +91,9 @@ class LabelReminders {
         long daysLeft = ChronoUnit.DAYS.between(today, label.end());
         for (var person : recipients.holding(REMINDED, scope)) {
             postman.send(templates.write(person.email(), "label-ending", "mail.label.subject",
-                    new Object[] { label.name(), DAY.format(label.end()) },
+                    new Object[] { label.name(), FrenchDates.DAY.format(label.end()) },
                     Map.of("name", person.name(), "campus", label.name(), "campusId", label.id(),
-                            "end", DAY.format(label.end()), "daysLeft", daysLeft)));
+                            "end", FrenchDates.DAY.format(label.end()), "daysLeft", daysLeft)));
         }
     }
 

@@ -1,12 +1,11 @@
 package fr.cmq.labelling.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.labelling.DossierLine;
+import fr.cmq.shared.FrenchDates;
 
 /**
  * The columns a user may pick for the export of dossiers, in their order; each header is {@code export.column.NAME}.
@@ -20,7 +19,7 @@ enum ExportColumn {
     KIND(DossierLine::kind),
     STATE(DossierLine::state),
     ANSWERED(line -> line.answered() + "/" + line.criteria()),
-    DEADLINE(line -> line.deadline() == null ? null : Formats.DAY.format(line.deadline())),
+    DEADLINE(line -> line.deadline() == null ? null : FrenchDates.DAY.format(line.deadline())),
     SIGNED_BY(DossierLine::signedBy),
     ACADEMIE_COSIGNED_BY(DossierLine::academieCosignedBy),
     REGION_COSIGNED_BY(DossierLine::regionCosignedBy),
@@ -32,7 +31,7 @@ enum ExportColumn {
     CATEGORY(DossierLine::category),
     DURATION(DossierLine::durationYears),
     NOR(DossierLine::nor),
-    UPDATED(line -> Formats.MOMENT.format(line.updatedAt()));
+    UPDATED(line -> FrenchDates.MOMENT.format(line.updatedAt()));
 
     private final Function<DossierLine, @Nullable Object> value;
 
@@ -42,12 +41,5 @@ enum ExportColumn {
 
     @Nullable Object of(DossierLine line) {
         return value.apply(line);
-    }
-
-    /** Held apart: an enum's constants are built before its own static fields. */
-    private static final class Formats {
-        static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                .withZone(ZoneId.of("Europe/Paris"));
     }
 }

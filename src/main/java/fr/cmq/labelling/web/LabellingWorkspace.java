@@ -2,7 +2,6 @@ package fr.cmq.labelling.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.labelling.DossierLists;
 import fr.cmq.labelling.NextStep;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.workspace.WorkspaceContent;
 import fr.cmq.workspace.WorkspaceSection;
 import fr.cmq.workspace.WorkspaceTask;
@@ -29,7 +29,6 @@ class LabellingWorkspace implements WorkspaceSection {
 
     private static final int MANY = 4;
     private static final int URGENT_DAYS = 14;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DossierLists lists;
     private final Clock clock;
@@ -57,7 +56,7 @@ class LabellingWorkspace implements WorkspaceSection {
     }
 
     private static WorkspaceTask task(NextStep step, LocalDate today) {
-        String due = step.due() == null ? "—" : DAY.format(step.due());
+        String due = step.due() == null ? "—" : FrenchDates.DAY.format(step.due());
         String code = "myspace.task.dossier." + step.kind();
         String href = DossierController.path(step.dossierId());
         boolean near = step.due() != null && step.due().isBefore(today.plusDays(URGENT_DAYS));

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,6 +30,7 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -60,6 +62,7 @@ public class PdfDownload implements DisposableBean {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private final ITemplateEngine templates;
+    private final ThymeleafEvaluationContext beans;
     private final Cache<String, byte[]> kept = Caffeine.newBuilder()
             .maximumWeight(KEPT_BYTES)
             .weigher((String key, byte[] pdf) -> pdf.length)
@@ -69,8 +72,10 @@ public class PdfDownload implements DisposableBean {
     private final ThreadPoolExecutor renderers = new ThreadPoolExecutor(RENDERERS, RENDERERS, 1, TimeUnit.MINUTES,
             new ArrayBlockingQueue<>(QUEUED), new CustomizableThreadFactory("pdf-"));
 
-    PdfDownload(ITemplateEngine templates) {
+    PdfDownload(ITemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
+        // the pages' helpers (@dates), for the fragments the PDF shares with them
+        this.beans = new ThymeleafEvaluationContext(application, null);
         renderers.allowCoreThreadTimeOut(true);
     }
 
@@ -79,7 +84,9 @@ public class PdfDownload implements DisposableBean {
      * at each request (no "printed at now").
      */
     public ResponseEntity<byte[]> of(String filename, String template, Map<String, Object> variables) {
-        String xhtml = templates.process(template, new Context(Locale.FRANCE, variables));
+        var context = new Context(Locale.FRANCE, variables);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
+        String xhtml = templates.process(template, context);
         String key = sha256(xhtml);
         byte[] pdf = kept.getIfPresent(key);
         if (pdf == null) {

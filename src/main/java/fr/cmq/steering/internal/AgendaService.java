@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.PlainText;
@@ -48,7 +48,6 @@ import fr.cmq.steering.SteeringEvent;
 class AgendaService implements CampusAgenda {
 
     /** Events are said in the local time of France, as on their posters. */
-    static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
     private static final String AUDITED = "campus";
     private static final String COLUMNS = "e.id, e.campus_id, c.name as campus_name, e.kind, e.title, e.starts_at,"
             + " e.ends_at, e.site_id, coalesce(s.name, e.address) as place, coalesce(e.town, s.commune) as town,"
@@ -83,7 +82,7 @@ class AgendaService implements CampusAgenda {
     public PageResponse<AgendaEvent> search(AgendaSearch search, int page, int size) {
         var where = new StringBuilder(" where e.published and e.ends_at >= :from");
         var params = new HashMap<String, Object>();
-        params.put("from", (search.from() != null ? search.from() : LocalDate.now(clock.withZone(FRANCE))).atStartOfDay());
+        params.put("from", (search.from() != null ? search.from() : LocalDate.now(clock.withZone(FrenchDates.FRANCE))).atStartOfDay());
         if (search.to() != null) {
             where.append(" and e.starts_at < :to");
             params.put("to", search.to().plusDays(1).atStartOfDay());
@@ -282,7 +281,7 @@ class AgendaService implements CampusAgenda {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(FRANCE));
+        return LocalDateTime.now(clock.withZone(FrenchDates.FRANCE));
     }
 
     private CampusDetails keep(CmqUser actor, long campusId) {

@@ -20,6 +20,7 @@ import fr.cmq.campus.Finalite;
 import fr.cmq.campus.Member;
 import fr.cmq.campus.OrganisationType;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.demo.DemoData;
 import fr.cmq.steering.ActionDetails;
 import fr.cmq.steering.ActionStatus;
@@ -157,7 +158,7 @@ class DemoSteering implements DemoData {
         campusActions.addNote(DEMO, campus.id(), planned.get(2), today.minusMonths(2),
                 "Les visites d'ateliers ont pris du retard : la clôture est reportée à la rentrée.");
 
-        var now = LocalDateTime.now(clock.withZone(AgendaService.FRANCE)).withMinute(0).withSecond(0).withNano(0);
+        var now = LocalDateTime.now(clock.withZone(FrenchDates.FRANCE)).withMinute(0).withSecond(0).withNano(0);
         event(campus, EventKind.HACKATHON, "Hackathon « énergie 2030 »", now.plusDays(24).withHour(9), 2, planned.get(1),
                 "IUT de Thionville-Yutz", "Yutz", List.of(Audience.LYCEENS, Audience.ETUDIANTS, Audience.APPRENTIS),
                 List.of(4, 5, 6), List.of(iut, lycee, cfa, company), "Deux jours pour imaginer la maintenance des"
@@ -229,7 +230,7 @@ class DemoSteering implements DemoData {
                 null, List.of(Finalite.ATTRACTIVITE_VOIE_PRO), today.getYear(), today.getYear() + 3));
         long action = action(campus, objective, "Portes ouvertes communes du réseau", "Équipe du campus", members.getFirst(),
                 members, today.minusMonths(2), today.plusMonths(3), ActionStatus.EN_COURS, null, "3000");
-        var now = LocalDateTime.now(clock.withZone(AgendaService.FRANCE)).withMinute(0).withSecond(0).withNano(0);
+        var now = LocalDateTime.now(clock.withZone(FrenchDates.FRANCE)).withMinute(0).withSecond(0).withNano(0);
         event(campus, EventKind.PORTES_OUVERTES, "Portes ouvertes du campus " + campus.name(),
                 now.plusDays(20 + campus.id() % 30).withHour(9), 0, action, members.getFirst().name(),
                 members.getFirst().communeName(), List.of(Audience.COLLEGIENS, Audience.LYCEENS, Audience.FAMILLES),

@@ -2,7 +2,6 @@ package fr.cmq.steering.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSearch;
 import fr.cmq.shared.CmqProperties;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.caching.PublicRead;
 import fr.cmq.steering.AgendaSearch;
@@ -89,7 +89,7 @@ class AgendaController {
     @PublicRead
     ResponseEntity<String> campusFeed(@PathVariable long id) {
         var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+        var today = LocalDate.now(clock.withZone(FrenchDates.FRANCE));
         return IcsFeed.of("Campus " + campus.name(), "campus-" + id + ".ics",
                 agenda.search(AgendaSearch.ofCampus(id, today.minusMonths(1)), 0, FEED_SIZE).content(), siteUrl);
     }

@@ -4,7 +4,6 @@ import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +15,7 @@ import fr.cmq.campus.CampusPagePart;
 import fr.cmq.campus.CampusPageSection;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.steering.AgendaSearch;
 import fr.cmq.steering.CampusAgenda;
 
@@ -38,7 +38,7 @@ class CampusEventsSection implements CampusPageSection {
 
     @Override
     public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
+        var today = LocalDate.now(clock.withZone(FrenchDates.FRANCE));
         var coming = agenda.search(AgendaSearch.ofCampus(campusId, today), 0, SHOWN);
         return Optional.of(new CampusPagePart("steering/campus-events", "events", Map.of("events", coming.content(),
                 "more", coming.page().totalElements() > SHOWN, "campusId", campusId,

@@ -5,7 +5,6 @@ import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +30,7 @@ import fr.cmq.campus.CampusSites;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.Confirmation;
@@ -48,7 +48,6 @@ import fr.cmq.steering.EventKind;
 class EventController {
 
     private static final int PAGE_SIZE = 20;
-    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
     private final CampusAgenda agenda;
     private final CampusActions campusActions;
@@ -80,7 +79,7 @@ class EventController {
         var campus = campuses.get(id);
         model.addAttribute("campus", campus);
         model.addAttribute("events", agenda.ofCampus(user, id, Math.clamp(page, 0, 10_000), PAGE_SIZE));
-        model.addAttribute("now", LocalDateTime.now(clock.withZone(FRANCE)));
+        model.addAttribute("now", LocalDateTime.now(clock.withZone(FrenchDates.FRANCE)));
         model.addAttribute("mayKeep", guard.may(user, EDIT, id));
         return "steering/events";
     }

@@ -2,7 +2,6 @@ package fr.cmq.steering.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +17,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Method;
 
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.steering.AgendaEvent;
 
 /**
@@ -26,7 +26,6 @@ import fr.cmq.steering.AgendaEvent;
  */
 final class IcsFeed {
 
-    private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
     private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private IcsFeed() {
@@ -61,6 +60,6 @@ final class IcsFeed {
     }
 
     private static Date date(LocalDateTime local) {
-        return Date.from(local.atZone(FRANCE).toInstant());
+        return Date.from(local.atZone(FrenchDates.FRANCE).toInstant());
     }
 }

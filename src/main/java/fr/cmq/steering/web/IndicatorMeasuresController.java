@@ -4,7 +4,6 @@ import static fr.cmq.identity.CampusAction.EDIT;
 import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +22,7 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
@@ -38,7 +38,6 @@ import fr.cmq.steering.CampusIndicators;
 @RequestMapping("/campus/{id}/tableau-de-bord/{code}")
 class IndicatorMeasuresController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CampusIndicators indicators;
     private final CampusDirectory campuses;
@@ -90,7 +89,7 @@ class IndicatorMeasuresController {
             @AuthenticationPrincipal CmqUser user, Model model) {
         var series = indicators.series(user, id, code);
         return Confirmation.of(model, campuses.find(id).orElseThrow().name(), "indicator.measure.remove",
-                series.indicator().label() + " au " + DAY.format(date), path(id, code) + "/mesures/" + date + "/suppression",
+                series.indicator().label() + " au " + FrenchDates.DAY.format(date), path(id, code) + "/mesures/" + date + "/suppression",
                 path(id, code));
     }
 

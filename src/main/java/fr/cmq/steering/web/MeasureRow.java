@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.steering.IndicatorSeries;
 
 /**
@@ -19,7 +20,6 @@ record MeasureRow(String month, String date, String shownValue, String shownTarg
         @Nullable String target) {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static List<MeasureRow> of(IndicatorSeries series) {
         var figures = NumberFormat.getNumberInstance(Locale.FRANCE);
@@ -27,7 +27,7 @@ record MeasureRow(String month, String date, String shownValue, String shownTarg
         figures.setMaximumFractionDigits(2);
         return series.measures().stream().map(measure -> {
             BigDecimal target = series.targets().get(measure.measuredOn().getYear());
-            return new MeasureRow(MONTH.format(measure.measuredOn()), DAY.format(measure.measuredOn()),
+            return new MeasureRow(MONTH.format(measure.measuredOn()), FrenchDates.DAY.format(measure.measuredOn()),
                     figures.format(measure.value()), target == null ? "—" : figures.format(target),
                     measure.value().toPlainString(), target == null ? null : target.toPlainString());
         }).toList();
