@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import fr.cmq.shared.Uai;
 import fr.cmq.shared.importing.CsvColumn;
 import fr.cmq.shared.importing.CsvImporter;
+import fr.cmq.shared.importing.ImportTarget;
 import fr.cmq.shared.importing.CsvRow;
 
 /**
@@ -64,23 +65,8 @@ class AnnuaireImporter implements CsvImporter {
     }
 
     @Override
-    public String table() {
-        return "establishment";
-    }
-
-    @Override
-    public String tableColumns() {
-        return TYPED;
-    }
-
-    @Override
-    public String keyColumn() {
-        return "uai";
-    }
-
-    @Override
-    public String keyLabel() {
-        return "UAI";
+    public ImportTarget target() {
+        return new ImportTarget("establishment", TYPED, "uai", "UAI");
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import fr.cmq.shared.Siret;
 import fr.cmq.shared.importing.CsvColumn;
 import fr.cmq.shared.importing.CsvImporter;
+import fr.cmq.shared.importing.ImportTarget;
 import fr.cmq.shared.importing.CsvRow;
 
 /** Companies from a small CSV ({@code siret;raison_sociale;code_naf;adresse;code_postal;commune}), keyed by SIRET. */
@@ -42,23 +43,8 @@ class CompanyImporter implements CsvImporter {
     }
 
     @Override
-    public String table() {
-        return "company";
-    }
-
-    @Override
-    public String tableColumns() {
-        return TYPED;
-    }
-
-    @Override
-    public String keyColumn() {
-        return "siret";
-    }
-
-    @Override
-    public String keyLabel() {
-        return "SIRET";
+    public ImportTarget target() {
+        return new ImportTarget("company", TYPED, "siret", "SIRET");
     }
 
     @Override

@@ -15,6 +15,7 @@ import fr.cmq.directory.Level;
 import fr.cmq.shared.RncpCode;
 import fr.cmq.shared.importing.CsvColumn;
 import fr.cmq.shared.importing.CsvImporter;
+import fr.cmq.shared.importing.ImportTarget;
 import fr.cmq.shared.importing.CsvRow;
 import fr.cmq.shared.importing.RejectedRowException;
 
@@ -57,23 +58,8 @@ class OnisepImporter implements CsvImporter {
     }
 
     @Override
-    public String table() {
-        return "certification";
-    }
-
-    @Override
-    public String tableColumns() {
-        return TYPED;
-    }
-
-    @Override
-    public String keyColumn() {
-        return "onisep_id";
-    }
-
-    @Override
-    public String keyLabel() {
-        return "Formation ONISEP";
+    public ImportTarget target() {
+        return new ImportTarget("certification", TYPED, "onisep_id", "Formation ONISEP");
     }
 
     @Override

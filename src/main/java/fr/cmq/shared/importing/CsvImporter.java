@@ -23,35 +23,23 @@ public interface CsvImporter {
 
     List<CsvColumn> columns();
 
-    /** The table the file fills. */
-    String table();
+    /** Where the file's lines go. */
+    ImportTarget target();
 
-    /**
-     * The columns of {@link #table()} the file fills, key first, each followed by the cast its text needs
-     * ({@code level::int}); the staging table has the same columns as text, plus {@code line} and {@code content_hash}.
-     */
-    String tableColumns();
-
-    /** The column that identifies a row: of two lines with the same key, the later one wins. */
-    String keyColumn();
-
-    /** What the key is called in a rejection reason ("UAI", "SIRET"…). */
-    String keyLabel();
-
-    /** The values of one line, in the order of {@link #tableColumns()}. */
+    /** The values of one line, in the order of the target's columns. */
     List<@Nullable String> stage(CsvRow row);
 
     default String stagingColumns() {
-        return StagedUpsert.stagingColumns(tableColumns());
+        return StagedUpsert.stagingColumns(target().columns());
     }
 
     /** Removes from the table {@code staging} the lines that would change nothing. */
     default String removeUnchangedSql() {
-        return StagedUpsert.removeUnchanged(table(), keyColumn());
+        return StagedUpsert.removeUnchanged(target().table(), target().keyColumn());
     }
 
     /** Applies the table {@code staging}: inserts new rows, updates changed ones, says which were created. */
     default String upsertSql() {
-        return StagedUpsert.sql(table(), keyColumn(), tableColumns());
+        return StagedUpsert.sql(target().table(), target().keyColumn(), target().columns());
     }
 }

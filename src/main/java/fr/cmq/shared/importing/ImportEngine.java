@@ -223,8 +223,8 @@ public class ImportEngine {
         var duplicates = jdbc.sql("""
                 with ranked as (select line, max(line) over (partition by %s) as last_line from staging)
                 delete from staging s using ranked r where s.line = r.line and r.line < r.last_line
-                returning s.line, r.last_line""".formatted(importer.keyColumn()))
-                .query((row, n) -> new Rejection(row.getLong("line"), importer.keyLabel()
+                returning s.line, r.last_line""".formatted(importer.target().keyColumn()))
+                .query((row, n) -> new Rejection(row.getLong("line"), importer.target().keyLabel()
                         + " en double : la ligne " + row.getLong("last_line") + " le remplace"))
                 .list();
         saveRejections(runId, duplicates);

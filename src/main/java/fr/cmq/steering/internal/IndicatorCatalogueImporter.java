@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import fr.cmq.shared.importing.CsvColumn;
 import fr.cmq.shared.importing.CsvImporter;
+import fr.cmq.shared.importing.ImportTarget;
 import fr.cmq.shared.importing.CsvRow;
 import fr.cmq.shared.importing.RejectedRowException;
 
@@ -45,23 +46,8 @@ class IndicatorCatalogueImporter implements CsvImporter {
     }
 
     @Override
-    public String table() {
-        return "indicator";
-    }
-
-    @Override
-    public String tableColumns() {
-        return "code, label, unit, higher_is_better::boolean, method, position::int";
-    }
-
-    @Override
-    public String keyColumn() {
-        return "code";
-    }
-
-    @Override
-    public String keyLabel() {
-        return "code";
+    public ImportTarget target() {
+        return new ImportTarget("indicator", "code, label, unit, higher_is_better::boolean, method, position::int", "code", "code");
     }
 
     @Override

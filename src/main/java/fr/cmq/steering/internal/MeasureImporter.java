@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import fr.cmq.shared.importing.CsvColumn;
 import fr.cmq.shared.importing.CsvImporter;
+import fr.cmq.shared.importing.ImportTarget;
 import fr.cmq.shared.importing.CsvRow;
 import fr.cmq.shared.importing.RejectedRowException;
 import fr.cmq.steering.Indicator;
@@ -64,23 +65,8 @@ final class MeasureImporter implements CsvImporter {
     }
 
     @Override
-    public String table() {
-        return "indicator_measure";
-    }
-
-    @Override
-    public String tableColumns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public String keyColumn() {
-        return "import_key";
-    }
-
-    @Override
-    public String keyLabel() {
-        return "Mesure (indicateur et date)";
+    public ImportTarget target() {
+        return new ImportTarget("indicator_measure", COLUMNS, "import_key", "Mesure (indicateur et date)");
     }
 
     @Override

@@ -15,8 +15,6 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,9 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Requires;
-import fr.cmq.shared.InvalidFieldException;
-import fr.cmq.shared.importing.ImportStatus;
-import fr.cmq.shared.importing.UploadedFiles;
+import fr.cmq.shared.importing.web.CsvUploads;
 import fr.cmq.shared.web.SingleLine;
 import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.Indicator;
@@ -44,11 +40,11 @@ import fr.cmq.steering.IndicatorSeries;
 class IndicatorApiController {
 
     private final CampusIndicators indicators;
-    private final UploadedFiles uploads;
+    private final CsvUploads csvUploads;
 
-    IndicatorApiController(CampusIndicators indicators, UploadedFiles uploads) {
+    IndicatorApiController(CampusIndicators indicators, CsvUploads csvUploads) {
         this.indicators = indicators;
-        this.uploads = uploads;
+        this.csvUploads = csvUploads;
     }
 
     record MeasureRequest(
@@ -70,21 +66,8 @@ class IndicatorApiController {
     @Requires(EDIT)
     ResponseEntity<?> importMeasures(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(value = "file", required = false) @Nullable MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw new InvalidFieldException("file", "Joignez le fichier CSV des mesures (champ file)");
-        }
-        var kept = uploads.keep(file.getInputStream());
-        try {
-            var report = indicators.importMeasures(user, id, UploadedFiles.nameOf(file, "mesures.csv"), kept);
-            if (report.run().status() == ImportStatus.ECHEC) {
-                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, report.run().error());
-                problem.setTitle("Fichier refusé");
-                return ResponseEntity.unprocessableContent().body(problem);
-            }
-            return ResponseEntity.ok(report);
-        } finally {
-            uploads.discard(kept);
-        }
+        return csvUploads.answer(file, "mesures.csv", "Joignez le fichier CSV des mesures (champ file)",
+                (name, kept) -> indicators.importMeasures(user, id, name, kept), report -> report);
     }
 
     @GetMapping("/api/v1/indicators")

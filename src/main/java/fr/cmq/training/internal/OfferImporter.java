@@ -14,6 +14,7 @@ import fr.cmq.shared.PlainText;
 import fr.cmq.shared.Uai;
 import fr.cmq.shared.importing.CsvColumn;
 import fr.cmq.shared.importing.CsvImporter;
+import fr.cmq.shared.importing.ImportTarget;
 import fr.cmq.shared.importing.CsvRow;
 import fr.cmq.shared.importing.RejectedRowException;
 import fr.cmq.training.AdmissionRoute;
@@ -80,23 +81,8 @@ final class OfferImporter implements CsvImporter {
     }
 
     @Override
-    public String table() {
-        return "formation";
-    }
-
-    @Override
-    public String tableColumns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public String keyColumn() {
-        return "import_key";
-    }
-
-    @Override
-    public String keyLabel() {
-        return "Formation (UAI et certification)";
+    public ImportTarget target() {
+        return new ImportTarget("formation", COLUMNS, "import_key", "Formation (UAI et certification)");
     }
 
     @Override

@@ -37,8 +37,7 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
-import fr.cmq.shared.importing.ImportStatus;
-import fr.cmq.shared.importing.UploadedFiles;
+import fr.cmq.shared.importing.web.CsvUploads;
 import fr.cmq.shared.web.SingleLine;
 import fr.cmq.training.Formation;
 import fr.cmq.training.FormationSearch;
@@ -59,11 +58,11 @@ class FormationApiController {
     private final Formations formations;
     private final TrainingOffer offer;
     private final CampusDirectory campuses;
-    private final UploadedFiles uploads;
+    private final CsvUploads csvUploads;
 
     FormationApiController(Formations formations, TrainingOffer offer, CampusDirectory campuses,
-            UploadedFiles uploads) {
-        this.uploads = uploads;
+            CsvUploads csvUploads) {
+        this.csvUploads = csvUploads;
         this.formations = formations;
         this.offer = offer;
         this.campuses = campuses;
@@ -177,21 +176,8 @@ class FormationApiController {
     @Requires(EDIT)
     ResponseEntity<?> importOffer(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @RequestParam(value = "file", required = false) @Nullable MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw new InvalidFieldException("file", "Joignez le fichier CSV de l'offre (champ file)");
-        }
-        var kept = uploads.keep(file.getInputStream());
-        try {
-            var report = offer.importOffer(user, id, UploadedFiles.nameOf(file, "offre.csv"), kept);
-            if (report.run().status() == ImportStatus.ECHEC) {
-                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, report.run().error());
-                problem.setTitle("Fichier refusé");
-                return ResponseEntity.unprocessableContent().body(problem);
-            }
-            return ResponseEntity.ok(report);
-        } finally {
-            uploads.discard(kept);
-        }
+        return csvUploads.answer(file, "offre.csv", "Joignez le fichier CSV de l'offre (champ file)",
+                (name, kept) -> offer.importOffer(user, id, name, kept), report -> report);
     }
 
     @GetMapping("/api/v1/campuses/{id}/formations/{formationId}")
