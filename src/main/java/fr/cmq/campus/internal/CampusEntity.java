@@ -20,7 +20,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,11 +28,12 @@ import fr.cmq.campus.Category;
 import fr.cmq.campus.Finalite;
 import fr.cmq.campus.LabelDecided;
 import fr.cmq.identity.CampusScope;
+import fr.cmq.shared.db.EditedAggregate;
 
 /** A campus as it is stored; its network is kept apart ({@link MemberEntity}). */
 @Entity
 @Table(name = "campus")
-class CampusEntity {
+class CampusEntity extends EditedAggregate<CampusEntity> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,11 +61,6 @@ class CampusEntity {
     private @Nullable LocalDate labelEnd;
     private @Nullable String labelNor;
     private @Nullable LocalDate labelDecidedOn;
-    private Instant updatedAt = Instant.now();
-    private @Nullable String updatedBy;
-
-    @Version
-    private long version;
 
     @ElementCollection
     @CollectionTable(name = "campus_academie", joinColumns = @JoinColumn(name = "campus_id"))
@@ -114,8 +109,7 @@ class CampusEntity {
     }
 
     void touchedBy(String who) {
-        updatedAt = Instant.now();
-        updatedBy = who;
+        edited(who, Instant.now());
     }
 
     // Accessors, in the order of the table.
@@ -172,22 +166,17 @@ class CampusEntity {
         this.labelEnd = decision.end();
         this.labelNor = decision.nor();
         this.labelDecidedOn = decision.decidedOn();
-        this.updatedAt = Instant.now();
-        this.updatedBy = "arrêté " + decision.nor();
+        edited("arrêté " + decision.nor(), Instant.now());
         return true;
     }
 
     /** The label's last day has passed without a new arrêté. */
     void labelExpired() {
         this.status = CampusStatus.EXPIRE;
-        this.updatedAt = Instant.now();
-        this.updatedBy = "fin du label";
+        edited("fin du label", Instant.now());
     }
 
     void setLabelEnd(@Nullable LocalDate labelEnd) { this.labelEnd = labelEnd; }
-    Instant getUpdatedAt() { return updatedAt; }
-    @Nullable String getUpdatedBy() { return updatedBy; }
-    long getVersion() { return version; }
     Set<String> getAcademieCodes() { return academieCodes; }
     Set<String> getDepartementCodes() { return departementCodes; }
     Map<Finalite, String> getObjectives() { return objectives; }

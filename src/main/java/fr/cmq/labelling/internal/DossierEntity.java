@@ -12,12 +12,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.data.domain.AbstractAggregateRoot;
-
 import fr.cmq.campus.Category;
 import fr.cmq.campus.LabelDecided;
 import fr.cmq.labelling.CoSignSide;
@@ -30,6 +27,7 @@ import fr.cmq.labelling.Transition;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.db.EditedAggregate;
 
 /**
  * A campus's dossier in a campaign: its state moves only by the transitions below, each checking the state it leaves
@@ -38,7 +36,7 @@ import fr.cmq.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "dossier")
-class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
+class DossierEntity extends EditedAggregate<DossierEntity> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,11 +66,6 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
     private @Nullable String nor;
     private @Nullable String ministries;
     private @Nullable LocalDate previousLabelEnd;
-    private Instant updatedAt = Instant.now();
-    private @Nullable String updatedBy;
-
-    @Version
-    private long version;
 
     protected DossierEntity() {
     }
@@ -183,8 +176,7 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
         var dossier = new DossierEntity(campaignId, campusId, kind, null);
         dossier.record(decision, today);
         dossier.state = DossierState.DECIDE;
-        dossier.updatedBy = by;
-        dossier.updatedAt = at;
+        dossier.edited(by, at);
         dossier.grant();
         return dossier;
     }
@@ -221,8 +213,7 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
             throw new RuleViolationException("rule.dossier.extend", label(state));
         }
         deadlineExtendedTo = until;
-        updatedBy = by;
-        updatedAt = at;
+        edited(by, at);
     }
 
     /** The DO's answers changed: the dossier is touched so that two people editing it see each other. */
@@ -230,8 +221,7 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
         if (!state.editable()) {
             throw new RuleViolationException("rule.dossier.locked", label(state));
         }
-        updatedBy = by;
-        updatedAt = at;
+        edited(by, at);
     }
 
     private void check(Transition transition) {
@@ -244,8 +234,7 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
     private void move(Transition transition, DossierState to, String by, Instant at) {
         var from = state;
         state = to;
-        updatedBy = by;
-        updatedAt = at;
+        edited(by, at);
         registerEvent(new LabellingEvent.DossierMoved(id, campusId, transition, from, to, at));
     }
 
@@ -289,7 +278,4 @@ class DossierEntity extends AbstractAggregateRoot<DossierEntity> {
         return state;
     }
 
-    long getVersion() {
-        return version;
-    }
 }

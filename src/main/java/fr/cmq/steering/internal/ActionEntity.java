@@ -11,21 +11,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.data.domain.AbstractAggregateRoot;
-
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.db.EditedAggregate;
 import fr.cmq.steering.ActionStatus;
 import fr.cmq.steering.SteeringEvent;
 
 /** An action of a campus's plan: versioned, changed whole; its status moves only along the allowed transitions. */
 @Entity
 @Table(name = "campus_action")
-class ActionEntity extends AbstractAggregateRoot<ActionEntity> {
+class ActionEntity extends EditedAggregate<ActionEntity> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,11 +42,6 @@ class ActionEntity extends AbstractAggregateRoot<ActionEntity> {
     private @Nullable String abandonReason;
     private @Nullable BigDecimal budget;
     private @Nullable String expectedResults;
-    private Instant updatedAt = Instant.now();
-    private @Nullable String updatedBy;
-
-    @Version
-    private long version;
 
     protected ActionEntity() {
     }
@@ -67,8 +60,7 @@ class ActionEntity extends AbstractAggregateRoot<ActionEntity> {
         this.endsOn = action.endsOn();
         this.budget = action.budget();
         this.expectedResults = action.expectedResults();
-        this.updatedAt = at;
-        this.updatedBy = by;
+        edited(by, at);
         registerEvent(new SteeringEvent.PlanChanged(campusId));
     }
 
@@ -125,10 +117,6 @@ class ActionEntity extends AbstractAggregateRoot<ActionEntity> {
 
     Long getId() {
         return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     String getTitle() {

@@ -9,13 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
-
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.db.EditedAggregate;
 import fr.cmq.steering.BudgetStatus;
 import fr.cmq.steering.SteeringEvent;
 
@@ -25,7 +23,7 @@ import fr.cmq.steering.SteeringEvent;
  */
 @Entity
 @Table(name = "campus_budget")
-class BudgetEntity extends AbstractAggregateRoot<BudgetEntity> {
+class BudgetEntity extends EditedAggregate<BudgetEntity> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,11 +37,6 @@ class BudgetEntity extends AbstractAggregateRoot<BudgetEntity> {
     private @Nullable String submittedBy;
     private @Nullable Instant validatedAt;
     private @Nullable String validatedBy;
-    private Instant updatedAt = Instant.now();
-    private @Nullable String updatedBy;
-
-    @Version
-    private long version;
 
     protected BudgetEntity() {
     }
@@ -63,8 +56,7 @@ class BudgetEntity extends AbstractAggregateRoot<BudgetEntity> {
     }
 
     void changed(String by, Instant at) {
-        updatedAt = at;
-        updatedBy = by;
+        edited(by, at);
         registerEvent(new SteeringEvent.BudgetChanged(campusId, year));
     }
 
@@ -126,10 +118,6 @@ class BudgetEntity extends AbstractAggregateRoot<BudgetEntity> {
 
     long campusId() {
         return campusId;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     BudgetStatus getStatus() {

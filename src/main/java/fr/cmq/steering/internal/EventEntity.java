@@ -10,22 +10,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.AbstractAggregateRoot;
-
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.db.EditedAggregate;
 import fr.cmq.steering.EventKind;
 import fr.cmq.steering.SteeringEvent;
 
 /** An event of a campus, edited by its team: versioned, changed whole; its attendance is told once it has begun. */
 @Entity
 @Table(name = "campus_event")
-class EventEntity extends AbstractAggregateRoot<EventEntity> {
+class EventEntity extends EditedAggregate<EventEntity> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,11 +47,6 @@ class EventEntity extends AbstractAggregateRoot<EventEntity> {
     private @Nullable String registrationUrl;
     private boolean published;
     private @Nullable Integer attendance;
-    private Instant updatedAt = Instant.now();
-    private @Nullable String updatedBy;
-
-    @Version
-    private long version;
 
     protected EventEntity() {
     }
@@ -92,17 +85,12 @@ class EventEntity extends AbstractAggregateRoot<EventEntity> {
     }
 
     private void changed(String by, Instant at) {
-        updatedAt = at;
-        updatedBy = by;
+        edited(by, at);
         registerEvent(new SteeringEvent.AgendaChanged(campusId));
     }
 
     Long getId() {
         return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     String getTitle() {

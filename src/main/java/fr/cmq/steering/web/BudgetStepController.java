@@ -3,6 +3,8 @@ package fr.cmq.steering.web;
 import static fr.cmq.identity.CampusAction.EDIT;
 import static fr.cmq.identity.CampusAction.SIGN_OFF;
 
+import java.util.function.BiConsumer;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -64,9 +66,7 @@ class BudgetStepController {
     @Requires(SIGN_OFF)
     String sendBackForm(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        var budget = budgets.read(user, id, year);
-        model.addAttribute("form", new ReasonForm(null, budget.version()));
-        return reasonForm(id, year, "send-back", model);
+        return blankReasonForm(user, id, year, "send-back", model);
     }
 
     @PostMapping("/{year}/renvoi")
@@ -74,21 +74,15 @@ class BudgetStepController {
     String sendBack(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        errors = FormsShownAgain.keep(model, "form", form, errors);
-        if (errors.hasErrors() || form.version() == null) {
-            return reasonForm(id, year, "send-back", model);
-        }
-        return step(id, year, redirect, "sentBack",
-                () -> budgets.sendBack(user, id, year, form.version(), String.valueOf(form.reason())));
+        return withReason(id, year, "send-back", form, errors, model, redirect, "sentBack",
+                (version, reason) -> budgets.sendBack(user, id, year, version, reason));
     }
 
     @GetMapping("/{year}/avenant")
     @Requires(EDIT)
     String amendForm(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             Model model) {
-        var budget = budgets.read(user, id, year);
-        model.addAttribute("form", new ReasonForm(null, budget.version()));
-        return reasonForm(id, year, "amend", model);
+        return blankReasonForm(user, id, year, "amend", model);
     }
 
     @PostMapping("/{year}/avenant")
@@ -96,12 +90,8 @@ class BudgetStepController {
     String amend(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @Valid @ModelAttribute("form") ReasonForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        errors = FormsShownAgain.keep(model, "form", form, errors);
-        if (errors.hasErrors() || form.version() == null) {
-            return reasonForm(id, year, "amend", model);
-        }
-        return step(id, year, redirect, "amended",
-                () -> budgets.amend(user, id, year, form.version(), String.valueOf(form.reason())));
+        return withReason(id, year, "amend", form, errors, model, redirect, "amended",
+                (version, reason) -> budgets.amend(user, id, year, version, reason));
     }
 
     /** A step of the sign-off; a refused or stale one comes back to the budget with why. */
@@ -122,6 +112,21 @@ class BudgetStepController {
             throw new InvalidFieldException("version", "La version lue du budget est requise");
         }
         return version;
+    }
+
+    private String blankReasonForm(CmqUser user, long id, int year, String step, Model model) {
+        model.addAttribute("form", new ReasonForm(null, budgets.read(user, id, year).version()));
+        return reasonForm(id, year, step, model);
+    }
+
+    /** A step said with a reason: the form comes back with its errors, or the step is taken at the version read. */
+    private String withReason(long id, int year, String step, ReasonForm form, BindingResult bound, Model model,
+            RedirectAttributes redirect, String done, BiConsumer<Long, String> take) {
+        var errors = FormsShownAgain.keep(model, "form", form, bound);
+        if (errors.hasErrors() || form.version() == null) {
+            return reasonForm(id, year, step, model);
+        }
+        return step(id, year, redirect, done, () -> take.accept(form.version(), String.valueOf(form.reason())));
     }
 
     private String reasonForm(long id, int year, String step, Model model) {

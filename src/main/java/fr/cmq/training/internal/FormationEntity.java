@@ -10,10 +10,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cmq.shared.db.EditedAggregate;
 import fr.cmq.training.AdmissionRoute;
 import fr.cmq.training.LearnerStatus;
 import fr.cmq.training.OpenStatus;
@@ -21,7 +21,7 @@ import fr.cmq.training.OpenStatus;
 /** A formation of a campus's offer, edited by its team or its member's contact: versioned, changed whole. */
 @Entity
 @Table(name = "formation")
-class FormationEntity {
+class FormationEntity extends EditedAggregate<FormationEntity> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,11 +53,6 @@ class FormationEntity {
     private @Nullable String adaptations;
     private @Nullable String description;
     private @Nullable String onisepUrl;
-    private Instant updatedAt = Instant.now();
-    private @Nullable String updatedBy;
-
-    @Version
-    private long version;
 
     protected FormationEntity() {
     }
@@ -98,8 +93,7 @@ class FormationEntity {
         this.handicapReferent = formation.handicapReferent();
         this.adaptations = formation.adaptations();
         this.description = formation.description();
-        this.updatedAt = Instant.now();
-        this.updatedBy = by;
+        edited(by, Instant.now());
     }
 
     boolean isOpen(LearnerStatus status) {
@@ -116,5 +110,4 @@ class FormationEntity {
     long getCampusId() { return campusId; }
     long getMemberId() { return memberId; }
     String getTitle() { return title; }
-    long getVersion() { return version; }
 }
