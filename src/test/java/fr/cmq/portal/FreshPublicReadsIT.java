@@ -8,21 +8,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionOperations;
 
 import fr.cmq.campus.CampusEvent;
 import fr.cmq.shared.caching.PublicResponseCache;
 import fr.cmq.shared.importing.ImportApplied;
+import fr.cmq.shared.test.IntegrationTest;
 
 /**
  * The pattern of a listener between modules: an event published in a transaction is recorded in the publication
  * registry with that transaction, reaches the listener once it commits, and its publication is then deleted.
  */
-@ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("test")
+@IntegrationTest
 class FreshPublicReadsIT {
 
     @Autowired

@@ -19,7 +19,8 @@ import fr.cmq.shared.importing.UploadedFiles;
 
 /**
  * The API's way with a CSV file sent for an import: a 400 on {@code file} when none came; the file kept on disk while
- * the import reads it, then deleted; the run's report, or a 422 when the file itself was refused (nothing applied).
+ * the import reads it, then deleted; the run's report, or a 422 when the file itself was refused — empty, unreadable,
+ * without its columns — and nothing applied.
  */
 @Component
 public class CsvUploads {
@@ -38,7 +39,7 @@ public class CsvUploads {
      */
     public ResponseEntity<?> answer(@Nullable MultipartFile file, String fallbackName, String missing,
             BiFunction<String, Path, ImportReport> run, Function<ImportReport, ?> body) throws IOException {
-        if (file == null || file.isEmpty()) {
+        if (file == null) {
             throw new InvalidFieldException("file", missing);
         }
         var kept = uploads.keep(file.getInputStream());
