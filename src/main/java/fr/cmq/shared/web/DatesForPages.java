@@ -3,12 +3,10 @@ package fr.cmq.shared.web;
 import java.time.temporal.TemporalAccessor;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 import fr.cmq.shared.FrenchDates;
 
 /** {@link FrenchDates} for the templates: {@code ${@dates.day(d)}}, {@code ${@dates.moment(i)}}. */
-@Component("dates")
 class DatesForPages {
 
     public String day(@Nullable TemporalAccessor when) {

@@ -1,0 +1,111 @@
+package fr.cmq.campus.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import fr.cmq.campus.CampusConflictException;
+import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.CampusMother;
+import fr.cmq.campus.CampusRegistry;
+import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Role;
+import fr.cmq.identity.RoleGrant;
+import fr.cmq.shared.test.WithTheGuard;
+
+/** The campus team's profile form: its view, its field errors, the conflict shown, the guard before all of it. */
+@WebMvcTest(CampusEditController.class)
+@WithTheGuard
+class CampusEditControllerTest {
+
+    private static final String PATH = "/campus/1/modifier";
+    private static final CmqUser DIRECTOR = new CmqUser(3, "do.energie@cmq.test", "Directrice", "x", true,
+            List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1)));
+    private static final CmqUser PILOT = new CmqUser(4, "pilote@cmq.test", "Pilote", "x", true,
+            List.of(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12")));
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    CampusDirectory directory;
+    @MockitoBean
+    CampusRegistry registry;
+    @MockitoBean
+    AuditTrail auditTrail;
+
+    private CampusDetails campus;
+
+    @BeforeEach
+    void aCampusOfAcademie12() {
+        campus = CampusMother.campus(1, "Énergie et maintenance");
+        when(directory.find(1)).thenReturn(Optional.of(campus));
+        when(directory.get(1)).thenReturn(campus);
+        when(directory.scope(1)).thenReturn(Optional.of(campus.scope()));
+    }
+
+    @Test
+    void theFormShowsTheCampusAsItIsKept() throws Exception {
+        mvc.perform(get(PATH).with(user(DIRECTOR)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("campus/edit"))
+                .andExpect(model().attribute("form", ProfileForm.of(campus)));
+    }
+
+    @Test
+    void aBlankNameIsAFieldErrorAndNothingIsSaved() throws Exception {
+        mvc.perform(post(PATH).with(user(DIRECTOR)).with(csrf()).param("name", "").param("version", "3"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("campus/edit"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"));
+        verify(registry, never()).updateProfile(any(), anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void theProfileIsSavedAtTheVersionRead() throws Exception {
+        mvc.perform(post(PATH).with(user(DIRECTOR)).with(csrf()).param("name", "Énergie et maintenance du Nord")
+                        .param("version", "3"))
+                .andExpect(redirectedUrl("/campus/1"));
+        verify(registry).updateProfile(eq(DIRECTOR), eq(1L), eq(3L), any());
+    }
+
+    @Test
+    void aChangeMadeMeanwhileIsShownAnd409() throws Exception {
+        doThrow(new CampusConflictException(campus)).when(registry).updateProfile(any(), anyLong(), anyLong(), any());
+        mvc.perform(post(PATH).with(user(DIRECTOR)).with(csrf()).param("name", "Autre nom").param("version", "2"))
+                .andExpect(status().isConflict())
+                .andExpect(view().name("campus/edit"))
+                .andExpect(model().attributeExists("conflict", "differences"));
+    }
+
+    @Test
+    void aPilotIsRefusedBeforeTheFormIsRead() throws Exception {
+        mvc.perform(post(PATH).with(user(PILOT)).with(csrf()).param("name", "Autre nom").param("version", "3"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/campus/99/modifier").with(user(DIRECTOR))).andExpect(status().isNotFound());
+        verify(registry, never()).updateProfile(any(), anyLong(), anyLong(), any());
+    }
+}
