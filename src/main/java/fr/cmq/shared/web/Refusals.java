@@ -3,10 +3,8 @@ package fr.cmq.shared.web;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 /** The text a page shows for a refused change: a rule's message, or the French message of a malformed identifier. */
-@Component
 public class Refusals {
 
     private final MessageSource messages;
