@@ -33,8 +33,13 @@ class RestartIT {
     @TempDir
     Path dataDir;
 
+    /**
+     * One life of the platform on one data folder: a first start (bootstrap administrator, demonstration), a restart
+     * that loses and duplicates nothing, a kill that leaves the database running, a start after it, then the death of
+     * the database while the platform serves. Only a real process shows these; one data folder saves a first start.
+     */
     @Test
-    void keepsItsDataAcrossRestartsWithoutDuplicatingTheDemoData() throws Exception {
+    void keepsItsDataAcrossRestartsAKillAndTheDeathOfItsDatabase() throws Exception {
         int port = freePort();
         var openingAdmin = Map.of("CMQ_BOOTSTRAP_ADMIN_EMAIL", "ouverture@cmq.test",
                 "CMQ_BOOTSTRAP_ADMIN_PASSWORD", "un mot de passe solide");
@@ -49,6 +54,7 @@ class RestartIT {
         } finally {
             stop(first);
         }
+        assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
 
         var second = start(port, Map.of(), "second-run");
         try {
@@ -56,21 +62,14 @@ class RestartIT {
             assertThat(accountCreations(port)).isEqualTo(DemoAccount.values().length + 1);
             assertThat(inventory()).as("nothing lost, nothing loaded twice").isEqualTo(inventory);
         } finally {
-            stop(second);
+            second.destroyForcibly().waitFor();
         }
-        assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
-    }
-
-    @Test
-    void startsCleanlyAfterBeingKilledAndRestartsItsDatabaseWhenItDies() throws Exception {
-        int port = freePort();
-        var killed = start(port, Map.of(), "killed-run");
-        killed.destroyForcibly().waitFor();
         assertThat(dataDir.resolve("postgres/postmaster.pid")).as("the database outlived the platform").exists();
 
         var next = start(port, Map.of(), "after-kill-run");
         try {
             assertThat(campusCount(port)).isEqualTo(12);
+            assertThat(inventory()).as("nothing lost by the kill").isEqualTo(inventory);
             assertThat(Files.readString(dataDir.resolve("postgres/pg_hba.conf"))).doesNotContain("trust");
             assertThat(Files.getPosixFilePermissions(dataDir.resolve("postgres-password")))
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
