@@ -96,4 +96,9 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule campusWritesDeclareWhatTheyNeed = methods()
             .that(GuardedHandlers.WRITE_ON_A_CAMPUS).should(GuardedHandlers.DECLARE_WHAT_THEY_NEED);
+
+    /** The guard reads the campus from the path: a handler that declares {@code @Requires} names it there. */
+    @ArchTest
+    static final ArchRule guardedHandlersNameTheirCampus = methods()
+            .that(GuardedHandlers.DECLARING_A_CAMPUS).should(GuardedHandlers.NAME_THE_CAMPUS_IN_THEIR_PATH);
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -40,7 +42,38 @@ final class GuardedHandlers {
         }
     };
 
+    static final DescribedPredicate<JavaMethod> DECLARING_A_CAMPUS = DescribedPredicate.describe(
+            "handlers that declare @Requires", method -> requires(method) != null && !allPaths(method).isEmpty());
+
+    /** The path of a handler that declares {@code @Requires} names the campus the guard reads. */
+    static final ArchCondition<JavaMethod> NAME_THE_CAMPUS_IN_THEIR_PATH = new ArchCondition<>(
+            "name the campus in their path") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            String variable = "{" + requires(method).campus() + "}";
+            boolean named = allPaths(method).stream().allMatch(path -> path.contains(variable));
+            events.add(new SimpleConditionEvent(method, named,
+                    method.getFullName() + (named ? " names " : " does not name ") + variable + " in its path"));
+        }
+    };
+
     private GuardedHandlers() {
+    }
+
+    private static @Nullable Requires requires(JavaMethod method) {
+        return method.tryGetAnnotationOfType(Requires.class)
+                .or(() -> method.getOwner().tryGetAnnotationOfType(Requires.class)).orElse(null);
+    }
+
+    /** The full paths of any handler, read or write. */
+    private static List<String> allPaths(JavaMethod method) {
+        String[] own = method.tryGetAnnotationOfType(GetMapping.class).map(GetMapping::value)
+                .or(() -> method.tryGetAnnotationOfType(PostMapping.class).map(PostMapping::value))
+                .or(() -> method.tryGetAnnotationOfType(PutMapping.class).map(PutMapping::value))
+                .or(() -> method.tryGetAnnotationOfType(DeleteMapping.class).map(DeleteMapping::value))
+                .or(() -> method.tryGetAnnotationOfType(PatchMapping.class).map(PatchMapping::value))
+                .orElse(null);
+        return own == null ? List.of() : joined(method, own);
     }
 
     /** The full paths of a write handler; none for a read or a method that is no handler. */
@@ -53,6 +86,10 @@ final class GuardedHandlers {
         if (own == null) {
             return List.of();
         }
+        return joined(method, own);
+    }
+
+    private static List<String> joined(JavaMethod method, String[] own) {
         String[] prefixes = method.getOwner().tryGetAnnotationOfType(RequestMapping.class).map(RequestMapping::value)
                 .filter(values -> values.length > 0).orElse(new String[] { "" });
         var paths = new ArrayList<String>();
