@@ -3,12 +3,10 @@ package fr.cmq.shared.web;
 import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 import fr.cmq.shared.Euros;
 
 /** Amounts in pages, the French way: {@code ${@euros.format(amount)}} or {@code ${@euros.input(amount)}} for a field. */
-@Component("euros")
 public class EurosFormat {
 
     public String format(@Nullable BigDecimal amount) {

@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The helpers of pages and forms — what templates call by name ({@code @dates}), the text of a refusal — declared by a
- * configuration of the web layer, so that wherever pages are drawn (the application, a web slice under test) they are
- * there too.
+ * The helpers of pages and forms — what templates call by name ({@code @dates}, {@code @euros}), the text of a
+ * refusal — declared by a configuration of the web layer, so that wherever pages are drawn (the application, a web
+ * slice under test) they are there too.
  */
 @Configuration(proxyBeanMethods = false)
 class PageHelpers implements WebMvcConfigurer {
@@ -16,6 +16,11 @@ class PageHelpers implements WebMvcConfigurer {
     @Bean
     DatesForPages dates() {
         return new DatesForPages();
+    }
+
+    @Bean
+    EurosFormat euros() {
+        return new EurosFormat();
     }
 
     @Bean
