@@ -79,10 +79,13 @@ class ArchitectureTests {
             .should().callMethod(CmqUser.class, "has", Role.class)
             .orShould().callMethod(CmqUser.class, "isNationalAdministrator");
 
-    /** A handler never refuses by hand: it declares what it needs ({@code @Requires}) and the guard answers. */
+    /**
+     * Nobody refuses by hand: a handler declares what it needs ({@code @Requires}), a service asks the guard, which
+     * answers every refusal the same way.
+     */
     @ArchTest
-    static final ArchRule handlersDoNotRefuseByHand = noClasses()
-            .that().resideInAPackage("..web..").and().resideOutsideOfPackage("fr.cmq.identity..")
+    static final ArchRule onlyTheGuardRefuses = noClasses()
+            .that().resideOutsideOfPackage("fr.cmq.identity..")
             .should().callConstructor(AccessDeniedException.class, String.class)
             .orShould().callConstructor(AccessDeniedException.class, String.class, Throwable.class);
 

@@ -66,6 +66,47 @@ public class Guard {
         }
     }
 
+    /**
+     * For a record its module opens to someone besides the campus's own (an expert assigned to a dossier): the actions
+     * on the campus, unless the module's rule on the record already grants it.
+     *
+     * @throws AccessDeniedException when neither does
+     */
+    public void require(@Nullable CmqUser user, CampusScope campus, boolean grantedOnTheRecord,
+            CampusAction... anyOf) {
+        if (!grantedOnTheRecord) {
+            require(user, campus, anyOf);
+        }
+    }
+
+    /**
+     * One of these offices held for the campus — an act that belongs to one person's office, a signature: see
+     * {@link CampusAccess#holds}.
+     *
+     * @throws AccessDeniedException for anyone else, the national administration included
+     */
+    public void requireOffice(@Nullable CmqUser user, CampusScope campus, Role... offices) {
+        for (Role office : offices) {
+            if (access.holds(user, office, campus)) {
+                return;
+            }
+        }
+        throw new AccessDeniedException("Campus " + campus.campusId() + " : " + Arrays.toString(offices)
+                + " seulement");
+    }
+
+    /**
+     * A refusal a module's own rule decides on one of its records (a dossier no longer written), answered as every
+     * other refusal.
+     *
+     * @throws AccessDeniedException when {@code allowed} is false, saying {@code why}
+     */
+    public void refuseUnless(boolean allowed, String why) {
+        if (!allowed) {
+            throw new AccessDeniedException(why);
+        }
+    }
+
     /** The contact of this member organisation (or the national administration): who speaks for it. */
     public boolean isContactOf(@Nullable CmqUser user, long campusId, long organisationId) {
         return access.mayEditOrganisation(user, campusId, organisationId);

@@ -1,9 +1,12 @@
 package fr.cmq.campus;
 
+import static org.mockito.Mockito.when;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import fr.cmq.directory.Filiere;
@@ -21,6 +24,14 @@ public final class CampusMother {
                 "Bassin de Thionville", null, null, null, null, "Un campus de démonstration.", null, null, null,
                 LocalDate.of(2022, 9, 1), LocalDate.of(2027, 8, 31), null, Map.of(), List.of(members),
                 Instant.parse("2026-11-01T10:00:00Z"), "do.energie@cmq.test", 3);
+    }
+
+    /** The campus as a mocked directory answers it, to the guard (its scope) and to the pages (the campus itself). */
+    public static CampusDetails knownTo(CampusDirectory directory, CampusDetails campus) {
+        when(directory.find(campus.id())).thenReturn(Optional.of(campus));
+        when(directory.get(campus.id())).thenReturn(campus);
+        when(directory.scope(campus.id())).thenReturn(Optional.of(campus.scope()));
+        return campus;
     }
 
     /** An active company of the network, with a contact person. */

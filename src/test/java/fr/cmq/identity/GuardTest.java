@@ -46,6 +46,29 @@ class GuardTest {
     }
 
     @Test
+    void aSignatureBelongsToItsOfficeNotToTheNationalAdministration() {
+        guard.requireOffice(user(RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, 1)), ENERGIE,
+                Role.CHEF_ETABLISSEMENT_SUPPORT);
+        guard.requireOffice(user(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12")), ENERGIE, Role.PILOTE_ACADEMIQUE,
+                Role.PILOTE_REGIONAL);
+        assertThatThrownBy(() -> guard.requireOffice(user(RoleGrant.national(Role.ADMIN_NATIONAL)), ENERGIE,
+                Role.CHEF_ETABLISSEMENT_SUPPORT)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> guard.requireOffice(user(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "99")), ENERGIE,
+                Role.PILOTE_ACADEMIQUE)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRecordItsModuleOpensToSomeoneElseNeedsNothingMoreOnTheCampus() {
+        var expert = user(RoleGrant.national(Role.EXPERT));
+        guard.require(expert, ENERGIE, true, CampusAction.READ_PRIVATE);
+        assertThatThrownBy(() -> guard.require(expert, ENERGIE, false, CampusAction.READ_PRIVATE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> guard.refuseUnless(false, "Dossier 3 : il ne s'écrit plus"))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("Dossier 3 : il ne s'écrit plus");
+        guard.refuseUnless(true, "jamais dit");
+    }
+
+    @Test
     void theNationalAdministrationAloneAdministersNationally() {
         guard.requireNationalAdministration(user(RoleGrant.national(Role.ADMIN_NATIONAL)));
         assertThatThrownBy(() -> guard.requireNationalAdministration(user(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,10 +66,8 @@ class DossierReading implements LabelDossiers {
         var campus = campuses.get(entity.getCampusId());
         var assignment = assignedExpert(viewer, dossierId);
         boolean expert = assignment.isPresent();
+        guard.require(viewer, campus.scope(), expert, CampusAction.READ_PRIVATE);
         boolean reader = guard.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
-        if (!reader && !expert) {
-            throw new AccessDeniedException("Dossier " + dossierId + " : hors de votre périmètre");
-        }
         var today = LocalDate.now(clock);
         var row = jdbc.sql(DossierRow.QUERY).param("id", dossierId).query((rs, n) -> new DossierRow(rs, today)).single();
         // an expert reads the dossier once it has declared no conflict of interest with the campus: until then, the
@@ -98,10 +95,10 @@ class DossierReading implements LabelDossiers {
     @Override
     public StoredDocument piece(CmqUser viewer, long dossierId, long documentId) {
         var dossier = entity(dossierId);
-        boolean reader = guard.may(viewer, CampusAction.READ_PRIVATE, dossier.getCampusId());
-        if (!reader && !assignedExpert(viewer, dossierId).map(Assignment::declared).orElse(false)) {
-            throw new AccessDeniedException("Dossier " + dossierId + " : hors de votre périmètre");
-        }
+        var campus = campuses.scope(dossier.getCampusId())
+                .orElseThrow(() -> new NotFoundException("Campus " + dossier.getCampusId() + " introuvable"));
+        guard.require(viewer, campus, assignedExpert(viewer, dossierId).map(Assignment::declared).orElse(false),
+                CampusAction.READ_PRIVATE);
         boolean attached = jdbc.sql("select exists (select 1 from dossier_attachment where dossier_id = :dossier"
                         + " and document_id = :doc)")
                 .param("dossier", dossierId).param("doc", documentId).query(Boolean.class).single();
@@ -117,11 +114,10 @@ class DossierReading implements LabelDossiers {
 
     @Override
     public Dossier answerable(CmqUser user, long dossierId) {
-        var dossier = dossier(user, dossierId);
-        if (!mayAnswer(user, dossierId)) {
-            throw new AccessDeniedException("Dossier " + dossierId + " : son campus seulement, tant qu'il s'écrit");
-        }
-        return dossier;
+        var dossier = entity(dossierId);
+        guard.require(user, dossier.getCampusId(), CampusAction.EDIT);
+        guard.refuseUnless(dossier.getState().editable(), "Dossier " + dossierId + " : il ne s'écrit plus");
+        return dossier(user, dossierId);
     }
 
     private record Assignment(long expertId, boolean declared) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,10 +131,7 @@ class DossierWorkflowService implements DossierWorkflow {
     public void fire(CmqUser actor, long dossierId, Transition transition, StepDetails details) {
         var dossier = dossier(dossierId);
         var campus = campuses.get(dossier.getCampusId());
-        if (!rules.mayFire(actor, transition, campus.scope())) {
-            throw new AccessDeniedException("Dossier " + dossierId + " : « " + transition.apiName()
-                    + " » ne vous revient pas");
-        }
+        rules.requireFire(actor, transition, campus.scope());
         var from = dossier.getState();
         // the step's instant as the database keeps it, so that its event names the same step
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -203,12 +202,11 @@ class ExpertService implements ExpertReviews {
     }
 
     private long assignment(CmqUser expert, long dossierId) {
-        if (!guard.isExpert(expert)) {
-            throw new AccessDeniedException("Les experts désignés seulement");
-        }
-        return jdbc.sql("select e.id from expert_assignment a join expert e on e.id = a.expert_id"
+        guard.refuseUnless(guard.isExpert(expert), "Les experts désignés seulement");
+        var assigned = jdbc.sql("select e.id from expert_assignment a join expert e on e.id = a.expert_id"
                         + " where a.dossier_id = :dossier and lower(e.email) = lower(:email)")
-                .param("dossier", dossierId).param("email", expert.email()).query(Long.class).optional()
-                .orElseThrow(() -> new AccessDeniedException("Dossier " + dossierId + " : vous n'y êtes pas désigné"));
+                .param("dossier", dossierId).param("email", expert.email()).query(Long.class).optional();
+        guard.refuseUnless(assigned.isPresent(), "Dossier " + dossierId + " : vous n'y êtes pas désigné");
+        return assigned.orElseThrow();
     }
 }

@@ -49,16 +49,29 @@ class TransitionRules {
         this.guard = guard;
     }
 
-    boolean mayFire(@Nullable CmqUser user, Transition transition, CampusScope campus) {
-        if (user == null) {
-            return false;
-        }
+    /** The offices that fire the transition on a campus; none for the national administration's own steps. */
+    private static List<Role> offices(Transition transition) {
         return switch (transition) {
-            case DEPOSIT -> guard.holds(user, Role.CHEF_ETABLISSEMENT_SUPPORT, campus);
-            case COSIGN, SEND_BACK, RECORD_OPINION -> guard.holds(user, Role.PILOTE_ACADEMIQUE, campus)
-                    || guard.holds(user, Role.PILOTE_REGIONAL, campus);
-            case START_REVIEW, DECIDE, WITHDRAW -> guard.administersNationally(user);
+            case DEPOSIT -> List.of(Role.CHEF_ETABLISSEMENT_SUPPORT);
+            case COSIGN, SEND_BACK, RECORD_OPINION -> List.of(Role.PILOTE_ACADEMIQUE, Role.PILOTE_REGIONAL);
+            case START_REVIEW, DECIDE, WITHDRAW -> List.of();
         };
+    }
+
+    boolean mayFire(@Nullable CmqUser user, Transition transition, CampusScope campus) {
+        var offices = offices(transition);
+        return offices.isEmpty() ? guard.administersNationally(user)
+                : offices.stream().anyMatch(office -> guard.holds(user, office, campus));
+    }
+
+    /** @throws org.springframework.security.access.AccessDeniedException from the guard when this user may not fire it */
+    void requireFire(CmqUser user, Transition transition, CampusScope campus) {
+        var offices = offices(transition);
+        if (offices.isEmpty()) {
+            guard.requireNationalAdministration(user);
+        } else {
+            guard.requireOffice(user, campus, offices.toArray(Role[]::new));
+        }
     }
 
     /** The side this pilot co-signs for: the académie's pilot for the recteur, the région's for the Région. */

@@ -16,9 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.util.List;
-import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +30,7 @@ import fr.cmq.campus.CampusMother;
 import fr.cmq.campus.CampusRegistry;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Role;
-import fr.cmq.identity.RoleGrant;
+import fr.cmq.identity.UserMother;
 import fr.cmq.shared.test.WithTheGuard;
 
 /** The campus team's profile form: its view, its field errors, the conflict shown, the guard before all of it. */
@@ -43,10 +39,8 @@ import fr.cmq.shared.test.WithTheGuard;
 class CampusEditControllerTest {
 
     private static final String PATH = "/campus/1/modifier";
-    private static final CmqUser DIRECTOR = new CmqUser(3, "do.energie@cmq.test", "Directrice", "x", true,
-            List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1)));
-    private static final CmqUser PILOT = new CmqUser(4, "pilote@cmq.test", "Pilote", "x", true,
-            List.of(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12")));
+    private static final CmqUser DIRECTOR = UserMother.director(1);
+    private static final CmqUser PILOT = UserMother.pilot("12");
 
     @Autowired
     MockMvc mvc;
@@ -61,10 +55,7 @@ class CampusEditControllerTest {
 
     @BeforeEach
     void aCampusOfAcademie12() {
-        campus = CampusMother.campus(1, "Énergie et maintenance");
-        when(directory.find(1)).thenReturn(Optional.of(campus));
-        when(directory.get(1)).thenReturn(campus);
-        when(directory.scope(1)).thenReturn(Optional.of(campus.scope()));
+        campus = CampusMother.knownTo(directory, CampusMother.campus(1, "Énergie et maintenance"));
     }
 
     @Test

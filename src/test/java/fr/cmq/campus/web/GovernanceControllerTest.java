@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,9 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-
-import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +27,7 @@ import fr.cmq.campus.CampusMother;
 import fr.cmq.campus.InstanceKind;
 import fr.cmq.campus.web.GovernanceForms.InstanceForm;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Role;
-import fr.cmq.identity.RoleGrant;
+import fr.cmq.identity.UserMother;
 import fr.cmq.shared.test.WithTheGuard;
 
 /** A campus's governance: its pilots read it, its team adds an instance; field errors save nothing. */
@@ -41,10 +36,8 @@ import fr.cmq.shared.test.WithTheGuard;
 class GovernanceControllerTest {
 
     private static final String PATH = "/campus/1/gouvernance";
-    private static final CmqUser DIRECTOR = new CmqUser(3, "do.energie@cmq.test", "Directrice", "x", true,
-            List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1)));
-    private static final CmqUser PILOT = new CmqUser(4, "pilote@cmq.test", "Pilote", "x", true,
-            List.of(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12")));
+    private static final CmqUser DIRECTOR = UserMother.director(1);
+    private static final CmqUser PILOT = UserMother.pilot("12");
 
     @Autowired
     MockMvc mvc;
@@ -55,10 +48,7 @@ class GovernanceControllerTest {
 
     @BeforeEach
     void aCampusOfAcademie12() {
-        var campus = CampusMother.campus(1, "Énergie et maintenance");
-        when(directory.find(1)).thenReturn(Optional.of(campus));
-        when(directory.get(1)).thenReturn(campus);
-        when(directory.scope(1)).thenReturn(Optional.of(campus.scope()));
+        var campus = CampusMother.knownTo(directory, CampusMother.campus(1, "Énergie et maintenance"));
     }
 
     @Test

@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +33,7 @@ import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.OrganisationDetails;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.RoleGrant;
+import fr.cmq.identity.UserMother;
 import fr.cmq.shared.test.WithTheGuard;
 
 /** The member contact's screen, its view and its field errors, in front of a registry that answers as told. */
@@ -42,8 +42,7 @@ import fr.cmq.shared.test.WithTheGuard;
 class OrganisationControllerTest {
 
     private static final String PATH = "/campus/1/reseau/7/coordonnees";
-    private static final CmqUser CONTACT = new CmqUser(5, "contact.membre@cmq.test", "Contact", "x", true,
-            List.of(RoleGrant.organisation(1, 7)));
+    private static final CmqUser CONTACT = UserMother.contact(1, 7);
 
     @Autowired
     MockMvc mvc;
@@ -56,9 +55,7 @@ class OrganisationControllerTest {
     void aCampusWithTheContactsOrganisation() {
         var member = CampusMother.member(7, "Forges de Thionville");
         when(registry.organisation(any(), eq(1L), eq(7L))).thenReturn(member);
-        var campus = CampusMother.campus(1, "Énergie et maintenance", member);
-        when(directory.find(1)).thenReturn(Optional.of(campus));
-        when(directory.scope(1)).thenReturn(Optional.of(campus.scope()));
+        CampusMother.knownTo(directory, CampusMother.campus(1, "Énergie et maintenance", member));
     }
 
     @Test

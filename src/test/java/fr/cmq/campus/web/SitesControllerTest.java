@@ -16,9 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.util.List;
-import java.util.Optional;
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +29,7 @@ import fr.cmq.campus.CampusMother;
 import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.SiteKind;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Role;
-import fr.cmq.identity.RoleGrant;
+import fr.cmq.identity.UserMother;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.test.WithTheGuard;
 
@@ -43,10 +39,8 @@ import fr.cmq.shared.test.WithTheGuard;
 class SitesControllerTest {
 
     private static final String PATH = "/campus/1/sites";
-    private static final CmqUser DIRECTOR = new CmqUser(3, "do.energie@cmq.test", "Directrice", "x", true,
-            List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1)));
-    private static final CmqUser CONTACT = new CmqUser(5, "contact.membre@cmq.test", "Contact", "x", true,
-            List.of(RoleGrant.organisation(1, 7)));
+    private static final CmqUser DIRECTOR = UserMother.director(1);
+    private static final CmqUser CONTACT = UserMother.contact(1, 7);
 
     @Autowired
     MockMvc mvc;
@@ -57,10 +51,7 @@ class SitesControllerTest {
 
     @BeforeEach
     void aCampusWithoutSites() {
-        var campus = CampusMother.campus(1, "Énergie et maintenance");
-        when(directory.find(1)).thenReturn(Optional.of(campus));
-        when(directory.get(1)).thenReturn(campus);
-        when(directory.scope(1)).thenReturn(Optional.of(campus.scope()));
+        var campus = CampusMother.knownTo(directory, CampusMother.campus(1, "Énergie et maintenance"));
     }
 
     @Test

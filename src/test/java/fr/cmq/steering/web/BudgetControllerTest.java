@@ -17,18 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -37,8 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusMother;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Role;
-import fr.cmq.identity.RoleGrant;
+import fr.cmq.identity.UserMother;
+import fr.cmq.shared.test.FixedClock;
 import fr.cmq.shared.test.WithTheGuard;
 import fr.cmq.steering.Budget;
 import fr.cmq.steering.BudgetContributions;
@@ -52,24 +46,14 @@ import fr.cmq.steering.LineDirection;
 /** A budget's lines as its team keeps them: the form, field errors with nothing saved, the 409, the guard. */
 @WebMvcTest(BudgetController.class)
 @WithTheGuard
-@Import(BudgetControllerTest.Today.class)
+@Import(FixedClock.class)
 class BudgetControllerTest {
 
     private static final String PATH = "/campus/1/budget/2026";
-    private static final CmqUser DIRECTOR = new CmqUser(3, "do.energie@cmq.test", "Directrice", "x", true,
-            List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1)));
-    private static final CmqUser CONTACT = new CmqUser(5, "contact.membre@cmq.test", "Contact", "x", true,
-            List.of(RoleGrant.organisation(1, 7)));
+    private static final CmqUser DIRECTOR = UserMother.director(1);
+    private static final CmqUser CONTACT = UserMother.contact(1, 7);
     private static final Budget DRAFT = new Budget(1, 2026, BudgetStatus.BROUILLON, 4, List.of(), List.of(),
             BudgetTotals.of(List.of(), List.of()), List.of(), List.of(), null, null, null, null);
-
-    @TestConfiguration
-    static class Today {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -84,10 +68,7 @@ class BudgetControllerTest {
 
     @BeforeEach
     void aCampusAndItsDraftBudget() {
-        var campus = CampusMother.campus(1, "Énergie et maintenance");
-        when(directory.find(1)).thenReturn(Optional.of(campus));
-        when(directory.get(1)).thenReturn(campus);
-        when(directory.scope(1)).thenReturn(Optional.of(campus.scope()));
+        var campus = CampusMother.knownTo(directory, CampusMother.campus(1, "Énergie et maintenance"));
         when(budgets.read(any(), eq(1L), eq(2026))).thenReturn(DRAFT);
     }
 

@@ -15,19 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -38,8 +32,8 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusMother;
 import fr.cmq.campus.CampusSites;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Role;
-import fr.cmq.identity.RoleGrant;
+import fr.cmq.identity.UserMother;
+import fr.cmq.shared.test.FixedClock;
 import fr.cmq.shared.test.WithTheGuard;
 import fr.cmq.steering.AgendaEvent;
 import fr.cmq.steering.Audience;
@@ -50,23 +44,13 @@ import fr.cmq.steering.EventKind;
 /** A campus's event form: its view, its field errors with nothing saved, the 409, the pilots' reading, the guard. */
 @WebMvcTest(EventController.class)
 @WithTheGuard
-@Import(EventControllerTest.Today.class)
+@Import(FixedClock.class)
 class EventControllerTest {
 
     private static final String PATH = "/campus/1/evenements";
-    private static final CmqUser DIRECTOR = new CmqUser(3, "do.energie@cmq.test", "Directrice", "x", true,
-            List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1)));
-    private static final CmqUser PILOT = new CmqUser(4, "pilote@cmq.test", "Pilote", "x", true,
-            List.of(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12")));
+    private static final CmqUser DIRECTOR = UserMother.director(1);
+    private static final CmqUser PILOT = UserMother.pilot("12");
     private static final LocalDateTime STARTS = LocalDateTime.of(2026, 12, 10, 9, 0);
-
-    @TestConfiguration
-    static class Today {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -81,10 +65,7 @@ class EventControllerTest {
 
     @BeforeEach
     void aCampusWithAnEvent() {
-        var campus = CampusMother.campus(1, "Énergie et maintenance");
-        when(directory.find(1)).thenReturn(Optional.of(campus));
-        when(directory.get(1)).thenReturn(campus);
-        when(directory.scope(1)).thenReturn(Optional.of(campus.scope()));
+        var campus = CampusMother.knownTo(directory, CampusMother.campus(1, "Énergie et maintenance"));
         when(agenda.event(any(), eq(1L), eq(5L))).thenReturn(new AgendaEvent(5, 1, campus.name(),
                 EventKind.HACKATHON, "Hackathon de la maintenance", STARTS, STARTS.plusHours(8), null,
                 "Lycée Camille Claudel", "Thionville", List.of(Audience.values()[0]), List.of(4), null, null, true, null,

@@ -16,18 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,10 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusMother;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Role;
-import fr.cmq.identity.RoleGrant;
+import fr.cmq.identity.UserMother;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.test.FixedClock;
 import fr.cmq.shared.test.WithTheGuard;
 import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusPlan;
@@ -46,22 +40,12 @@ import fr.cmq.steering.CampusPlan;
 /** The strategic objectives of a plan: a form that comes back on the plan page with its errors, the guard before. */
 @WebMvcTest(ObjectiveController.class)
 @WithTheGuard
-@Import({ PlanPage.class, ObjectiveControllerTest.Today.class })
+@Import({ PlanPage.class, FixedClock.class })
 class ObjectiveControllerTest {
 
     private static final String PATH = "/campus/1/plan/objectifs";
-    private static final CmqUser DIRECTOR = new CmqUser(3, "do.energie@cmq.test", "Directrice", "x", true,
-            List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1)));
-    private static final CmqUser PILOT = new CmqUser(4, "pilote@cmq.test", "Pilote", "x", true,
-            List.of(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12")));
-
-    @TestConfiguration
-    static class Today {
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
-        }
-    }
+    private static final CmqUser DIRECTOR = UserMother.director(1);
+    private static final CmqUser PILOT = UserMother.pilot("12");
 
     @Autowired
     MockMvc mvc;
@@ -74,10 +58,7 @@ class ObjectiveControllerTest {
 
     @BeforeEach
     void aCampusWithAnEmptyPlan() {
-        var campus = CampusMother.campus(1, "Énergie et maintenance");
-        when(directory.find(1)).thenReturn(Optional.of(campus));
-        when(directory.get(1)).thenReturn(campus);
-        when(directory.scope(1)).thenReturn(Optional.of(campus.scope()));
+        var campus = CampusMother.knownTo(directory, CampusMother.campus(1, "Énergie et maintenance"));
         when(campusActions.actions(any(), eq(1L), any(), anyInt(), anyInt()))
                 .thenReturn(PageResponse.of(List.of(), 0, ActionController.PAGE_SIZE, 0));
     }

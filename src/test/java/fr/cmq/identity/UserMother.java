@@ -1,0 +1,28 @@
+package fr.cmq.identity;
+
+import java.util.List;
+
+/** Signed-in people as tests need them, each with one role on its scope (the campuses of CampusMother: académie 12). */
+public final class UserMother {
+
+    private UserMother() {
+    }
+
+    /** The directeur opérationnel of a campus: its team. */
+    public static CmqUser director(long campusId) {
+        return new CmqUser(3, "do.energie@cmq.test", "Directrice", "x", true,
+                List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, campusId)));
+    }
+
+    /** The académie's pilot: reads its campuses' private data, edits none. */
+    public static CmqUser pilot(String academieCode) {
+        return new CmqUser(4, "pilote@cmq.test", "Pilote", "x", true,
+                List.of(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, academieCode)));
+    }
+
+    /** The contact of one member organisation of a campus. */
+    public static CmqUser contact(long campusId, long organisationId) {
+        return new CmqUser(5, "contact.membre@cmq.test", "Contact", "x", true,
+                List.of(RoleGrant.organisation(campusId, organisationId)));
+    }
+}
