@@ -1,10 +1,15 @@
 package fr.cmq.directory;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+
 import java.util.Optional;
 
 /**
  * The levels of the national nomenclature of qualifications (2019), with the old levels (V to I) they replace.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum Level {
     NIVEAU_3(3, "V", "CAP, BEP", "CAP"),
     NIVEAU_4(4, "IV", "Baccalauréat", "Bac"),
@@ -17,13 +22,6 @@ public enum Level {
     private final String oldLevel;
     private final String usualDiplomas;
     private final String everydayName;
-
-    Level(int number, String oldLevel, String usualDiplomas, String everydayName) {
-        this.number = number;
-        this.oldLevel = oldLevel;
-        this.usualDiplomas = usualDiplomas;
-        this.everydayName = everydayName;
-    }
 
     /** As a family says it, then as the nomenclature does: "Bac +2 (niveau 5)". */
     public String inWords() {

@@ -1,5 +1,9 @@
 package fr.cmq.labelling;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -7,6 +11,7 @@ import java.util.Optional;
  * The steps of a dossier, by the names the API uses ({@code POST /api/v1/dossiers/{id}/transitions/{name}}). A
  * co-signature or an avis keeps the dossier where it is until the second one comes.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum Transition {
     /** The chef d'établissement support signs the dossier off: every criterion answered, before the deadline. */
     DEPOSIT("deposit"),
@@ -24,10 +29,6 @@ public enum Transition {
     WITHDRAW("withdraw");
 
     private final String apiName;
-
-    Transition(String apiName) {
-        this.apiName = apiName;
-    }
 
     public String apiName() {
         return apiName;

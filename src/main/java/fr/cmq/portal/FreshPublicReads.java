@@ -1,5 +1,7 @@
 package fr.cmq.portal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -14,13 +16,10 @@ import fr.cmq.training.TrainingEvent;
  * to a campus or its offer, or an import of reference data has committed, before the answer to the one who made it is sent.
  */
 @Component
+@RequiredArgsConstructor
 class FreshPublicReads {
 
     private final PublicResponseCache cache;
-
-    FreshPublicReads(PublicResponseCache cache) {
-        this.cache = cache;
-    }
 
     @TransactionalEventListener
     void on(CampusEvent change) {

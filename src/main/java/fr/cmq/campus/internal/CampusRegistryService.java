@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -47,6 +49,7 @@ import fr.cmq.territory.Territories;
 
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CampusRegistryService implements CampusRegistry {
 
     static final String AUDITED = "campus";
@@ -62,20 +65,6 @@ class CampusRegistryService implements CampusRegistry {
     private final Guard guard;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
-
-    CampusRegistryService(CampusRepository campuses, MemberRepository members, CampusDirectory directory,
-            Establishments establishments, Filieres filieres, Territories territories, Guard guard,
-            AuditTrail auditTrail, ApplicationEventPublisher events) {
-        this.campuses = campuses;
-        this.members = members;
-        this.directory = directory;
-        this.establishments = establishments;
-        this.filieres = filieres;
-        this.territories = territories;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.events = events;
-    }
 
     @Override
     public long create(CmqUser actor, NewCampus campus) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,7 @@ import fr.cmq.shared.demo.DemoData;
  */
 @Component
 @Order(3)
+@RequiredArgsConstructor
 class DemoCampuses implements DemoData {
 
     private static final CmqUser DEMO = CmqUser.demonstration();
@@ -43,13 +46,6 @@ class DemoCampuses implements DemoData {
     private final CampusRepository campuses;
     private final CampusSites sites;
     private final CampusGovernance governance;
-
-    DemoCampuses(CampusRegistry registry, CampusRepository campuses, CampusSites sites, CampusGovernance governance) {
-        this.registry = registry;
-        this.campuses = campuses;
-        this.sites = sites;
-        this.governance = governance;
-    }
 
     private record Town(String name, double latitude, double longitude) {
     }

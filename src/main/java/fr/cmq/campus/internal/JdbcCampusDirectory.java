@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,7 @@ import fr.cmq.shared.PageResponse;
 /** {@link CampusDirectory} in SQL, on the platform's PostgreSQL. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JdbcCampusDirectory implements CampusDirectory {
 
     private static final String SUMMARY = """
@@ -52,11 +55,6 @@ class JdbcCampusDirectory implements CampusDirectory {
 
     private final JdbcClient jdbc;
     private final Establishments establishments;
-
-    JdbcCampusDirectory(JdbcClient jdbc, Establishments establishments) {
-        this.jdbc = jdbc;
-        this.establishments = establishments;
-    }
 
     /**
      * One page of campuses: the matching ids are ranked and cut to the page first, so that only the page's rows are

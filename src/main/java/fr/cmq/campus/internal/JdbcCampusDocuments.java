@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,7 @@ import fr.cmq.shared.documents.Upload;
 /** {@link CampusDocuments} in SQL, on the platform's PostgreSQL. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JdbcCampusDocuments implements CampusDocuments {
 
     private final JdbcClient jdbc;
@@ -35,16 +38,6 @@ class JdbcCampusDocuments implements CampusDocuments {
     private final Guard guard;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
-
-    JdbcCampusDocuments(JdbcClient jdbc, Documents documents, CampusRepository campuses, Guard guard,
-            AuditTrail auditTrail, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.documents = documents;
-        this.campuses = campuses;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.events = events;
-    }
 
     @Override
     @Transactional(readOnly = true)

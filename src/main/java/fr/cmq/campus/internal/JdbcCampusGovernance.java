@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +32,7 @@ import fr.cmq.shared.documents.Upload;
 /** {@link CampusGovernance} in SQL, on the platform's PostgreSQL. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JdbcCampusGovernance implements CampusGovernance {
 
     private record MeetingRow(long id, long instanceId, LocalDate heldOn, String agenda, @Nullable String decisions,
@@ -41,13 +44,6 @@ class JdbcCampusGovernance implements CampusGovernance {
     private final Documents documents;
     private final Guard guard;
     private final AuditTrail auditTrail;
-
-    JdbcCampusGovernance(JdbcClient jdbc, Documents documents, Guard guard, AuditTrail auditTrail) {
-        this.jdbc = jdbc;
-        this.documents = documents;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-    }
 
     /** The instances of a campus in three queries, whatever their number. */
     @Override

@@ -3,6 +3,8 @@ package fr.cmq.campus.internal;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,7 @@ import fr.cmq.shared.Uai;
 /** {@link CampusSites} in SQL, on the platform's PostgreSQL. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JdbcCampusSites implements CampusSites {
 
     private static final DataClassRowMapper<Site> ROW = new DataClassRowMapper<>(Site.class);
@@ -34,15 +37,6 @@ class JdbcCampusSites implements CampusSites {
     private final Guard guard;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
-
-    JdbcCampusSites(JdbcClient jdbc, Establishments establishments, Guard guard, AuditTrail auditTrail,
-            ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.establishments = establishments;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.events = events;
-    }
 
     @Override
     @Transactional(readOnly = true)

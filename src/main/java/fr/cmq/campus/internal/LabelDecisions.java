@@ -2,6 +2,8 @@ package fr.cmq.campus.internal;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -15,17 +17,12 @@ import fr.cmq.identity.AuditTrail;
  * from the event publication registry, never lost.
  */
 @Component
+@RequiredArgsConstructor
 class LabelDecisions {
 
     private final CampusRepository campuses;
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
-
-    LabelDecisions(CampusRepository campuses, AuditTrail auditTrail, ApplicationEventPublisher events) {
-        this.campuses = campuses;
-        this.auditTrail = auditTrail;
-        this.events = events;
-    }
 
     @ApplicationModuleListener
     void on(LabelDecided decision) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,6 +23,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * again. Run by one instance at a time; a day missed is caught up the next.
  */
 @Component
+@RequiredArgsConstructor
 class LabelExpiry {
 
     private final CampusRepository campuses;
@@ -28,15 +31,6 @@ class LabelExpiry {
     private final AuditTrail auditTrail;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    LabelExpiry(CampusRepository campuses, JdbcClient jdbc, AuditTrail auditTrail, ApplicationEventPublisher events,
-            Clock clock) {
-        this.campuses = campuses;
-        this.jdbc = jdbc;
-        this.auditTrail = auditTrail;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${cmq.jobs.label-expiry-cron:0 5 0 * * *}", zone = "Europe/Paris")
     @SchedulerLock(name = "expiration-des-labels")

@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -46,17 +48,12 @@ import fr.cmq.shared.caching.PublicRead;
 
 @RestController
 @RequestMapping("/api/v1/campuses")
+@RequiredArgsConstructor
 class CampusApiController {
 
     private final CampusDirectory directory;
     private final CampusRegistry registry;
     private final Guard guard;
-
-    CampusApiController(CampusDirectory directory, CampusRegistry registry, Guard guard) {
-        this.directory = directory;
-        this.registry = registry;
-        this.guard = guard;
-    }
 
     @GetMapping
     @PublicRead

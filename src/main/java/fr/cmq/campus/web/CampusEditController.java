@@ -11,6 +11,8 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,6 +42,7 @@ import fr.cmq.shared.web.FormsShownAgain;
 /** The campus team's pages: the profile form (with concurrent changes shown, never overwritten) and the history. */
 @Controller
 @RequestMapping("/campus/{id}")
+@RequiredArgsConstructor
 class CampusEditController {
 
     private static final int HISTORY_SIZE = 200;
@@ -48,14 +51,6 @@ class CampusEditController {
     private final CampusRegistry registry;
     private final AuditTrail auditTrail;
     private final JsonMapper json;
-
-    CampusEditController(CampusDirectory campuses, CampusRegistry registry, AuditTrail auditTrail,
-            JsonMapper json) {
-        this.campuses = campuses;
-        this.registry = registry;
-        this.auditTrail = auditTrail;
-        this.json = json;
-    }
 
     @GetMapping("/modifier")
     @Requires(EDIT)

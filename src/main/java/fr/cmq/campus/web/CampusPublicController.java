@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,6 +37,7 @@ import fr.cmq.shared.web.ReadInOneTransaction;
 /** The public directory of campuses and the public page of a campus. */
 @Controller
 @PublicRead
+@RequiredArgsConstructor
 class CampusPublicController {
 
     private static final int PAGE_SIZE = 20;
@@ -44,15 +47,6 @@ class CampusPublicController {
     private final CampusSites campusSites;
     private final CampusDocuments documents;
     private final List<CampusPageSection> sections;
-
-    CampusPublicController(CampusDirectory directory, Guard guard, CampusSites campusSites,
-            CampusDocuments documents, List<CampusPageSection> sections) {
-        this.directory = directory;
-        this.guard = guard;
-        this.campusSites = campusSites;
-        this.documents = documents;
-        this.sections = sections;
-    }
 
     @GetMapping("/campus")
     String search(@RequestParam(required = false) @Nullable String q,

@@ -6,6 +6,8 @@ import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,19 +38,13 @@ import fr.cmq.shared.documents.Upload;
 /** The lettre de mission, the convention constitutive and the logo of a campus, and the download of its documents. */
 @Controller
 @RequestMapping("/campus/{id}")
+@RequiredArgsConstructor
 class DocumentsController {
 
     private final CampusDirectory campuses;
     private final CampusDocuments campusDocuments;
     private final Documents documents;
     private final Guard guard;
-
-    DocumentsController(CampusDirectory campuses, CampusDocuments campusDocuments, Documents documents, Guard guard) {
-        this.guard = guard;
-        this.campuses = campuses;
-        this.campusDocuments = campusDocuments;
-        this.documents = documents;
-    }
 
     @GetMapping("/documents")
     @Requires(READ_PRIVATE)

@@ -5,6 +5,8 @@ import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,17 +43,12 @@ import fr.cmq.shared.web.FormsShownAgain;
 /** The instances of a campus, their composition and meetings: read by the team and its pilots, kept by the team. */
 @Controller
 @RequestMapping("/campus/{id}/gouvernance")
+@RequiredArgsConstructor
 class GovernanceController {
 
     private final CampusDirectory campuses;
-    private final Guard guard;
     private final CampusGovernance governance;
-
-    GovernanceController(CampusDirectory campuses, CampusGovernance governance, Guard guard) {
-        this.guard = guard;
-        this.campuses = campuses;
-        this.governance = governance;
-    }
+    private final Guard guard;
 
     @GetMapping
     @Requires(READ_PRIVATE)

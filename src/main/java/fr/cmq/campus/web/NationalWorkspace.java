@@ -3,6 +3,8 @@ package fr.cmq.campus.web;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +19,11 @@ import fr.cmq.workspace.WorkspaceSection;
 /** For the national administrator: the campuses of the whole country, counted by status and by category. */
 @Component
 @Order(30)
+@RequiredArgsConstructor
 class NationalWorkspace implements WorkspaceSection {
 
     private final CampusDirectory directory;
     private final Guard guard;
-
-    NationalWorkspace(CampusDirectory directory, Guard guard) {
-        this.guard = guard;
-        this.directory = directory;
-    }
 
     @Override
     public WorkspaceContent contentFor(CmqUser user) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +42,7 @@ import fr.cmq.shared.web.Refusals;
 /** The campus team keeps its network: finds establishments in the Annuaire, adds members, records departures. */
 @Controller
 @RequestMapping("/campus/{id}/reseau")
+@RequiredArgsConstructor
 class NetworkController {
 
     private static final int FOUND = 10;
@@ -48,14 +51,6 @@ class NetworkController {
     private final CampusRegistry registry;
     private final Establishments establishments;
     private final Refusals refusals;
-
-    NetworkController(CampusDirectory campuses, CampusRegistry registry, Establishments establishments,
-            Refusals refusals) {
-        this.campuses = campuses;
-        this.registry = registry;
-        this.establishments = establishments;
-        this.refusals = refusals;
-    }
 
     @GetMapping
     @Requires(EDIT)

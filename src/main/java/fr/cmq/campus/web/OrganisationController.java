@@ -5,6 +5,8 @@ import static fr.cmq.identity.CampusAction.CONTRIBUTE;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,15 +30,11 @@ import fr.cmq.shared.web.FormsShownAgain;
 /** A member organisation's contact keeps its contact details and its presentation, and only those. */
 @Controller
 @RequestMapping("/campus/{id}/reseau/{memberId}/coordonnees")
+@RequiredArgsConstructor
 class OrganisationController {
 
     private final CampusRegistry registry;
     private final CampusDirectory directory;
-
-    OrganisationController(CampusRegistry registry, CampusDirectory directory) {
-        this.registry = registry;
-        this.directory = directory;
-    }
 
     static String path(long campusId, long memberId) {
         return "/campus/" + campusId + "/reseau/" + memberId + "/coordonnees";

@@ -3,6 +3,8 @@ package fr.cmq.campus.web;
 import java.util.ArrayList;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +19,11 @@ import fr.cmq.workspace.WorkspaceTask;
 /** For the contact of a member organisation: the organisation as its campus shows it, and its contact details. */
 @Component
 @Order(40)
+@RequiredArgsConstructor
 class OrganisationWorkspace implements WorkspaceSection {
 
     private final CampusDirectory directory;
     private final Guard guard;
-
-    OrganisationWorkspace(CampusDirectory directory, Guard guard) {
-        this.directory = directory;
-        this.guard = guard;
-    }
 
     @Override
     public WorkspaceContent contentFor(CmqUser user) {

@@ -4,6 +4,8 @@ import static fr.cmq.identity.CampusAction.EDIT;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,17 +33,12 @@ import fr.cmq.shared.web.Refusals;
 /** The campus team keeps the places of its campus. */
 @Controller
 @RequestMapping("/campus/{id}/sites")
+@RequiredArgsConstructor
 class SitesController {
 
     private final CampusDirectory campuses;
     private final CampusSites sites;
     private final Refusals refusals;
-
-    SitesController(CampusDirectory campuses, CampusSites sites, Refusals refusals) {
-        this.campuses = campuses;
-        this.sites = sites;
-        this.refusals = refusals;
-    }
 
     @GetMapping
     @Requires(EDIT)

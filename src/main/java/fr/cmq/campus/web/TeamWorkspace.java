@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,7 @@ import fr.cmq.workspace.WorkspaceTask;
 /** For whoever runs a campus (its director, the head of its établissement support): the campus and what it lacks. */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class TeamWorkspace implements WorkspaceSection {
 
     private final CampusDirectory directory;
@@ -35,16 +38,6 @@ class TeamWorkspace implements WorkspaceSection {
     private final CampusSites sites;
     private final Guard guard;
     private final Clock clock;
-
-    TeamWorkspace(CampusDirectory directory, CampusDocuments documents, CampusGovernance governance,
-            CampusSites sites, Guard guard, Clock clock) {
-        this.directory = directory;
-        this.documents = documents;
-        this.governance = governance;
-        this.sites = sites;
-        this.guard = guard;
-        this.clock = clock;
-    }
 
     private static List<Link> managementPages(long campusId) {
         String base = "/campus/" + campusId;

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,7 @@ import fr.cmq.workspace.WorkspaceTask;
 /** For the pilots of a région or an académie: its campuses, the nearest end of label first. */
 @Component
 @Order(20)
+@RequiredArgsConstructor
 class TerritoryWorkspace implements WorkspaceSection {
 
     /** More than any territory has: a région counts a few dozen campuses. */
@@ -32,12 +35,6 @@ class TerritoryWorkspace implements WorkspaceSection {
     private final CampusDirectory directory;
     private final Territories territories;
     private final Clock clock;
-
-    TerritoryWorkspace(CampusDirectory directory, Territories territories, Clock clock) {
-        this.directory = directory;
-        this.territories = territories;
-        this.clock = clock;
-    }
 
     @Override
     public WorkspaceContent contentFor(CmqUser user) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,15 +22,11 @@ import fr.cmq.shared.importing.ImportEngine;
  */
 @Component
 @Order(2)
+@RequiredArgsConstructor
 class DemoReferenceData implements DemoData {
 
     private final ImportEngine engine;
     private final JdbcClient jdbc;
-
-    DemoReferenceData(ImportEngine engine, JdbcClient jdbc) {
-        this.engine = engine;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void load() {

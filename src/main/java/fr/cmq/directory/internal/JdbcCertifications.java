@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import fr.cmq.shared.RncpCode;
 /** {@link Certifications} in SQL. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JdbcCertifications implements Certifications {
 
     private static final String COLUMNS = """
@@ -23,10 +26,6 @@ class JdbcCertifications implements Certifications {
     private static final Pattern RNCP = Pattern.compile("(?i)(?:rncp)?\\s*[1-9]\\d{0,5}");
 
     private final JdbcClient jdbc;
-
-    JdbcCertifications(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<Certification> find(String id) {

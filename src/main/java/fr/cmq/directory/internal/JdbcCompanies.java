@@ -3,6 +3,8 @@ package fr.cmq.directory.internal;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,15 +19,11 @@ import fr.cmq.shared.Siret;
 /** {@link Companies} in SQL, on the platform's PostgreSQL. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JdbcCompanies implements Companies {
 
     private final JdbcClient jdbc;
     private final AuditTrail auditTrail;
-
-    JdbcCompanies(JdbcClient jdbc, AuditTrail auditTrail) {
-        this.jdbc = jdbc;
-        this.auditTrail = auditTrail;
-    }
 
     @Override
     public Optional<Company> find(Siret siret) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import fr.cmq.shared.PageResponse;
 /** {@link Establishments} in SQL, on the platform's PostgreSQL. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JdbcEstablishments implements Establishments {
 
     private static final String COLUMNS = """
@@ -36,10 +39,6 @@ class JdbcEstablishments implements Establishments {
     private static final DataClassRowMapper<Establishment> ESTABLISHMENT = new DataClassRowMapper<>(Establishment.class);
 
     private final JdbcClient jdbc;
-
-    JdbcEstablishments(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<Establishment> find(String uai) {

@@ -2,6 +2,8 @@ package fr.cmq.directory.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +14,10 @@ import fr.cmq.directory.Filieres;
 /** {@link Filieres} in SQL, on the platform's PostgreSQL. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JdbcFilieres implements Filieres {
 
     private final JdbcClient jdbc;
-
-    JdbcFilieres(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<Filiere> all() {

@@ -2,6 +2,8 @@ package fr.cmq.directory.internal;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +14,10 @@ import fr.cmq.directory.Towns;
 /** {@link Towns} in SQL, on the establishments' towns and coordinates. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JdbcTowns implements Towns {
 
     private final JdbcClient jdbc;
-
-    JdbcTowns(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<Town> locate(String name) {

@@ -3,6 +3,8 @@ package fr.cmq.directory.web;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,7 @@ import fr.cmq.workspace.WorkspaceSection;
 /** For the national administrator: the reference data and the pages that keep it. */
 @Component
 @Order(50)
+@RequiredArgsConstructor
 class AdministrationWorkspace implements WorkspaceSection {
 
     private static final List<Link> LINKS = List.of(
@@ -26,10 +29,6 @@ class AdministrationWorkspace implements WorkspaceSection {
             new Link("/swagger-ui.html", "myspace.administration.api"));
 
     private final Guard guard;
-
-    AdministrationWorkspace(Guard guard) {
-        this.guard = guard;
-    }
 
     @Override
     public WorkspaceContent contentFor(CmqUser user) {

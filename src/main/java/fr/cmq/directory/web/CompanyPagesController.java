@@ -2,6 +2,8 @@ package fr.cmq.directory.web;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +24,12 @@ import fr.cmq.shared.web.FormsShownAgain;
 /** The administrator's list of companies, and the form to add one by SIRET. */
 @Controller
 @RequestMapping("/admin/entreprises")
+@RequiredArgsConstructor
 class CompanyPagesController {
 
     private static final int PAGE_SIZE = 50;
 
     private final Companies companies;
-
-    CompanyPagesController(Companies companies) {
-        this.companies = companies;
-    }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, Model model) {

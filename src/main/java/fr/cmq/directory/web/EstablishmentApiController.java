@@ -3,6 +3,8 @@ package fr.cmq.directory.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,13 +22,10 @@ import fr.cmq.shared.caching.PublicRead;
 @RestController
 @RequestMapping("/api/v1/establishments")
 @PublicRead
+@RequiredArgsConstructor
 class EstablishmentApiController {
 
     private final Establishments establishments;
-
-    EstablishmentApiController(Establishments establishments) {
-        this.establishments = establishments;
-    }
 
     @GetMapping
     PageResponse<Establishment> search(@RequestParam(required = false) @Nullable String q,

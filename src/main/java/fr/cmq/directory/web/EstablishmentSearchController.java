@@ -2,6 +2,8 @@ package fr.cmq.directory.web;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,17 +21,13 @@ import fr.cmq.shared.caching.PublicRead;
 /** The public search of establishments of the Annuaire de l'éducation, and an establishment's page. */
 @Controller
 @PublicRead
+@RequiredArgsConstructor
 class EstablishmentSearchController {
 
     private static final int PAGE_SIZE = 20;
 
     private final Establishments establishments;
     private final Territories territories;
-
-    EstablishmentSearchController(Establishments establishments, Territories territories) {
-        this.establishments = establishments;
-        this.territories = territories;
-    }
 
     @GetMapping("/etablissements")
     String search(@RequestParam(required = false) @Nullable String q,

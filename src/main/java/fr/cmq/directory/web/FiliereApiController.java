@@ -2,6 +2,8 @@ package fr.cmq.directory.web;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -11,13 +13,10 @@ import fr.cmq.shared.caching.PublicRead;
 
 @RestController
 @PublicRead
+@RequiredArgsConstructor
 class FiliereApiController {
 
     private final Filieres filieres;
-
-    FiliereApiController(Filieres filieres) {
-        this.filieres = filieres;
-    }
 
     @GetMapping("/api/v1/filieres")
     List<Filiere> all() {

@@ -1,5 +1,7 @@
 package fr.cmq.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -9,13 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cmq.shared.PlainText;
 
 @Service
+@RequiredArgsConstructor
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-
-    AccountDetailsService(UserAccountRepository accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package fr.cmq.identity.internal;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,17 +14,12 @@ import fr.cmq.identity.RoleGrant;
 
 /** Creates accounts, once: an account that exists already is never changed here. */
 @Service
+@RequiredArgsConstructor
 class AccountRegistry {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
-
-    AccountRegistry(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail auditTrail) {
-        this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
-        this.auditTrail = auditTrail;
-    }
 
     /** @return whether the account was created (false when one with that e-mail exists) */
     @Transactional

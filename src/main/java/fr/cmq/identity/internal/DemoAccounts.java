@@ -2,6 +2,8 @@ package fr.cmq.identity.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,7 @@ import fr.cmq.shared.demo.DemoData;
  */
 @Component
 @Order(1)
+@RequiredArgsConstructor
 class DemoAccounts implements DemoData {
 
     static final String PASSWORD = "Campus-Demo-2026";
@@ -23,10 +26,6 @@ class DemoAccounts implements DemoData {
     static final long DEMO_ORGANISATION = 1;
 
     private final AccountRegistry registry;
-
-    DemoAccounts(AccountRegistry registry) {
-        this.registry = registry;
-    }
 
     @Override
     public void load() {

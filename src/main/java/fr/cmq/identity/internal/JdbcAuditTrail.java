@@ -3,6 +3,8 @@ package fr.cmq.identity.internal;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -18,6 +20,7 @@ import fr.cmq.identity.AuditTrail;
 
 /** {@link AuditTrail} in SQL, on the platform's PostgreSQL. */
 @Component
+@RequiredArgsConstructor
 class JdbcAuditTrail implements AuditTrail {
 
     static final String SYSTEM = "système";
@@ -25,11 +28,6 @@ class JdbcAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    JdbcAuditTrail(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /** Records a write by the current user (or by the system when no one is signed in, as at start-up). */
     @Override

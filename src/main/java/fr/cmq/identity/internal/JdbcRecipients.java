@@ -3,6 +3,8 @@ package fr.cmq.identity.internal;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,13 +15,10 @@ import fr.cmq.identity.Recipients;
 import fr.cmq.identity.Role;
 
 @Component
+@RequiredArgsConstructor
 class JdbcRecipients implements Recipients {
 
     private final JdbcClient jdbc;
-
-    JdbcRecipients(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -6,6 +6,8 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,13 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Answers the API's 401 and 403 as ProblemDetail JSON, in French. */
 @Component
+@RequiredArgsConstructor
 class ProblemDetailSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
-
-    ProblemDetailSecurityResponses(JsonMapper json) {
-        this.json = json;
-    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)

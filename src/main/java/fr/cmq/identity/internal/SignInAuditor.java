@@ -2,6 +2,8 @@ package fr.cmq.identity.internal;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -12,13 +14,10 @@ import fr.cmq.shared.PlainText;
 
 /** Writes sign-ins, failed attempts and sign-outs to the audit trail. */
 @Component
+@RequiredArgsConstructor
 class SignInAuditor {
 
     private final JdbcAuditTrail auditTrail;
-
-    SignInAuditor(JdbcAuditTrail auditTrail) {
-        this.auditTrail = auditTrail;
-    }
 
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {

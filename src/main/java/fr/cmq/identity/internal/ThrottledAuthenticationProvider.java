@@ -2,6 +2,8 @@ package fr.cmq.identity.internal;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -13,15 +15,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Checks a password only while the account is not locked from this address, and only after the wait that a hammered
  * address or account imposes on every attempt.
  */
+@RequiredArgsConstructor
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final LoginThrottle throttle;
-
-    ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
-        this.delegate = delegate;
-        this.throttle = throttle;
-    }
 
     @Override
     public @Nullable Authentication authenticate(Authentication authentication) {

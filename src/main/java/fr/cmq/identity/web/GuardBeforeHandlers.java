@@ -5,6 +5,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
@@ -26,14 +28,11 @@ import fr.cmq.identity.RequiresNationalAdministration;
  * arguments are bound, so that a handler body never starts with a check of its own.
  */
 @Configuration
+@RequiredArgsConstructor
 class GuardBeforeHandlers implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final ObjectProvider<Guard> guard;
-
     /** Looked up when a handler asks: a web slice without the guard fails every guarded handler, never opens it. */
-    GuardBeforeHandlers(ObjectProvider<Guard> guard) {
-        this.guard = guard;
-    }
+    private final ObjectProvider<Guard> guard;
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,13 +22,10 @@ import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.web.SingleLine;
 
 @RestController
+@RequiredArgsConstructor
 class IdentityApiController {
 
     private final AuditTrail auditTrail;
-
-    IdentityApiController(AuditTrail auditTrail) {
-        this.auditTrail = auditTrail;
-    }
 
     record Me(String email, String displayName, List<RoleGrant> roles) {
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,17 +25,12 @@ import fr.cmq.shared.RuleViolationException;
 /** Keeps the grids and the campaigns by SQL: written once by the administration, never edited concurrently. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CampaignService implements LabelCampaigns {
 
     private final AuditTrail auditTrail;
-    private final Guard guard;
     private final JdbcClient jdbc;
-
-    CampaignService(AuditTrail auditTrail, JdbcClient jdbc, Guard guard) {
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.jdbc = jdbc;
-    }
+    private final Guard guard;
 
     @Override
     public long loadGrid(CmqUser admin, String version, String title, List<Criterion> criteria) {

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,6 +54,7 @@ import fr.cmq.shared.demo.DemoData;
  */
 @Component
 @Order(6)
+@RequiredArgsConstructor
 class DemoLabelling implements DemoData {
 
     private static final CmqUser DEMO = CmqUser.demonstration();
@@ -69,18 +72,6 @@ class DemoLabelling implements DemoData {
     private final CampusDirectory campuses;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DemoLabelling(LabelCampaigns campaigns, LabelDossiers dossiers, DossierAnswers answering, DossierWorkflow workflow, ExpertReviews experts, CampusDirectory campuses,
-            JdbcClient jdbc, Clock clock) {
-        this.campaigns = campaigns;
-        this.dossiers = dossiers;
-        this.answering = answering;
-        this.workflow = workflow;
-        this.experts = experts;
-        this.campuses = campuses;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

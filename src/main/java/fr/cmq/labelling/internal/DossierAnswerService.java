@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,6 +30,7 @@ import fr.cmq.shared.documents.Upload;
 /** The campus team writes its dossier's answers and pieces; each write moves the dossier's version. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class DossierAnswerService implements DossierAnswers {
 
     private static final String AUDITED = "dossier";
@@ -40,16 +43,6 @@ class DossierAnswerService implements DossierAnswers {
     private final Documents documents;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DossierAnswerService(DossierRepository dossiers, Guard guard, AuditTrail auditTrail,
-            Documents documents, JdbcClient jdbc, Clock clock) {
-        this.dossiers = dossiers;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.documents = documents;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public long answer(CmqUser actor, long dossierId, long version, String criterionCode, @Nullable String text,

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,19 +31,13 @@ import fr.cmq.shared.RuleViolationException;
  * reminders are one transaction per dossier, since a dossier without a late expert spoils nothing for the others.
  */
 @Service
+@RequiredArgsConstructor
 class DossierBatchService implements DossierBatches {
 
     private final DossierWorkflow dossiers;
     private final ExpertService experts;
     private final JdbcClient jdbc;
     private final Guard guard;
-
-    DossierBatchService(DossierWorkflow dossiers, ExpertService experts, JdbcClient jdbc, Guard guard) {
-        this.guard = guard;
-        this.dossiers = dossiers;
-        this.experts = experts;
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,19 +34,13 @@ import fr.cmq.shared.PageResponse;
 /** The dossiers a user sees, read as lists: each in one query, whatever the number of dossiers. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class DossierListQueries implements DossierLists {
 
     private final TransitionRules rules;
     private final Guard guard;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DossierListQueries(TransitionRules rules, Guard guard, JdbcClient jdbc, Clock clock) {
-        this.rules = rules;
-        this.guard = guard;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public PageResponse<DossierSummary> dossiers(CmqUser viewer, DossierFilter filter, int page, int size) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,15 +34,11 @@ import fr.cmq.shared.mail.MailDelivery;
 
 /** The parts of a dossier's page, each in a fixed number of queries, inside the reader's transaction. */
 @Component
+@RequiredArgsConstructor
 class DossierParts {
 
     private final JdbcClient jdbc;
     private final Documents documents;
-
-    DossierParts(JdbcClient jdbc, Documents documents) {
-        this.jdbc = jdbc;
-        this.documents = documents;
-    }
 
     /** Every criterion of the grid with its answer; the criteria alone when the reader may not read the answers yet. */
     List<Answer> answers(long dossierId, long gridId, boolean withTheirAnswers) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,7 @@ import fr.cmq.shared.documents.StoredDocument;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class DossierReading implements LabelDossiers {
 
     private final DossierRepository dossiers;
@@ -41,18 +44,6 @@ class DossierReading implements LabelDossiers {
     private final Documents documents;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DossierReading(DossierRepository dossiers, DossierParts parts, TransitionRules rules, CampusDirectory campuses,
-            Guard guard, Documents documents, JdbcClient jdbc, Clock clock) {
-        this.dossiers = dossiers;
-        this.parts = parts;
-        this.rules = rules;
-        this.campuses = campuses;
-        this.guard = guard;
-        this.documents = documents;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public List<Campaign> campaigns() {

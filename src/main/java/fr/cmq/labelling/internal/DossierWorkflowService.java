@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +40,7 @@ import fr.cmq.shared.RuleViolationException;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class DossierWorkflowService implements DossierWorkflow {
 
     private static final String AUDITED = "dossier";
@@ -51,17 +54,6 @@ class DossierWorkflowService implements DossierWorkflow {
     private final AuditTrail auditTrail;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DossierWorkflowService(DossierRepository dossiers, TransitionRules rules, CampusDirectory campuses, Guard guard,
-            AuditTrail auditTrail, JdbcClient jdbc, Clock clock) {
-        this.dossiers = dossiers;
-        this.rules = rules;
-        this.campuses = campuses;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public long open(CmqUser actor, long campaignId, long campusId, DossierKind kind) {

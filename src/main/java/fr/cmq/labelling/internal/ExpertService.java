@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -28,6 +30,7 @@ import fr.cmq.shared.RuleViolationException;
 /** Keeps the pool of experts, their assignments and their reviews, by SQL: none of it is edited by two people. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ExpertService implements ExpertReviews {
 
     private static final String AUDITED = "dossier";
@@ -38,16 +41,6 @@ class ExpertService implements ExpertReviews {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ExpertService(DossierRepository dossiers, Guard guard, AuditTrail auditTrail, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
-        this.dossiers = dossiers;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     public long addExpert(CmqUser admin, String email, String name, ExpertCollege college) {

@@ -3,6 +3,8 @@ package fr.cmq.labelling.internal;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,7 @@ import fr.cmq.labelling.Transition;
  * ({@link #allowed}) and of what falls to a user in its workspace ({@link #nextStep}).
  */
 @Component
+@RequiredArgsConstructor
 class TransitionRules {
 
     /** Who co-signed the dossier already. */
@@ -44,10 +47,6 @@ class TransitionRules {
     }
 
     private final Guard guard;
-
-    TransitionRules(Guard guard) {
-        this.guard = guard;
-    }
 
     /** The offices that fire the transition on a campus; none for the national administration's own steps. */
     private static List<Role> offices(Transition transition) {

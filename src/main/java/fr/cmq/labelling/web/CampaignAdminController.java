@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,6 +33,7 @@ import fr.cmq.shared.web.Refusals;
  * charges, a grid loaded from a CSV file (each refused line said, nothing loaded then) and a campaign opened.
  */
 @Controller
+@RequiredArgsConstructor
 class CampaignAdminController {
 
     private static final String PAGE = "/admin/campagnes";
@@ -38,12 +41,6 @@ class CampaignAdminController {
     private final LabelCampaigns campaigns;
     private final LabelDossiers dossiers;
     private final Refusals refusals;
-
-    CampaignAdminController(LabelCampaigns campaigns, LabelDossiers dossiers, Refusals refusals) {
-        this.campaigns = campaigns;
-        this.dossiers = dossiers;
-        this.refusals = refusals;
-    }
 
     /** What was typed in the campaign form, shown again with its error. */
     record CampaignForm(@Nullable String title, @Nullable List<DossierKind> kinds, @Nullable String gridVersion,

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,13 +29,10 @@ import fr.cmq.labelling.NewCampaign;
 
 /** The national administration's grids (loaded from a CSV file) and campaigns, by the API. */
 @RestController
+@RequiredArgsConstructor
 class CampaignApiController {
 
     private final LabelCampaigns campaigns;
-
-    CampaignApiController(LabelCampaigns campaigns) {
-        this.campaigns = campaigns;
-    }
 
     record CampaignRequest(@Nullable String title, @Nullable List<DossierKind> kinds, @Nullable String gridVersion,
             @Nullable LocalDate opensOn, @Nullable LocalDate depositDeadline, @Nullable LocalDate avisDeadline,

@@ -5,6 +5,8 @@ import static fr.cmq.identity.CampusAction.EDIT;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -19,15 +21,11 @@ import fr.cmq.labelling.LabelDossiers;
 /** On a campus's page, its team's way to its label dossiers: open one in an open campaign, or follow them. */
 @Component
 @Order(30)
+@RequiredArgsConstructor
 class CampusLabelSection implements CampusPageSection {
 
     private final LabelDossiers dossiers;
     private final Guard guard;
-
-    CampusLabelSection(LabelDossiers dossiers, Guard guard) {
-        this.guard = guard;
-        this.dossiers = dossiers;
-    }
 
     @Override
     public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -64,6 +66,7 @@ import fr.cmq.shared.web.SingleLine;
  * reason for one its state or a precondition refuses now.
  */
 @RestController
+@RequiredArgsConstructor
 class DossierApiController {
 
     private final LabelDossiers dossiers;
@@ -72,15 +75,6 @@ class DossierApiController {
     private final DossierWorkflow workflow;
     private final Refusals refusals;
     private final Documents documents;
-
-    DossierApiController(LabelDossiers dossiers, DossierAnswers answering, DossierLists lists, DossierWorkflow workflow, Refusals refusals, Documents documents) {
-        this.documents = documents;
-        this.dossiers = dossiers;
-        this.answering = answering;
-        this.lists = lists;
-        this.workflow = workflow;
-        this.refusals = refusals;
-    }
 
     record OpenRequest(@NotNull(message = "{dossier.campaign.required}") @Nullable Long campaignId,
             @NotNull(message = "{dossier.kind.required}") @Nullable DossierKind kind) {

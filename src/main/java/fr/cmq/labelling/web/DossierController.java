@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.MessageSource;
@@ -56,6 +58,7 @@ import fr.cmq.shared.web.Refusals;
  * and the steps its reader may take now (a campus team opens one through {@link DossierOpeningController}).
  */
 @Controller
+@RequiredArgsConstructor
 class DossierController {
 
     private final LabelDossiers dossiers;
@@ -68,20 +71,6 @@ class DossierController {
     private final MessageSource messages;
     private final Clock clock;
     private final Guard guard;
-
-    DossierController(LabelDossiers dossiers, DossierWorkflow workflow, DossierAnswers answering, ExpertReviews experts, Refusals refusals,
-            PdfDownload pdfs, Documents documents, MessageSource messages, Clock clock, Guard guard) {
-        this.guard = guard;
-        this.documents = documents;
-        this.pdfs = pdfs;
-        this.messages = messages;
-        this.dossiers = dossiers;
-        this.workflow = workflow;
-        this.answering = answering;
-        this.experts = experts;
-        this.refusals = refusals;
-        this.clock = clock;
-    }
 
     static String path(long dossierId) {
         return "/dossiers/" + dossierId;

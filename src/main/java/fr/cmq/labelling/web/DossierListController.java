@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +46,7 @@ import fr.cmq.shared.web.XlsxDownload;
  * recorded for many dossiers.
  */
 @Controller
+@RequiredArgsConstructor
 class DossierListController {
 
     private static final int PAGE_SIZE = 20;
@@ -64,19 +67,6 @@ class DossierListController {
     private final MessageSource messages;
     private final Clock clock;
     private final Guard guard;
-
-    DossierListController(LabelDossiers dossiers, DossierLists lists, DossierBatches batches, ExpertReviews experts,
-            CampusDirectory campuses, Refusals refusals, MessageSource messages, Clock clock, Guard guard) {
-        this.guard = guard;
-        this.dossiers = dossiers;
-        this.lists = lists;
-        this.batches = batches;
-        this.experts = experts;
-        this.campuses = campuses;
-        this.refusals = refusals;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/dossiers")
     String list(@AuthenticationPrincipal CmqUser user, @ModelAttribute("filter") DossierListFilter filter,

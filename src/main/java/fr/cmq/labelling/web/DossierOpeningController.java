@@ -2,6 +2,8 @@ package fr.cmq.labelling.web;
 
 import static fr.cmq.identity.CampusAction.EDIT;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,19 +26,13 @@ import fr.cmq.shared.web.Refusals;
 
 /** A campus's team opens its dossier in an open campaign, from the campus's page. */
 @Controller
+@RequiredArgsConstructor
 class DossierOpeningController {
 
     private final LabelDossiers dossiers;
     private final DossierWorkflow workflow;
     private final CampusDirectory campuses;
     private final Refusals refusals;
-
-    DossierOpeningController(LabelDossiers dossiers, DossierWorkflow workflow, CampusDirectory campuses, Refusals refusals) {
-        this.dossiers = dossiers;
-        this.workflow = workflow;
-        this.campuses = campuses;
-        this.refusals = refusals;
-    }
 
     @GetMapping("/campus/{id}/dossiers/nouveau")
     @Requires(EDIT)

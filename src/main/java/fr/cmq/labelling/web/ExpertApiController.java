@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,13 +35,10 @@ import fr.cmq.shared.web.SingleLine;
  * expert's declaration of no conflict of interest, scores and report.
  */
 @RestController
+@RequiredArgsConstructor
 class ExpertApiController {
 
     private final ExpertReviews experts;
-
-    ExpertApiController(ExpertReviews experts) {
-        this.experts = experts;
-    }
 
     record ExpertRequest(@NotBlank(message = "{expert.email.required}") @SingleLine @Size(max = 254) @Nullable String email,
             @NotBlank(message = "{expert.name.required}") @SingleLine @Size(max = 200) @Nullable String name,

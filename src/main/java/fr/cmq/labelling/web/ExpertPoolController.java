@@ -2,6 +2,8 @@ package fr.cmq.labelling.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,13 +22,10 @@ import fr.cmq.shared.InvalidFieldException;
 
 /** The national administration's pool of experts: who they are, their college; one more added from a form. */
 @Controller
+@RequiredArgsConstructor
 class ExpertPoolController {
 
     private final ExpertReviews experts;
-
-    ExpertPoolController(ExpertReviews experts) {
-        this.experts = experts;
-    }
 
     @GetMapping("/admin/experts")
     @RequiresNationalAdministration

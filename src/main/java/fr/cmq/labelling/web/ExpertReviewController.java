@@ -3,6 +3,8 @@ package fr.cmq.labelling.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +26,7 @@ import fr.cmq.shared.web.Refusals;
  * its top in French.
  */
 @Controller
+@RequiredArgsConstructor
 class ExpertReviewController {
 
     private static final String SCORE = "score_";
@@ -31,11 +34,6 @@ class ExpertReviewController {
 
     private final ExpertReviews experts;
     private final Refusals refusals;
-
-    ExpertReviewController(ExpertReviews experts, Refusals refusals) {
-        this.experts = experts;
-        this.refusals = refusals;
-    }
 
     @PostMapping("/dossiers/{id}/experts")
     String assign(@PathVariable long id, @AuthenticationPrincipal CmqUser user,

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,7 @@ import fr.cmq.workspace.WorkspaceTask;
  */
 @Component
 @Order(40)
+@RequiredArgsConstructor
 class LabellingWorkspace implements WorkspaceSection {
 
     private static final int MANY = 4;
@@ -32,11 +35,6 @@ class LabellingWorkspace implements WorkspaceSection {
 
     private final DossierLists lists;
     private final Clock clock;
-
-    LabellingWorkspace(DossierLists lists, Clock clock) {
-        this.lists = lists;
-        this.clock = clock;
-    }
 
     @Override
     public WorkspaceContent contentFor(CmqUser user) {

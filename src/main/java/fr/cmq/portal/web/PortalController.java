@@ -1,5 +1,7 @@
 package fr.cmq.portal.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,13 +12,10 @@ import fr.cmq.shared.caching.PublicRead;
 /** The home page and the legal pages, the same for everyone. */
 @Controller
 @PublicRead
+@RequiredArgsConstructor
 class PortalController {
 
     private final Filieres filieres;
-
-    PortalController(Filieres filieres) {
-        this.filieres = filieres;
-    }
 
     @GetMapping("/")
     String home(Model model) {

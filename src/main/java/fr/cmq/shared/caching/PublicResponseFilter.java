@@ -11,6 +11,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -20,6 +22,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * answer and keeps the answer when its handler was a {@link PublicRead} and it is a 200 that sets no cookie. Anyone
  * signed in, or sending a session or credentials, goes the whole way.
  */
+@RequiredArgsConstructor
 final class PublicResponseFilter extends OncePerRequestFilter {
 
     /** Set on a request that may be answered from the cache, so that the handler's mark can take effect. */
@@ -33,11 +36,6 @@ final class PublicResponseFilter extends OncePerRequestFilter {
 
     private final PublicResponseCache cache;
     private final Clock clock;
-
-    PublicResponseFilter(PublicResponseCache cache, Clock clock) {
-        this.cache = cache;
-        this.clock = clock;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,6 +2,9 @@ package fr.cmq.shared.demo;
 
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,14 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 @Conditional(DemoMode.class)
 @Order(10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private final List<DemoData> demoData;
-
-    DemoDataLoader(List<DemoData> demoData) {
-        this.demoData = demoData;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

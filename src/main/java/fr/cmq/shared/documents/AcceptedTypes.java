@@ -1,8 +1,13 @@
 package fr.cmq.shared.documents;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+
 import java.util.Set;
 
 /** The kinds of files a form accepts, by media type as read from the content, and how the form names them. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum AcceptedTypes {
     /** Letters, conventions, minutes. */
     OFFICE_DOCUMENTS(Set.of(ContentProof.PDF, ContentProof.ODT, ContentProof.DOCX), "PDF, ODT, DOCX"),
@@ -11,11 +16,6 @@ public enum AcceptedTypes {
 
     private final Set<String> mediaTypes;
     private final String names;
-
-    AcceptedTypes(Set<String> mediaTypes, String names) {
-        this.mediaTypes = mediaTypes;
-        this.names = names;
-    }
 
     public boolean accepts(String mediaType) {
         return mediaTypes.contains(mediaType);

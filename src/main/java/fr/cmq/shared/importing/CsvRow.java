@@ -2,6 +2,9 @@ package fr.cmq.shared.importing;
 
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -12,15 +15,11 @@ import fr.cmq.shared.PlainText;
  * what no output can carry (a control character, U+FFFF…) refuses the line; a line break too, but in the columns read
  * as {@link #paragraph}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class CsvRow {
 
     private final CsvRecord record;
     private final Map<String, Integer> positions;
-
-    CsvRow(CsvRecord record, Map<String, Integer> positions) {
-        this.record = record;
-        this.positions = positions;
-    }
 
     /** The line number in the file, the header being line 1. */
     public long line() {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(100)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final int BAR_WIDTH = 40;
@@ -28,10 +32,6 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private int exitCode;
-
-    ImportCommand(ImportEngine engine) {
-        this.engine = engine;
-    }
 
     /** Whether the command line asks for an import (the platform then starts without its web server). */
     public static boolean isRequested(String... args) {

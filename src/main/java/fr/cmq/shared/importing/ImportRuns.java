@@ -3,11 +3,15 @@ package fr.cmq.shared.importing;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The stored reports of past and running imports. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ImportRuns {
 
     private static final String COLUMNS = """
@@ -15,10 +19,6 @@ public class ImportRuns {
             read, created, updated, unchanged, rejected, error""";
 
     private final JdbcClient jdbc;
-
-    ImportRuns(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<ImportRun> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from import_run where id = :id").param("id", id)

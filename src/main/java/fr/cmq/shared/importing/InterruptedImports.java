@@ -1,5 +1,7 @@
 package fr.cmq.shared.importing;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,16 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
+@RequiredArgsConstructor
 class InterruptedImports implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InterruptedImports.class);
     private final JdbcClient jdbc;
     private final UploadedFiles files;
-
-    InterruptedImports(JdbcClient jdbc, UploadedFiles files) {
-        this.jdbc = jdbc;
-        this.files = files;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

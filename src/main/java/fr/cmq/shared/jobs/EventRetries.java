@@ -2,6 +2,8 @@ package fr.cmq.shared.jobs;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -13,15 +15,12 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * its listener again here, not only when the platform restarts.
  */
 @Component
+@RequiredArgsConstructor
 class EventRetries {
 
     private static final Duration GIVEN_TIME = Duration.ofMinutes(5);
 
     private final IncompleteEventPublications incomplete;
-
-    EventRetries(IncompleteEventPublications incomplete) {
-        this.incomplete = incomplete;
-    }
 
     @Scheduled(fixedDelayString = "${cmq.jobs.event-retry-delay:PT10M}", initialDelayString = "${cmq.jobs.event-retry-delay:PT10M}")
     @SchedulerLock(name = "reprise-evenements")

@@ -3,6 +3,8 @@ package fr.cmq.shared.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
@@ -42,16 +44,13 @@ import fr.cmq.shared.documents.RejectedDocumentException;
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 
     record FieldProblem(String field, @Nullable String message) {
     }
 
     private final MessageSource messages;
-
-    ApiErrorAdvice(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {

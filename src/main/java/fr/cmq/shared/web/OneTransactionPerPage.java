@@ -3,6 +3,8 @@ package fr.cmq.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
@@ -21,18 +23,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * reads join it), and ends it once the handler is done, before the view is drawn; after a failure, once it is answered.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class OneTransactionPerPage implements WebMvcConfigurer, HandlerInterceptor {
 
     private static final String OPEN = OneTransactionPerPage.class.getName() + ".transaction";
     /** Before the guard's check, which reads the campus. */
     private static final int FIRST = -100;
 
-    private final ObjectProvider<PlatformTransactionManager> transactions;
-
     /** Looked up when a page asks: a web slice without a database has no transaction to open. */
-    OneTransactionPerPage(ObjectProvider<PlatformTransactionManager> transactions) {
-        this.transactions = transactions;
-    }
+    private final ObjectProvider<PlatformTransactionManager> transactions;
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,7 @@ import fr.cmq.steering.MemberRef;
 
 /** Reads actions of a campus with their members, indicators and notes: three queries for any number of actions. */
 @Component
+@RequiredArgsConstructor
 class ActionRows {
 
     private static final String SELECT = "select a.id, a.campus_id, a.objective_id, o.title as objective_title,"
@@ -35,11 +38,6 @@ class ActionRows {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    ActionRows(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** The campus's actions matching {@code where} (on {@code a}, the action), in {@code order}. */
     List<Action> read(CampusDetails campus, String where, String order, Map<String, ?> params) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,7 @@ import fr.cmq.steering.SteeringEvent;
 /** Keeps a campus's actions through their entity; reads them in a fixed number of queries ({@link ActionRows}). */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ActionService implements CampusActions {
 
     private static final String AUDITED = "campus";
@@ -51,18 +54,6 @@ class ActionService implements CampusActions {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    ActionService(ActionRepository actions, ActionRows rows, CampusDirectory campuses, Guard guard,
-            AuditTrail auditTrail, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
-        this.actions = actions;
-        this.rows = rows;
-        this.campuses = campuses;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.events = events;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +47,7 @@ import fr.cmq.steering.SteeringEvent;
 /** Keeps campuses' events through their entity; reads the agenda in a fixed number of queries. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class AgendaService implements CampusAgenda {
 
     /** Events are said in the local time of France, as on their posters. */
@@ -64,18 +67,6 @@ class AgendaService implements CampusAgenda {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
-
-    AgendaService(EventRepository events, CampusDirectory campuses, CampusSites sites, Guard guard,
-            AuditTrail auditTrail, JdbcClient jdbc, Clock clock, ApplicationEventPublisher publisher) {
-        this.publisher = publisher;
-        this.events = events;
-        this.campuses = campuses;
-        this.sites = sites;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -38,6 +40,7 @@ import fr.cmq.steering.LineDirection;
 /** Keeps budgets: checks the user's right on the campus, then writes; the steps from draft to sign-off are the entity's. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class BudgetService implements CampusBudgets {
 
     private static final String AUDITED = "campus";
@@ -50,17 +53,6 @@ class BudgetService implements CampusBudgets {
     private final AuditTrail auditTrail;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    BudgetService(BudgetRepository budgets, ContributionRows contributionRows, CampusDirectory campuses, Guard guard,
-            AuditTrail auditTrail, JdbcClient jdbc, Clock clock) {
-        this.budgets = budgets;
-        this.contributionRows = contributionRows;
-        this.campuses = campuses;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package fr.cmq.steering.internal;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,13 +14,10 @@ import fr.cmq.steering.ContributionKind;
 
 /** Reads the contributions to a campus's budget of a year, in one query. */
 @Component
+@RequiredArgsConstructor
 class ContributionRows {
 
     private final JdbcClient jdbc;
-
-    ContributionRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Those of these members, or of all ({@code memberIds} null); each named from {@code names}. */
     List<Contribution> of(long campusId, int year, @Nullable List<Long> memberIds, Map<Long, String> names) {

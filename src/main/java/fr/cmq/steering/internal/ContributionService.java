@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,7 @@ import fr.cmq.steering.SteeringEvent;
 /** Keeps the members' contributions to a campus's budgets: by their contact or by the team, checked by the guard. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ContributionService implements BudgetContributions {
 
     private static final String AUDITED = "campus";
@@ -46,18 +49,6 @@ class ContributionService implements BudgetContributions {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    ContributionService(BudgetRepository budgets, ContributionRows rows, CampusDirectory campuses, Guard guard,
-            AuditTrail auditTrail, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
-        this.budgets = budgets;
-        this.rows = rows;
-        this.campuses = campuses;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.events = events;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package fr.cmq.steering.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.cmq.campus.CampusDetails;
@@ -12,15 +14,12 @@ import fr.cmq.steering.Indicator;
 
 /** The demonstration's indicators: the catalogue the texts suggest, and three years of a campus's measures. */
 @Component
+@RequiredArgsConstructor
 class DemoIndicators {
 
     private static final CmqUser DEMO = CmqUser.demonstration();
 
     private final CampusIndicators indicators;
-
-    DemoIndicators(CampusIndicators indicators) {
-        this.indicators = indicators;
-    }
 
     /** The demonstration catalogue of measured indicators, drawn from the texts; those the platform counts ship with it. */
     void catalogue() {

@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +50,7 @@ import fr.cmq.steering.ObjectiveDetails;
  */
 @Component
 @Order(5)
+@RequiredArgsConstructor
 class DemoSteering implements DemoData {
 
     private static final CmqUser DEMO = CmqUser.demonstration();
@@ -61,20 +64,6 @@ class DemoSteering implements DemoData {
     private final CampusDirectory campuses;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DemoSteering(CampusPlan plan, CampusActions campusActions, CampusBudgets budgets,
-            BudgetContributions budgetContributions, CampusAgenda agenda, DemoIndicators demoIndicators,
-            CampusDirectory campuses, JdbcClient jdbc, Clock clock) {
-        this.demoIndicators = demoIndicators;
-        this.agenda = agenda;
-        this.plan = plan;
-        this.campusActions = campusActions;
-        this.budgets = budgets;
-        this.budgetContributions = budgetContributions;
-        this.campuses = campuses;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,17 +21,13 @@ import fr.cmq.steering.Measure;
 
 /** Reads a campus's indicators with their measures and targets; the platform's own counts computed in SQL. */
 @Component
+@RequiredArgsConstructor
 class IndicatorRows {
 
     private static final int COMPUTED_YEARS = 3;
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    IndicatorRows(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** One indicator of the campus, with each measure's comment and author. */
     IndicatorSeries series(long campusId, Indicator indicator) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.shared.importing.CsvColumn;
@@ -23,6 +25,7 @@ import fr.cmq.steering.Indicator;
  * date, value, comment); a line imported again for the same indicator and date replaces its value. Everything a line
  * is checked against is read before the file, as the engine copies the lines while it stages them.
  */
+@RequiredArgsConstructor
 final class MeasureImporter implements CsvImporter {
 
     private static final String COLUMNS = "import_key, code, measured_on::date, value::numeric, comment";
@@ -34,13 +37,6 @@ final class MeasureImporter implements CsvImporter {
     private final String importedBy;
     private final Map<String, Indicator> catalogue;
     private final LocalDate today;
-
-    MeasureImporter(long campusId, String importedBy, Map<String, Indicator> catalogue, LocalDate today) {
-        this.campusId = campusId;
-        this.importedBy = importedBy;
-        this.catalogue = catalogue;
-        this.today = today;
-    }
 
     @Override
     public String kind() {

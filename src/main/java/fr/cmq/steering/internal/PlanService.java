@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,7 @@ import fr.cmq.steering.SteeringEvent;
 /** Keeps campuses' diagnostics through their entity and their strategic objectives by SQL. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class PlanService implements CampusPlan {
 
     private static final String AUDITED = "campus";
@@ -54,19 +57,6 @@ class PlanService implements CampusPlan {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    PlanService(DiagnosticRepository diagnostics, Documents documents,
-            CampusDirectory campuses, Guard guard, AuditTrail auditTrail, ApplicationEventPublisher events,
-            JdbcClient jdbc, Clock clock) {
-        this.diagnostics = diagnostics;
-        this.documents = documents;
-        this.campuses = campuses;
-        this.guard = guard;
-        this.auditTrail = auditTrail;
-        this.events = events;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

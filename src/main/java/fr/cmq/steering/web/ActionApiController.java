@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -49,15 +51,11 @@ import fr.cmq.steering.CampusActions;
  * A change carrying a stale {@code version} is answered 409 with the action as it is now.
  */
 @RestController
+@RequiredArgsConstructor
 class ActionApiController {
 
     private final CampusActions campusActions;
     private final Guard guard;
-
-    ActionApiController(CampusActions campusActions, Guard guard) {
-        this.guard = guard;
-        this.campusActions = campusActions;
-    }
 
     record ActionRequest(
             @Nullable Long objectiveId,

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,6 +51,7 @@ import fr.cmq.steering.CampusPlan;
  */
 @Controller
 @RequestMapping("/campus/{id}/plan")
+@RequiredArgsConstructor
 class ActionController {
 
     static final int PAGE_SIZE = 20;
@@ -61,18 +64,6 @@ class ActionController {
     private final Refusals refusals;
     private final Clock clock;
     private final Guard guard;
-
-    ActionController(CampusPlan plan, CampusActions campusActions, PlanPage planPage, CampusIndicators indicators,
-            CampusDirectory campuses, Refusals refusals, Clock clock, Guard guard) {
-        this.plan = plan;
-        this.guard = guard;
-        this.campusActions = campusActions;
-        this.planPage = planPage;
-        this.indicators = indicators;
-        this.campuses = campuses;
-        this.refusals = refusals;
-        this.clock = clock;
-    }
 
     static String path(long campusId) {
         return "/campus/" + campusId + "/plan";

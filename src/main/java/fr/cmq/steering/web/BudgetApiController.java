@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -48,17 +50,12 @@ import fr.cmq.steering.NewContribution;
  * {@code version} is answered 409 with the budget as it is now.
  */
 @RestController
+@RequiredArgsConstructor
 class BudgetApiController {
 
     private final CampusBudgets budgets;
     private final BudgetContributions budgetContributions;
     private final Guard guard;
-
-    BudgetApiController(CampusBudgets budgets, BudgetContributions budgetContributions, Guard guard) {
-        this.guard = guard;
-        this.budgets = budgets;
-        this.budgetContributions = budgetContributions;
-    }
 
     record ContributionRequest(
             @NotNull(message = "{budget.contribution.member.required}") @Nullable Long memberId,

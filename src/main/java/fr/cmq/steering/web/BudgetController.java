@@ -13,6 +13,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +55,7 @@ import fr.cmq.steering.LineDirection;
  */
 @Controller
 @RequestMapping("/campus/{id}/budget")
+@RequiredArgsConstructor
 class BudgetController {
 
     private final CampusBudgets budgets;
@@ -62,17 +65,6 @@ class BudgetController {
     private final Refusals refusals;
     private final Guard guard;
     private final Clock clock;
-
-    BudgetController(CampusBudgets budgets, BudgetContributions budgetContributions, CampusActions campusActions,
-            CampusDirectory campuses, Refusals refusals, Guard guard, Clock clock) {
-        this.budgets = budgets;
-        this.budgetContributions = budgetContributions;
-        this.campusActions = campusActions;
-        this.campuses = campuses;
-        this.refusals = refusals;
-        this.guard = guard;
-        this.clock = clock;
-    }
 
     static String path(long campusId, int year) {
         return "/campus/" + campusId + "/budget/" + year;

@@ -7,6 +7,8 @@ import java.util.function.BiConsumer;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,17 +38,12 @@ import fr.cmq.steering.CampusBudgets;
  */
 @Controller
 @RequestMapping("/campus/{id}/budget")
+@RequiredArgsConstructor
 class BudgetStepController {
 
     private final CampusBudgets budgets;
     private final CampusDirectory campuses;
     private final Refusals refusals;
-
-    BudgetStepController(CampusBudgets budgets, CampusDirectory campuses, Refusals refusals) {
-        this.budgets = budgets;
-        this.campuses = campuses;
-        this.refusals = refusals;
-    }
 
     @PostMapping("/{year}/soumission")
     @Requires(EDIT)

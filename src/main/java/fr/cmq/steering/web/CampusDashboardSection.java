@@ -3,6 +3,8 @@ package fr.cmq.steering.web;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,13 +17,10 @@ import fr.cmq.steering.CampusIndicators;
 /** The summary of a campus's tableau de bord on its page, when the campus publishes it. */
 @Component
 @Order(6)
+@RequiredArgsConstructor
 class CampusDashboardSection implements CampusPageSection {
 
     private final CampusIndicators indicators;
-
-    CampusDashboardSection(CampusIndicators indicators) {
-        this.indicators = indicators;
-    }
 
     @Override
     public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,7 @@ import fr.cmq.steering.CampusAgenda;
 /** A campus's coming public events on its page, with its calendar feed; its team and pilots reach the whole list. */
 @Component
 @Order(12)
+@RequiredArgsConstructor
 class CampusEventsSection implements CampusPageSection {
 
     private static final int SHOWN = 6;
@@ -29,12 +32,6 @@ class CampusEventsSection implements CampusPageSection {
     private final CampusAgenda agenda;
     private final Clock clock;
     private final Guard guard;
-
-    CampusEventsSection(CampusAgenda agenda, Clock clock, Guard guard) {
-        this.guard = guard;
-        this.agenda = agenda;
-        this.clock = clock;
-    }
 
     @Override
     public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {

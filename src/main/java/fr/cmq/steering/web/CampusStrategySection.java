@@ -5,6 +5,8 @@ import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,17 +24,12 @@ import fr.cmq.steering.CampusPlan;
  */
 @Component
 @Order(5)
+@RequiredArgsConstructor
 class CampusStrategySection implements CampusPageSection {
 
     private final CampusPlan plan;
-    private final Guard guard;
     private final BudgetContributions budgetContributions;
-
-    CampusStrategySection(CampusPlan plan, BudgetContributions budgetContributions, Guard guard) {
-        this.guard = guard;
-        this.plan = plan;
-        this.budgetContributions = budgetContributions;
-    }
+    private final Guard guard;
 
     @Override
     public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {

@@ -5,6 +5,8 @@ import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,7 @@ import fr.cmq.steering.ContributionKind;
 /** What the members bring to a campus's budget of a year: declared by their contact or by the team, or withdrawn. */
 @Controller
 @RequestMapping("/campus/{id}/budget")
+@RequiredArgsConstructor
 class ContributionController {
 
     private final BudgetContributions budgetContributions;
@@ -41,15 +44,6 @@ class ContributionController {
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Guard guard;
-
-    ContributionController(BudgetContributions budgetContributions, CampusBudgets budgets, CampusDirectory campuses,
-            Refusals refusals, Guard guard) {
-        this.budgetContributions = budgetContributions;
-        this.budgets = budgets;
-        this.campuses = campuses;
-        this.refusals = refusals;
-        this.guard = guard;
-    }
 
     @GetMapping("/{year}/contributions/nouvelle")
     @Requires(CONTRIBUTE)

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,6 +51,7 @@ import fr.cmq.steering.Measure;
  */
 @Controller
 @RequestMapping("/campus/{id}/tableau-de-bord")
+@RequiredArgsConstructor
 class DashboardController {
 
     private static final List<String> HEADER = List.of("code", "indicateur", "unité", "date", "valeur", "cible de l'année",
@@ -59,19 +62,8 @@ class DashboardController {
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
-    private final Guard guard;
     private final UploadedFiles uploads;
-
-    DashboardController(CampusIndicators indicators, CampusActions campusActions, CampusDirectory campuses, Refusals refusals,
-            Clock clock, UploadedFiles uploads, Guard guard) {
-        this.guard = guard;
-        this.uploads = uploads;
-        this.campusActions = campusActions;
-        this.indicators = indicators;
-        this.campuses = campuses;
-        this.refusals = refusals;
-        this.clock = clock;
-    }
+    private final Guard guard;
 
     @GetMapping
     @Requires(READ_PRIVATE)
@@ -192,7 +184,6 @@ class DashboardController {
         return XlsxDownload.of("tableau-de-bord-campus-" + id + ".xlsx", "Tableau de bord", HEADER,
                 rows(indicators.dashboard(user, id)));
     }
-
 
     private static void refuse(RedirectAttributes redirect, String code, String why) {
         redirect.addFlashAttribute("refused", code);

@@ -6,6 +6,8 @@ import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,19 +40,13 @@ import fr.cmq.steering.CampusPlan;
 /** The campus's shared diagnostic: written by its team with its document, read by its team and pilots. */
 @Controller
 @RequestMapping("/campus/{id}/plan/diagnostic")
+@RequiredArgsConstructor
 class DiagnosticController {
 
     private final CampusPlan plan;
     private final CampusDirectory campuses;
     private final Documents documents;
     private final Guard guard;
-
-    DiagnosticController(CampusPlan plan, CampusDirectory campuses, Documents documents, Guard guard) {
-        this.guard = guard;
-        this.plan = plan;
-        this.campuses = campuses;
-        this.documents = documents;
-    }
 
     /** The diagnostic's form for the team; its pilots read it where the plan shows it. */
     @GetMapping

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,13 +41,10 @@ import fr.cmq.steering.EventKind;
 
 /** Events in JSON: the public agenda, a campus's events, and their keeping by its team. */
 @RestController
+@RequiredArgsConstructor
 class EventApiController {
 
     private final CampusAgenda agenda;
-
-    EventApiController(CampusAgenda agenda) {
-        this.agenda = agenda;
-    }
 
     record AttendanceRequest(@NotNull(message = "{event.attendance.required}") @Nullable Integer attendance,
             @NotNull(message = "{budget.version.required}") @Nullable Long version) {

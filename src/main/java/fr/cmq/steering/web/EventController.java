@@ -10,6 +10,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,6 +47,7 @@ import fr.cmq.steering.EventKind;
 /** A campus's events for its team (its pilots read them): the list, the form, the attendance once it is over. */
 @Controller
 @RequestMapping("/campus/{id}/evenements")
+@RequiredArgsConstructor
 class EventController {
 
     private static final int PAGE_SIZE = 20;
@@ -56,17 +59,6 @@ class EventController {
     private final Refusals refusals;
     private final Guard guard;
     private final Clock clock;
-
-    EventController(CampusAgenda agenda, CampusActions campusActions, CampusDirectory campuses, CampusSites sites,
-            Refusals refusals, Guard guard, Clock clock) {
-        this.agenda = agenda;
-        this.campusActions = campusActions;
-        this.campuses = campuses;
-        this.sites = sites;
-        this.refusals = refusals;
-        this.guard = guard;
-        this.clock = clock;
-    }
 
     static String path(long campusId) {
         return "/campus/" + campusId + "/evenements";
@@ -201,6 +193,5 @@ class EventController {
         model.addAttribute("actions", campusActions.actionsOf(campus.id()));
         return "steering/event-form";
     }
-
 
 }

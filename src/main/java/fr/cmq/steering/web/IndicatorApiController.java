@@ -13,6 +13,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -37,15 +39,11 @@ import fr.cmq.steering.IndicatorSeries;
 
 /** Indicators in JSON: the national catalogue, and a campus's measures of one indicator, read and recorded. */
 @RestController
+@RequiredArgsConstructor
 class IndicatorApiController {
 
     private final CampusIndicators indicators;
     private final CsvUploads csvUploads;
-
-    IndicatorApiController(CampusIndicators indicators, CsvUploads csvUploads) {
-        this.indicators = indicators;
-        this.csvUploads = csvUploads;
-    }
 
     record MeasureRequest(
             @NotNull(message = "{indicator.measure.date.required}") @Nullable LocalDate measuredOn,

@@ -6,6 +6,8 @@ import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,20 +38,13 @@ import fr.cmq.steering.CampusIndicators;
  */
 @Controller
 @RequestMapping("/campus/{id}/tableau-de-bord/{code}")
+@RequiredArgsConstructor
 class IndicatorMeasuresController {
-
 
     private final CampusIndicators indicators;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Guard guard;
-
-    IndicatorMeasuresController(CampusIndicators indicators, CampusDirectory campuses, Refusals refusals, Guard guard) {
-        this.guard = guard;
-        this.indicators = indicators;
-        this.campuses = campuses;
-        this.refusals = refusals;
-    }
 
     private static String path(long campusId, String code) {
         return "/campus/" + campusId + "/tableau-de-bord/" + code;

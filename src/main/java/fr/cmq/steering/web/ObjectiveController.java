@@ -4,6 +4,8 @@ import static fr.cmq.identity.CampusAction.EDIT;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,19 +31,13 @@ import fr.cmq.steering.CampusPlan;
 /** The strategic objectives of a campus's plan, kept by its team. */
 @Controller
 @RequestMapping("/campus/{id}/plan/objectifs")
+@RequiredArgsConstructor
 class ObjectiveController {
 
     private final CampusPlan plan;
     private final CampusActions campusActions;
     private final PlanPage planPage;
     private final CampusDirectory campuses;
-
-    ObjectiveController(CampusPlan plan, CampusActions campusActions, PlanPage planPage, CampusDirectory campuses) {
-        this.plan = plan;
-        this.campusActions = campusActions;
-        this.planPage = planPage;
-        this.campuses = campuses;
-    }
 
     @PostMapping
     @Requires(EDIT)

@@ -5,6 +5,8 @@ import static fr.cmq.identity.CampusAction.EDIT;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -20,19 +22,13 @@ import fr.cmq.steering.CampusPlan;
 
 /** The plan page of a campus (its diagnostic, objectives and actions), drawn again by a form that comes back. */
 @Component
+@RequiredArgsConstructor
 class PlanPage {
 
     private final CampusPlan plan;
     private final CampusActions campusActions;
     private final Guard guard;
     private final Clock clock;
-
-    PlanPage(CampusPlan plan, CampusActions campusActions, Guard guard, Clock clock) {
-        this.plan = plan;
-        this.campusActions = campusActions;
-        this.guard = guard;
-        this.clock = clock;
-    }
 
     String render(CampusDetails campus, @Nullable CmqUser user, ActionFilter filter, @Nullable Integer year,
             Model model) {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,7 @@ import fr.cmq.workspace.WorkspaceTask;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor
 class SteeringWorkspace implements WorkspaceSection {
 
     private final CampusBudgets budgets;
@@ -43,20 +46,8 @@ class SteeringWorkspace implements WorkspaceSection {
     private final CampusAgenda agenda;
     private final CampusIndicators indicators;
     private final CampusDirectory campuses;
-    private final Guard guard;
     private final Clock clock;
-
-    SteeringWorkspace(CampusBudgets budgets, BudgetContributions budgetContributions, CampusActions campusActions, CampusAgenda agenda, CampusIndicators indicators,
-            CampusDirectory campuses, Clock clock, Guard guard) {
-        this.guard = guard;
-        this.indicators = indicators;
-        this.agenda = agenda;
-        this.budgets = budgets;
-        this.budgetContributions = budgetContributions;
-        this.campusActions = campusActions;
-        this.campuses = campuses;
-        this.clock = clock;
-    }
+    private final Guard guard;
 
     @Override
     public WorkspaceContent contentFor(CmqUser user) {

@@ -3,6 +3,8 @@ package fr.cmq.territory.internal;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +17,10 @@ import fr.cmq.territory.Territories;
 /** {@link Territories} in SQL, on the platform's PostgreSQL. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JdbcTerritories implements Territories {
 
     private final JdbcClient jdbc;
-
-    JdbcTerritories(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<Region> regions() {

@@ -2,6 +2,8 @@ package fr.cmq.territory.web;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,13 +17,10 @@ import fr.cmq.shared.caching.PublicRead;
 @RestController
 @RequestMapping("/api/v1/territories")
 @PublicRead
+@RequiredArgsConstructor
 class TerritoryApiController {
 
     private final Territories territories;
-
-    TerritoryApiController(Territories territories) {
-        this.territories = territories;
-    }
 
     @GetMapping("/regions")
     List<Region> regions() {

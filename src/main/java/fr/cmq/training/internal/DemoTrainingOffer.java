@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,7 @@ import fr.cmq.training.TrainingOffer;
  */
 @Component
 @Order(4)
+@RequiredArgsConstructor
 class DemoTrainingOffer implements DemoData {
 
     private static final CmqUser DEMO = CmqUser.demonstration();
@@ -79,14 +82,6 @@ class DemoTrainingOffer implements DemoData {
     private final Formations formations;
     private final CampusDirectory campuses;
     private final Certifications certifications;
-
-    DemoTrainingOffer(TrainingOffer offer, Formations formations, CampusDirectory campuses,
-            Certifications certifications) {
-        this.offer = offer;
-        this.formations = formations;
-        this.campuses = campuses;
-        this.certifications = certifications;
-    }
 
     @Override
     @Transactional

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,6 +41,7 @@ import fr.cmq.training.StepOfPath;
 /** {@link Formations} in SQL: formations of active members, joined to their campus and place in one query. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JdbcFormations implements Formations {
 
     /** A formation is taught at its site when it has one, else at its member's place. */
@@ -62,11 +65,6 @@ class JdbcFormations implements Formations {
 
     private final JdbcClient jdbc;
     private final Towns towns;
-
-    JdbcFormations(JdbcClient jdbc, Towns towns) {
-        this.jdbc = jdbc;
-        this.towns = towns;
-    }
 
     /** The matching ids are ranked and cut to the page first, so that only the page's rows are described. */
     @Override

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.directory.Certification;
@@ -26,6 +28,7 @@ import fr.cmq.training.LearnerStatus;
  * members by UAI and the certification reference, so that a line is checked without a query. A line imported again
  * updates the formation it created.
  */
+@RequiredArgsConstructor
 final class OfferImporter implements CsvImporter {
 
     static final String KIND = "offre";
@@ -40,20 +43,10 @@ final class OfferImporter implements CsvImporter {
 
     private final long campusId;
     private final String importedBy;
+    /** The campus's active members that have a UAI. */
     private final Map<String, Long> membersByUai;
+    /** The reference, by ONISEP identifier and by RNCP code. */
     private final Map<String, Certification> certificationsByCode;
-
-    /**
-     * @param membersByUai         the campus's active members that have a UAI
-     * @param certificationsByCode the reference, by ONISEP identifier and by RNCP code
-     */
-    OfferImporter(long campusId, String importedBy, Map<String, Long> membersByUai,
-            Map<String, Certification> certificationsByCode) {
-        this.campusId = campusId;
-        this.importedBy = importedBy;
-        this.membersByUai = membersByUai;
-        this.certificationsByCode = certificationsByCode;
-    }
 
     @Override
     public String kind() {

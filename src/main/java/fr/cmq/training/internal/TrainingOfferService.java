@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,7 @@ import fr.cmq.training.TrainingOffer;
 /** Keeps campuses' offers: checks the user's right on the campus or the member, then writes through the entity. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class TrainingOfferService implements TrainingOffer {
 
     /** Writes are traced in the campus's history. */
@@ -56,20 +59,6 @@ class TrainingOfferService implements TrainingOffer {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final ImportEngine importEngine;
-
-    TrainingOfferService(FormationRepository formations, CampusDirectory campuses, CampusSites sites,
-            Guard guard, Certifications certifications, AuditTrail auditTrail,
-            ApplicationEventPublisher events, JdbcClient jdbc, ImportEngine importEngine) {
-        this.jdbc = jdbc;
-        this.importEngine = importEngine;
-        this.formations = formations;
-        this.campuses = campuses;
-        this.sites = sites;
-        this.guard = guard;
-        this.certifications = certifications;
-        this.auditTrail = auditTrail;
-        this.events = events;
-    }
 
     @Override
     public long add(CmqUser actor, long campusId, FormationDetails details) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,17 +25,12 @@ import fr.cmq.training.TrainingOffer;
 /** The campus's page shows its formations, by level, its parcours and its passerelles. */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class CampusOfferSection implements CampusPageSection {
 
     private final Formations formations;
-    private final Guard guard;
     private final TrainingOffer offer;
-
-    CampusOfferSection(Formations formations, TrainingOffer offer, Guard guard) {
-        this.guard = guard;
-        this.formations = formations;
-        this.offer = offer;
-    }
+    private final Guard guard;
 
     @Override
     public Optional<CampusPagePart> partFor(long campusId, @Nullable CmqUser viewer) {

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -53,20 +55,13 @@ import fr.cmq.training.TrainingOffer;
 
 /** The training offer in JSON: the public search, a campus's offer, and its keeping by the team or the member. */
 @RestController
+@RequiredArgsConstructor
 class FormationApiController {
 
     private final Formations formations;
     private final TrainingOffer offer;
     private final CampusDirectory campuses;
     private final CsvUploads csvUploads;
-
-    FormationApiController(Formations formations, TrainingOffer offer, CampusDirectory campuses,
-            CsvUploads csvUploads) {
-        this.csvUploads = csvUploads;
-        this.formations = formations;
-        this.offer = offer;
-        this.campuses = campuses;
-    }
 
     /** A campus's offer: its formations by level, its parcours and its passerelles. */
     record CampusOffer(long campusId, String campusName, List<Formation> formations, List<Parcours> parcours,

@@ -3,6 +3,8 @@ package fr.cmq.training.web;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,16 +26,13 @@ import fr.cmq.training.LearnerStatus;
 /** The public search of formations, for a young person, a family, an adult or a company, and a formation's page. */
 @Controller
 @PublicRead
+@RequiredArgsConstructor
 class FormationSearchController {
 
     private static final int PAGE_SIZE = 20;
     static final List<Integer> RADII = List.of(10, 30, 50, 100);
 
     private final Formations formations;
-
-    FormationSearchController(Formations formations) {
-        this.formations = formations;
-    }
 
     @GetMapping("/formations")
     String search(@RequestParam(required = false) @Nullable String q,

@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,6 +48,7 @@ import fr.cmq.training.TrainingOffer;
  */
 @Controller
 @RequestMapping("/campus/{id}/offre")
+@RequiredArgsConstructor
 class OfferController {
 
     private final TrainingOffer offer;
@@ -55,17 +58,6 @@ class OfferController {
     private final Certifications certifications;
     private final OfferPage offerPage;
     private final Guard guard;
-
-    OfferController(TrainingOffer offer, Formations formations, CampusDirectory campuses, CampusSites sites,
-            Certifications certifications, OfferPage offerPage, Guard guard) {
-        this.offer = offer;
-        this.formations = formations;
-        this.campuses = campuses;
-        this.sites = sites;
-        this.certifications = certifications;
-        this.offerPage = offerPage;
-        this.guard = guard;
-    }
 
     static String path(long campusId) {
         return "/campus/" + campusId + "/offre";

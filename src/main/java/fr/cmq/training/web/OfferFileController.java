@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +37,7 @@ import fr.cmq.training.TrainingOffer;
 /** The offer of a campus as files: imported from a CSV file by its team, exported for the team and its members. */
 @Controller
 @RequestMapping("/campus/{id}/offre")
+@RequiredArgsConstructor
 class OfferFileController {
 
     /** The columns of an import of the offer, as its template gives them. */
@@ -51,13 +54,6 @@ class OfferFileController {
     private final Formations formations;
     private final CampusDirectory campuses;
     private final UploadedFiles uploads;
-
-    OfferFileController(TrainingOffer offer, Formations formations, CampusDirectory campuses, UploadedFiles uploads) {
-        this.offer = offer;
-        this.formations = formations;
-        this.campuses = campuses;
-        this.uploads = uploads;
-    }
 
     /** The offer of the network from a CSV file; the report shows each refused line with its number and reason. */
     @PostMapping("/import")

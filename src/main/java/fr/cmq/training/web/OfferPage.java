@@ -5,6 +5,8 @@ import static fr.cmq.identity.CampusAction.EDIT;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -20,6 +22,7 @@ import fr.cmq.training.TrainingOffer;
 
 /** The offer page of a campus, drawn again by whichever of its forms comes back with an error. */
 @Component
+@RequiredArgsConstructor
 class OfferPage {
 
     /** The organisations that usually teach, of which one that delivers nothing is worth a look. */
@@ -30,12 +33,6 @@ class OfferPage {
     private final TrainingOffer offer;
     private final Formations formations;
     private final Guard guard;
-
-    OfferPage(TrainingOffer offer, Formations formations, Guard guard) {
-        this.offer = offer;
-        this.formations = formations;
-        this.guard = guard;
-    }
 
     String render(CampusDetails campus, CmqUser user, Model model) {
         long id = campus.id();

@@ -4,6 +4,8 @@ import static fr.cmq.identity.CampusAction.EDIT;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,19 +30,13 @@ import fr.cmq.training.TrainingOffer;
 /** The parcours and passerelles between the formations of a campus's offer, kept by its team. */
 @Controller
 @RequestMapping("/campus/{id}/offre")
+@RequiredArgsConstructor
 class PathController {
 
     private final TrainingOffer offer;
     private final Formations formations;
     private final CampusDirectory campuses;
     private final OfferPage offerPage;
-
-    PathController(TrainingOffer offer, Formations formations, CampusDirectory campuses, OfferPage offerPage) {
-        this.offer = offer;
-        this.formations = formations;
-        this.campuses = campuses;
-        this.offerPage = offerPage;
-    }
 
     @PostMapping("/parcours")
     @Requires(EDIT)

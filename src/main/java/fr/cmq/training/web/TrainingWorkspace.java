@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,19 +27,13 @@ import fr.cmq.workspace.WorkspaceTask;
  */
 @Component
 @Order(15)
+@RequiredArgsConstructor
 class TrainingWorkspace implements WorkspaceSection {
 
     private final Formations formations;
     private final TrainingOffer offer;
     private final CampusDirectory campuses;
     private final Guard guard;
-
-    TrainingWorkspace(Formations formations, TrainingOffer offer, CampusDirectory campuses, Guard guard) {
-        this.guard = guard;
-        this.formations = formations;
-        this.offer = offer;
-        this.campuses = campuses;
-    }
 
     @Override
     public WorkspaceContent contentFor(CmqUser user) {

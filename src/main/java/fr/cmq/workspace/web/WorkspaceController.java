@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,14 +17,11 @@ import fr.cmq.workspace.WorkspaceSection;
 import fr.cmq.workspace.WorkspaceTask;
 
 @Controller
+@RequiredArgsConstructor
 class WorkspaceController {
 
-    private final List<WorkspaceSection> sections;
-
     /** In their order ({@code @Order}), as Spring sorts a list of beans. */
-    WorkspaceController(List<WorkspaceSection> sections) {
-        this.sections = sections;
-    }
+    private final List<WorkspaceSection> sections;
 
     @GetMapping("/espace")
     String workspace(@AuthenticationPrincipal CmqUser user, Model model) {

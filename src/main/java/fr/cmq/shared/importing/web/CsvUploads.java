@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -23,13 +26,10 @@ import fr.cmq.shared.importing.UploadedFiles;
  * without its columns — and nothing applied.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CsvUploads {
 
     private final UploadedFiles uploads;
-
-    CsvUploads(UploadedFiles uploads) {
-        this.uploads = uploads;
-    }
 
     /**
      * @param fallbackName the name the file goes by when it came without one

@@ -3,6 +3,8 @@ package fr.cmq.shared.importing.web;
 import java.io.IOException;
 import java.security.Principal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,15 +19,11 @@ import fr.cmq.shared.importing.UploadedFiles;
 
 /** Runs an import and answers its report (national administrators only, see the security configuration). */
 @RestController
+@RequiredArgsConstructor
 class ImportApiController {
 
     private final ImportEngine engine;
     private final CsvUploads csvUploads;
-
-    ImportApiController(ImportEngine engine, CsvUploads csvUploads) {
-        this.engine = engine;
-        this.csvUploads = csvUploads;
-    }
 
     @PostMapping(value = "/api/v1/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file,
