@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Min;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,6 +44,7 @@ import fr.cmq.identity.Requires;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.web.StaleVersions;
 
 @RestController
 @RequestMapping("/api/v1/campuses")
@@ -120,12 +120,8 @@ class CampusApiController {
     /** Someone else changed the campus since it was read: 409, with what is stored now. */
     @ExceptionHandler(CampusConflictException.class)
     ResponseEntity<ProblemDetail> conflict(CampusConflictException conflict) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Le campus a été modifié par "
-                + conflict.current().updatedBy() + " entre-temps : rien n'a été écrasé. Voici sa version actuelle ("
-                + conflict.current().version() + ").");
-        problem.setTitle("Modification en conflit");
-        problem.setProperty("current", conflict.current());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return StaleVersions.problem("Le campus a été modifié par " + conflict.current().updatedBy(),
+                conflict.current().version(), conflict.current());
     }
 
     private Member member(long campusId, long memberId) {

@@ -38,6 +38,7 @@ import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Requires;
 import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.StaleVersions;
 
 /** The campus team's pages: the profile form (with concurrent changes shown, never overwritten) and the history. */
 @Controller
@@ -73,10 +74,9 @@ class CampusEditController {
         try {
             registry.updateProfile(user, id, form.version(), form.toProfile());
         } catch (CampusConflictException conflict) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", conflict.current());
+            StaleVersions.shownBeside(model, response, conflict.current(),
+                    form.atVersion(conflict.current().version()));
             model.addAttribute("differences", differences(conflict.current(), form));
-            model.addAttribute("form", form.atVersion(conflict.current().version()));
             return form(conflict.current(), model);
         }
         redirect.addFlashAttribute("saved", true);

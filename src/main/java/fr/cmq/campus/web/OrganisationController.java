@@ -26,6 +26,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Requires;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.StaleVersions;
 
 /** A member organisation's contact keeps its contact details and its presentation, and only those. */
 @Controller
@@ -63,10 +64,7 @@ class OrganisationController {
             registry.updateOrganisation(user, id, memberId, form.version(), form.toDetails());
         } catch (OptimisticLockingFailureException e) {
             var current = registry.organisation(user, id, memberId);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", current);
-            model.addAttribute("form", new OrganisationForm(form.contactName(), form.contactEmail(),
-                    form.contactPhone(), form.presentation(), current.version()));
+            StaleVersions.shownBeside(model, response, current, form.over(current.version()));
             return page(id, current, model);
         }
         redirect.addFlashAttribute("saved", true);

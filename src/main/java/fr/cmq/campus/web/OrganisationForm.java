@@ -29,4 +29,9 @@ record OrganisationForm(
         return new OrganisationDetails(PlainText.blankToNull(contactName), PlainText.blankToNull(contactEmail),
                 PlainText.blankToNull(contactPhone), PlainText.blankToNull(presentation));
     }
+
+    /** What was typed, over the version someone else saved meanwhile. */
+    OrganisationForm over(long currentVersion) {
+        return new OrganisationForm(contactName, contactEmail, contactPhone, presentation, currentVersion);
+    }
 }

@@ -19,9 +19,6 @@ import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,6 +37,7 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.web.SingleLine;
+import fr.cmq.shared.web.StaleVersions;
 import fr.cmq.steering.Action;
 import fr.cmq.steering.ActionDetails;
 import fr.cmq.steering.ActionFilter;
@@ -116,17 +114,9 @@ class ActionApiController {
         if (request.version() == null) {
             throw new InvalidFieldException("version", "La version lue est requise pour modifier une action");
         }
-        try {
-            campusActions.updateAction(user, id, actionId, request.version(), request.toDetails());
-        } catch (OptimisticLockingFailureException e) {
-            var current = campusActions.action(user, id, actionId);
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "L'action a été modifiée entre-temps :"
-                    + " rien n'a été écrasé. Voici sa version actuelle (" + current.version() + ").");
-            problem.setTitle("Modification en conflit");
-            problem.setProperty("current", current);
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-        }
-        return ResponseEntity.ok(campusActions.action(user, id, actionId));
+        long version = request.version();
+        return StaleVersions.written(() -> campusActions.updateAction(user, id, actionId, version, request.toDetails()),
+                () -> campusActions.action(user, id, actionId), Action::version, "L'action a été modifiée");
     }
 
     /** The member takes part in the action: said by the campus team or by the member's own contact. */

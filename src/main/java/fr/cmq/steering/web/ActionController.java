@@ -38,6 +38,7 @@ import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.Refusals;
+import fr.cmq.shared.web.StaleVersions;
 import fr.cmq.steering.Action;
 import fr.cmq.steering.ActionFilter;
 import fr.cmq.steering.ActionStatus;
@@ -178,9 +179,7 @@ class ActionController {
             return actionForm(campuses.get(id), action, model);
         } catch (OptimisticLockingFailureException e) {
             var current = campusActions.action(user, id, actionId);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", current);
-            model.addAttribute("form", form.over(current.version()));
+            StaleVersions.shownBeside(model, response, current, form.over(current.version()));
             return actionForm(campuses.get(id), current, model);
         }
         redirect.addFlashAttribute("saved", true);

@@ -15,9 +15,6 @@ import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,6 +31,7 @@ import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.web.SingleLine;
+import fr.cmq.shared.web.StaleVersions;
 import fr.cmq.steering.Budget;
 import fr.cmq.steering.BudgetContributions;
 import fr.cmq.steering.CampusBudgets;
@@ -176,16 +174,7 @@ class BudgetApiController {
 
     /** The budget after the write, or 409 with the budget as someone else left it. */
     private ResponseEntity<?> written(CmqUser user, long id, int year, Runnable write) {
-        try {
-            write.run();
-        } catch (OptimisticLockingFailureException e) {
-            var current = budgets.read(user, id, year);
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Le budget a été modifié entre-temps :"
-                    + " rien n'a été écrasé. Voici sa version actuelle (" + current.version() + ").");
-            problem.setTitle("Modification en conflit");
-            problem.setProperty("current", current);
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-        }
-        return ResponseEntity.ok(budgets.read(user, id, year));
+        return StaleVersions.written(write, () -> budgets.read(user, id, year), Budget::version,
+                "Le budget a été modifié");
     }
 }

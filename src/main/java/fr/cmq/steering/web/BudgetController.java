@@ -42,6 +42,7 @@ import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.Refusals;
+import fr.cmq.shared.web.StaleVersions;
 import fr.cmq.steering.Budget;
 import fr.cmq.steering.BudgetContributions;
 import fr.cmq.steering.CampusActions;
@@ -200,9 +201,7 @@ class BudgetController {
     private String lineConflict(CmqUser user, long id, int year, @Nullable Long lineId, LineForm form, Model model,
             HttpServletResponse response) {
         var current = budgets.read(user, id, year);
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("conflict", current);
-        model.addAttribute("form", form.over(current.version()));
+        StaleVersions.shownBeside(model, response, current, form.over(current.version()));
         return lineForm(id, year, lineId, model);
     }
 

@@ -35,6 +35,7 @@ import fr.cmq.shared.documents.Documents;
 import fr.cmq.shared.documents.RejectedDocumentException;
 import fr.cmq.shared.documents.Upload;
 import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.StaleVersions;
 import fr.cmq.steering.CampusPlan;
 
 /** The campus's shared diagnostic: written by its team with its document, read by its team and pilots. */
@@ -79,9 +80,7 @@ class DiagnosticController {
             return page(id, user, model);
         } catch (OptimisticLockingFailureException e) {
             var current = plan.diagnosticOf(user, id).orElseThrow();
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", current);
-            model.addAttribute("form", form.over(current.version()));
+            StaleVersions.shownBeside(model, response, current, form.over(current.version()));
             return page(id, user, model);
         }
         redirect.addFlashAttribute("diagnosticSaved", true);

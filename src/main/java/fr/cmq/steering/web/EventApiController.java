@@ -13,10 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,6 +30,7 @@ import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.web.StaleVersions;
 import fr.cmq.steering.AgendaEvent;
 import fr.cmq.steering.AgendaSearch;
 import fr.cmq.steering.Audience;
@@ -122,16 +120,7 @@ class EventApiController {
     }
 
     private ResponseEntity<?> written(CmqUser user, long id, long eventId, Runnable write) {
-        try {
-            write.run();
-        } catch (OptimisticLockingFailureException e) {
-            var current = agenda.event(user, id, eventId);
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "L'événement a été modifié entre-temps :"
-                    + " rien n'a été écrasé. Voici sa version actuelle (" + current.version() + ").");
-            problem.setTitle("Modification en conflit");
-            problem.setProperty("current", current);
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-        }
-        return ResponseEntity.ok(agenda.event(user, id, eventId));
+        return StaleVersions.written(write, () -> agenda.event(user, id, eventId), AgendaEvent::version,
+                "L'événement a été modifié");
     }
 }

@@ -38,6 +38,7 @@ import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.Refusals;
+import fr.cmq.shared.web.StaleVersions;
 import fr.cmq.steering.AgendaEvent;
 import fr.cmq.steering.Audience;
 import fr.cmq.steering.CampusActions;
@@ -132,9 +133,7 @@ class EventController {
             return form(campuses.get(id), event, model);
         } catch (OptimisticLockingFailureException e) {
             var current = agenda.event(user, id, eventId);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", current);
-            model.addAttribute("form", form.over(current.version()));
+            StaleVersions.shownBeside(model, response, current, form.over(current.version()));
             return form(campuses.get(id), current, model);
         }
         redirect.addFlashAttribute("saved", true);

@@ -17,9 +17,6 @@ import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,6 +38,7 @@ import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
 import fr.cmq.shared.importing.web.CsvUploads;
 import fr.cmq.shared.web.SingleLine;
+import fr.cmq.shared.web.StaleVersions;
 import fr.cmq.training.Formation;
 import fr.cmq.training.FormationSearch;
 import fr.cmq.training.FormationSort;
@@ -189,17 +187,9 @@ class FormationApiController {
         if (request.version() == null) {
             throw new InvalidFieldException("version", "La version lue est requise pour modifier une formation");
         }
-        try {
-            offer.update(user, id, formationId, request.version(), request.toDetails());
-        } catch (OptimisticLockingFailureException e) {
-            var current = formation(id, formationId);
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "La formation a été modifiée entre-temps :"
-                    + " rien n'a été écrasé. Voici sa version actuelle (" + current.version() + ").");
-            problem.setTitle("Modification en conflit");
-            problem.setProperty("current", current);
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-        }
-        return ResponseEntity.ok(formation(id, formationId));
+        long version = request.version();
+        return StaleVersions.written(() -> offer.update(user, id, formationId, version, request.toDetails()),
+                () -> formation(id, formationId), Formation::version, "La formation a été modifiée");
     }
 
     @DeleteMapping("/api/v1/campuses/{id}/formations/{formationId}")

@@ -37,6 +37,7 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.StaleVersions;
 import fr.cmq.training.AdmissionRoute;
 import fr.cmq.training.Formation;
 import fr.cmq.training.Formations;
@@ -146,9 +147,7 @@ class OfferController {
             return form(campus, keepable, chosen, formation, model);
         } catch (OptimisticLockingFailureException e) {
             var current = keepable(user, campus, formationId);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", current);
-            model.addAttribute("form", form.over(current.version()));
+            StaleVersions.shownBeside(model, response, current, form.over(current.version()));
             return form(campus, keepable, chosen, current, model);
         }
         redirect.addFlashAttribute("saved", formationId);
