@@ -1,5 +1,6 @@
 package fr.cmq.campus.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -9,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -50,7 +52,8 @@ class NetworkControllerTest {
 
     @BeforeEach
     void aCampusWithOneMember() {
-        var campus = CampusMother.knownTo(directory, CampusMother.campus(1, "Énergie et maintenance", CampusMother.member(7, "Forges de Thionville")));
+        CampusMother.knownTo(directory,
+                CampusMother.campus(1, "Énergie et maintenance", CampusMother.member(7, "Forges de Thionville")));
     }
 
     @Test
@@ -58,7 +61,9 @@ class NetworkControllerTest {
         mvc.perform(get(PATH).with(user(DIRECTOR)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("campus/network"))
-                .andExpect(model().attribute("form", MemberForm.empty()));
+                .andExpect(model().attribute("form", MemberForm.empty()))
+                .andExpect(content().string(containsString("Forges de Thionville")))
+                .andExpect(content().string(containsString("/campus/1/reseau/7/depart")));
     }
 
     @Test
