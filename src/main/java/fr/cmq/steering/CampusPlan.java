@@ -32,7 +32,17 @@ public interface CampusPlan {
 
     List<Objective> objectivesOf(long campusId);
 
+    /** @throws fr.cmq.shared.NotFoundException when the campus has no such objective */
+    Objective objective(long campusId, long objectiveId);
+
     long addObjective(CmqUser actor, long campusId, ObjectiveDetails objective);
+
+    /**
+     * Rewrites the objective whole.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when someone changed it since {@code version}
+     */
+    void updateObjective(CmqUser actor, long campusId, long objectiveId, long version, ObjectiveDetails objective);
 
     void removeObjective(CmqUser actor, long campusId, long objectiveId);
 }

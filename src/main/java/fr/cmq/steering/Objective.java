@@ -1,5 +1,6 @@
 package fr.cmq.steering;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,5 +15,8 @@ public record Objective(
         @Nullable String description,
         List<Finalite> finalites,
         @Nullable Integer firstYear,
-        @Nullable Integer lastYear) {
+        @Nullable Integer lastYear,
+        long version,
+        @Nullable Instant updatedAt,
+        @Nullable String updatedBy) {
 }

@@ -25,4 +25,10 @@ public final class UserMother {
         return new CmqUser(5, "contact.membre@cmq.test", "Contact", "x", true,
                 List.of(RoleGrant.organisation(campusId, organisationId)));
     }
+
+    /** The national administration: every campus, and the creation of new ones. */
+    public static CmqUser nationalAdministrator() {
+        return new CmqUser(1, "admin@cmq.test", "Administration nationale", "x", true,
+                List.of(RoleGrant.national(Role.ADMIN_NATIONAL)));
+    }
 }

@@ -109,6 +109,7 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/plan/actions/{actionId}/participation", Rule.TEAM,
                     Map.of("memberId", OTHER_ID, "participates", "true")),
             page("POST /campus/{id}/plan/objectifs", Rule.TEAM),
+            page("POST /campus/{id}/plan/objectifs/{objectiveId}", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}/suppression", Rule.TEAM),
             page("POST /campus/{id}/plan/actions", Rule.TEAM),
             page("POST /campus/{id}/plan/actions/{actionId}", Rule.TEAM),

@@ -29,6 +29,7 @@ import fr.cmq.identity.Guard;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
+import fr.cmq.shared.db.Rows;
 import fr.cmq.shared.documents.AcceptedTypes;
 import fr.cmq.shared.documents.Documents;
 import fr.cmq.shared.documents.StoredDocument;
@@ -40,7 +41,7 @@ import fr.cmq.steering.Objective;
 import fr.cmq.steering.ObjectiveDetails;
 import fr.cmq.steering.SteeringEvent;
 
-/** Keeps campuses' diagnostics through their entity and their strategic objectives by SQL. */
+/** Keeps campuses' diagnostics and strategic objectives through their entities. */
 @Service
 @Transactional
 @RequiredArgsConstructor
@@ -50,6 +51,7 @@ class PlanService implements CampusPlan {
     private static final int MAX_TEXT = 4000;
 
     private final DiagnosticRepository diagnostics;
+    private final ObjectiveRepository objectives;
     private final Documents documents;
     private final CampusDirectory campuses;
     private final Guard guard;
@@ -110,37 +112,61 @@ class PlanService implements CampusPlan {
     @Override
     @Transactional(readOnly = true)
     public List<Objective> objectivesOf(long campusId) {
-        return jdbc.sql("select id, campus_id, title, description, finalites, first_year, last_year"
-                        + " from strategic_objective where campus_id = :campus order by id")
+        return jdbc.sql("select id, campus_id, title, description, finalites, first_year, last_year, version,"
+                        + " updated_at, updated_by from strategic_objective where campus_id = :campus order by id")
                 .param("campus", campusId)
                 .query((rs, n) -> new Objective(rs.getLong("id"), rs.getLong("campus_id"), rs.getString("title"),
                         rs.getString("description"), finalites(rs.getArray("finalites")),
-                        rs.getObject("first_year", Integer.class), rs.getObject("last_year", Integer.class)))
+                        rs.getObject("first_year", Integer.class), rs.getObject("last_year", Integer.class),
+                        rs.getLong("version"), Rows.instant(rs, "updated_at"), rs.getString("updated_by")))
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Objective objective(long campusId, long objectiveId) {
+        return objectivesOf(campusId).stream().filter(objective -> objective.id() == objectiveId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Objectif " + objectiveId + " introuvable dans ce campus"));
     }
 
     @Override
     public long addObjective(CmqUser actor, long campusId, ObjectiveDetails objective) {
         keep(actor, campusId);
         var checked = check(objective);
-        long id = jdbc.sql("insert into strategic_objective (campus_id, title, description, finalites, first_year,"
-                        + " last_year) values (:campus, :title, :description, :finalites, :first, :last) returning id")
-                .param("campus", campusId).param("title", checked.title()).param("description", checked.description())
-                .param("finalites", finalitesArray(checked.finalites())).param("first", checked.firstYear())
-                .param("last", checked.lastYear()).query(Long.class).single();
+        var entity = new ObjectiveEntity(campusId);
+        entity.describe(checked, actor.email(), clock.instant());
+        objectives.saveAndFlush(entity);
         auditTrail.record("AJOUT_OBJECTIF", AUDITED, campusId, Map.of("objectif", checked.title()));
-        events.publishEvent(new SteeringEvent.PlanChanged(campusId));
-        return id;
+        return entity.getId();
+    }
+
+    @Override
+    public void updateObjective(CmqUser actor, long campusId, long objectiveId, long version,
+            ObjectiveDetails objective) {
+        keep(actor, campusId);
+        var entity = objectiveEntity(campusId, objectiveId);
+        if (entity.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(ObjectiveEntity.class, objectiveId);
+        }
+        var checked = check(objective);
+        entity.describe(checked, actor.email(), clock.instant());
+        objectives.saveAndFlush(entity);
+        auditTrail.record("MODIFICATION_OBJECTIF", AUDITED, campusId, Map.of("objectif", checked.title()));
     }
 
     @Override
     public void removeObjective(CmqUser actor, long campusId, long objectiveId) {
         keep(actor, campusId);
-        String title = jdbc.sql("delete from strategic_objective where id = :id and campus_id = :campus returning title")
-                .param("id", objectiveId).param("campus", campusId).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("Objectif " + objectiveId + " introuvable dans ce campus"));
-        auditTrail.record("SUPPRESSION_OBJECTIF", AUDITED, campusId, Map.of("objectif", title));
+        var entity = objectiveEntity(campusId, objectiveId);
+        objectives.delete(entity);
+        objectives.flush();
+        auditTrail.record("SUPPRESSION_OBJECTIF", AUDITED, campusId, Map.of("objectif", entity.getTitle()));
         events.publishEvent(new SteeringEvent.PlanChanged(campusId));
+    }
+
+    private ObjectiveEntity objectiveEntity(long campusId, long objectiveId) {
+        return objectives.findByIdAndCampusId(objectiveId, campusId)
+                .orElseThrow(() -> new NotFoundException("Objectif " + objectiveId + " introuvable dans ce campus"));
     }
 
     private CampusDetails keep(CmqUser actor, long campusId) {
@@ -173,10 +199,6 @@ class PlanService implements CampusPlan {
             return List.of();
         }
         return Arrays.stream((Object[]) array.getArray()).map(value -> Finalite.valueOf((String) value)).toList();
-    }
-
-    private static String[] finalitesArray(List<Finalite> finalites) {
-        return finalites.stream().map(Finalite::name).toArray(String[]::new);
     }
 
     private static void checkYear(@Nullable Integer year, String field) {

@@ -9,8 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 
+import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.Category;
 import fr.cmq.campus.LabelDecided;
+import fr.cmq.campus.NewCampuses;
 import fr.cmq.shared.test.IntegrationTest;
 
 /** A label decided reaches its campus once committed: its category and term, traced in the audit trail. */
@@ -19,10 +21,12 @@ class LabelDecisionsIT {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CampusRegistry registry;
 
     @Test
     void theCampusTakesTheLabelOfTheArrete(Scenario scenario) {
-        long campus = jdbc.sql("select min(id) from campus where status = 'PROJET'").query(Long.class).single();
+        long campus = new NewCampuses(registry).campus("label décidé");
         var start = LocalDate.of(2026, 9, 1);
 
         scenario.publish(new LabelDecided(campus, Category.CMQ, start, start.plusYears(5).minusDays(1),
