@@ -14,6 +14,12 @@ public final class UserMother {
                 List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, campusId)));
     }
 
+    /** The chef d'établissement support of a campus: its team, and the sign-off of its budget. */
+    public static CmqUser chef(long campusId) {
+        return new CmqUser(6, "chef.support@cmq.test", "Chef d'établissement", "x", true,
+                List.of(RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, campusId)));
+    }
+
     /** The académie's pilot: reads its campuses' private data, edits none. */
     public static CmqUser pilot(String academieCode) {
         return new CmqUser(4, "pilote@cmq.test", "Pilote", "x", true,
