@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
+    /** A day is a day in France: {@code LocalDate.now(clock)} is the French date; instants are the same anywhere. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.system(FrenchDates.FRANCE);
     }
 }

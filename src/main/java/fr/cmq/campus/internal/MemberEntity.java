@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import fr.cmq.campus.NetworkRole;
 import fr.cmq.campus.OrganisationType;
+import fr.cmq.shared.FrenchDates;
 
 /** One organisation in a campus's network. Leaving sets {@code leftOn}: the row stays, and so does history. */
 @Entity
@@ -37,7 +38,7 @@ class MemberEntity {
     private @Nullable String communeName;
     private @Nullable Double latitude;
     private @Nullable Double longitude;
-    private LocalDate joinedOn = LocalDate.now();
+    private LocalDate joinedOn = LocalDate.now(FrenchDates.FRANCE);
     private @Nullable LocalDate leftOn;
     private @Nullable String contactName;
     private @Nullable String contactEmail;

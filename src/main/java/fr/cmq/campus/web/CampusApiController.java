@@ -6,6 +6,7 @@ import static fr.cmq.identity.CampusAction.EDIT;
 import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -54,6 +55,7 @@ class CampusApiController {
     private final CampusDirectory directory;
     private final CampusRegistry registry;
     private final Guard guard;
+    private final Clock clock;
 
     @GetMapping
     @PublicRead
@@ -113,7 +115,7 @@ class CampusApiController {
     @Requires(EDIT)
     ResponseEntity<Void> leave(@PathVariable long id, @PathVariable long memberId,
             @RequestParam(required = false) @Nullable LocalDate leftOn, @AuthenticationPrincipal CmqUser user) {
-        registry.leave(user, id, memberId, leftOn == null ? LocalDate.now() : leftOn);
+        registry.leave(user, id, memberId, leftOn == null ? LocalDate.now(clock) : leftOn);
         return ResponseEntity.noContent().build();
     }
 

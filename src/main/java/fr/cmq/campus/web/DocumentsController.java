@@ -4,6 +4,7 @@ import static fr.cmq.identity.CampusAction.EDIT;
 import static fr.cmq.identity.CampusAction.EDIT_AS_PILOT;
 import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import lombok.RequiredArgsConstructor;
@@ -29,6 +30,7 @@ import fr.cmq.campus.CampusDocuments;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.documents.DocumentDownloads;
 import fr.cmq.shared.documents.Documents;
@@ -45,6 +47,7 @@ class DocumentsController {
     private final CampusDocuments campusDocuments;
     private final Documents documents;
     private final Guard guard;
+    private final Clock clock;
 
     @GetMapping("/documents")
     @Requires(READ_PRIVATE)
@@ -58,7 +61,7 @@ class DocumentsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate signedOn,
             @RequestParam(required = false) @Nullable MultipartFile file, Model model, RedirectAttributes redirect) {
         var campus = campuses.get(id);
-        if (signedOn == null || signedOn.isAfter(LocalDate.now())) {
+        if (signedOn == null || signedOn.isAfter(LocalDate.now(clock.withZone(FrenchDates.FRANCE)))) {
             return refused(campus, user, model, "missionLetter",
                     signedOn == null ? "documents.date.required" : "campus.form.date.past", new Object[0]);
         }

@@ -2,6 +2,7 @@ package fr.cmq.campus.web;
 
 import static fr.cmq.identity.CampusAction.EDIT;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -51,6 +52,7 @@ class NetworkController {
     private final CampusRegistry registry;
     private final Establishments establishments;
     private final Refusals refusals;
+    private final Clock clock;
 
     @GetMapping
     @Requires(EDIT)
@@ -90,7 +92,7 @@ class NetworkController {
         var campus = campuses.get(id);
         model.addAttribute("campus", campus);
         model.addAttribute("member", member(campus, memberId));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "campus/leave";
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,11 +31,13 @@ import fr.cmq.campus.OrganisationType;
 import fr.cmq.directory.Establishments;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.UserMother;
+import fr.cmq.shared.test.FixedClock;
 import fr.cmq.shared.test.WithTheGuard;
 
 /** A campus's network as its team keeps it: the form of a new member, its field errors, the guard before it all. */
 @WebMvcTest(NetworkController.class)
 @WithTheGuard
+@Import(FixedClock.class)
 class NetworkControllerTest {
 
     private static final String PATH = "/campus/1/reseau";
