@@ -41,6 +41,7 @@ import fr.cmq.labelling.Review;
 import fr.cmq.labelling.StepDetails;
 import fr.cmq.labelling.Transition;
 import fr.cmq.labelling.Verdict;
+import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
@@ -259,8 +260,9 @@ class DossierController {
         if (typed == null || typed.isBlank()) {
             return null;
         }
+        String date = typed.strip();
         try {
-            return LocalDate.parse(typed.strip());
+            return date.contains("/") ? LocalDate.parse(date, FrenchDates.DAY) : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(field, "Une date au format JJ/MM/AAAA");
         }
