@@ -35,7 +35,6 @@ public final class WebSession {
         this("http://localhost:" + port);
     }
 
-    /** A session from another address of this machine, such as {@code http://[::1]:8080}. */
     /** A session of this demonstration account, signed in. */
     public static WebSession signedIn(int port, DemoAccount account) {
         var session = new WebSession(port);
@@ -43,6 +42,7 @@ public final class WebSession {
         return session;
     }
 
+    /** A session from another address of this machine, such as {@code http://[::1]:8080}. */
     public WebSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder()
