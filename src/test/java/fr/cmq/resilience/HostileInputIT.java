@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +55,7 @@ class HostileInputIT {
     void everyFormFieldTakesTheHostileCorpus() {
         var admin = new WebSession(port);
         admin.signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
-        var pages = pagesWithForms(admin);
+        var pages = Crawl.of(admin, Routes.of(mapping)).pagesWithForms();
         assertThat(pages).as("pages with forms found").hasSizeGreaterThan(8);
 
         for (String page : pages) {
@@ -123,8 +122,9 @@ class HostileInputIT {
     void everyQueryParameterTakesTheHostileCorpus() {
         var admin = new WebSession(port);
         admin.signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
+        var addresses = Crawl.of(admin, Routes.of(mapping)).addresses();
         for (var route : Routes.of(mapping).reads()) {
-            String path = route.pattern().replace("{id}", "1").replaceAll("\\{[a-zA-Z]+}", "1");
+            String path = addresses.getOrDefault(route, Crawl.withOnes(route.pattern()));
             for (String payload : Hostile.TEXTS) {
                 String value = URLEncoder.encode(payload.length() > 2000 ? payload.substring(0, 2000) : payload,
                         StandardCharsets.UTF_8);
@@ -137,47 +137,6 @@ class HostileInputIT {
         }
         System.out.printf("Hostile parameters: %d requests, %d failures%n", tried, failures.size());
         assertThat(failures).isEmpty();
-    }
-
-    /**
-     * The pages of the platform that hold a form, as the national administrator sees them. A route naming an object
-     * ({@code /campus/{id}/plan/objectifs/{objectiveId}}) is tried at an address the pages link to, so that a real
-     * object of the demonstration's first campus is read; one no page links to is tried with 1.
-     */
-    private List<String> pagesWithForms(WebSession admin) {
-        var pages = new LinkedHashSet<String>();
-        var links = new LinkedHashSet<String>();
-        var routes = Routes.of(mapping).reads().stream()
-                .filter(route -> !route.api() && !route.pattern().contains("progression")).toList();
-        var objects = routes.stream().filter(route -> route.pattern().matches(".*\\{[a-zA-Z]+Id}.*")).toList();
-        for (var route : routes) {
-            if (!objects.contains(route)) {
-                visit(admin, withOnes(route.pattern()), pages, links);
-            }
-        }
-        for (var route : objects) {
-            String shape = "/campus/1" + route.pattern().substring(route.pattern().indexOf('}') + 1)
-                    .replaceAll("\\{[a-zA-Z]+Id}", "[0-9]+").replaceAll("\\{[a-zA-Z]+}", "[0-9A-Za-z_-]+");
-            String linked = route.pattern().startsWith("/campus/{id}")
-                    ? links.stream().filter(link -> link.matches(shape)).findFirst().orElse(null) : null;
-            visit(admin, linked != null ? linked : withOnes(route.pattern()), pages, links);
-        }
-        return List.copyOf(pages);
-    }
-
-    private static String withOnes(String pattern) {
-        return pattern.replace("{id}", "1").replace("{uai}", "0940176F").replaceAll("\\{[a-zA-Z]+}", "1");
-    }
-
-    private static void visit(WebSession admin, String path, Set<String> pages, Set<String> links) {
-        var response = admin.get(path);
-        if (response.statusCode() != 200) {
-            return;
-        }
-        if (response.body().contains("<form")) {
-            pages.add(path);
-        }
-        Jsoup.parse(response.body()).select("a[href^=/]").forEach(a -> links.add(a.attr("href").split("[?#]")[0]));
     }
 
     /** The form's fields: text fields get the payload; with {@code everywhere}, every field does. */
