@@ -48,7 +48,7 @@ class FormationApiIT {
         assertThat(levelFive).isLessThan(all);
 
         // each filter of the page counts what it would show, the other filters applied
-        String html = new WebSession(port).get("/formations?statut=APPRENTISSAGE&niveau=5").body();
+        String html = new WebSession(port).get("/formations?statut=apprentissage&niveau=5&tri=distance").body();
         long both = search("level=5&status=APPRENTISSAGE").get("page").get("totalElements").asLong();
         long levelFour = search("level=4&status=APPRENTISSAGE").get("page").get("totalElements").asLong();
         assertThat(html).contains("Bac +2 (niveau 5) (" + both + ")").contains("Bac (niveau 4) (" + levelFour + ")")
