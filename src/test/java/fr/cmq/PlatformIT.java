@@ -69,7 +69,8 @@ class PlatformIT {
 
         var notFound = director.get("/cette-page-n-existe-pas");
         assertThat(notFound.statusCode()).isEqualTo(404);
-        assertThat(notFound.body()).contains("Page non trouvée").contains("fr-header").doesNotContain("Exception");
+        assertThat(notFound.body()).contains("Page non trouvée").contains("fr-header").doesNotContain("Exception")
+                .as("the header of a signed-in person").contains("Mon espace");
 
         var forbidden = director.get("/admin/comptes");
         assertThat(forbidden.statusCode()).isEqualTo(403);
@@ -78,6 +79,17 @@ class PlatformIT {
         var errorPageAskedDirectly = new WebSession(port).get("/error");
         assertThat(errorPageAskedDirectly.statusCode()).isEqualTo(404);
         assertThat(errorPageAskedDirectly.body()).contains("Page non trouvée");
+    }
+
+    @Test
+    void whatEverySiteIsAskedIsAnsweredToAnyone() {
+        var visitor = new WebSession(port);
+        var robots = visitor.get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body()).contains("User-agent: *").contains("Disallow: /admin/");
+        var favicon = visitor.get("/favicon.ico");
+        assertThat(favicon.statusCode()).isEqualTo(301);
+        assertThat(visitor.download(favicon.headers().firstValue("Location").orElseThrow()).statusCode()).isEqualTo(200);
     }
 
     @Test

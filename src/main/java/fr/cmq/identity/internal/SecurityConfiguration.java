@@ -130,7 +130,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles", "/etablissements",
                                 "/etablissements/*", "/campus", "/campus/*", "/campus/*/logo", "/formations", "/formations/*",
                                 "/evenements", "/evenements.ics", "/campus/*/evenements.ics", "/accessibilite", "/error", "/error/**").permitAll()
-                        .requestMatchers("/assets/**", "/webjars/**").permitAll()
+                        .requestMatchers("/assets/**", "/webjars/**", "/robots.txt", "/favicon.ico").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Role.ADMIN_NATIONAL.authority())

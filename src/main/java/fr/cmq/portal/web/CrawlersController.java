@@ -1,0 +1,35 @@
+package fr.cmq.portal.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What browsers and search engines ask of every site, answered to anyone rather than sent to the sign-in page. */
+@RestController
+class CrawlersController {
+
+    /** The public pages are to be found; the workspace, the administration, the API and the dossiers are not. */
+    private static final String ROBOTS = """
+            User-agent: *
+            Disallow: /admin/
+            Disallow: /api/
+            Disallow: /connexion
+            Disallow: /dossiers/
+            Disallow: /espace
+            Allow: /
+            """;
+
+    @GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    String robots() {
+        return ROBOTS;
+    }
+
+    /** Browsers ask for it at the root whatever the page declares: the State design system's icon. */
+    @GetMapping("/favicon.ico")
+    ResponseEntity<Void> favicon() {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .header("Location", "/assets/dsfr/favicon/favicon.ico").build();
+    }
+}
