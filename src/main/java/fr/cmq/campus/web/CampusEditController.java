@@ -5,7 +5,6 @@ import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,8 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import fr.cmq.campus.CampusConflictException;
 import fr.cmq.campus.CampusDetails;
@@ -51,7 +48,7 @@ class CampusEditController {
     private final CampusDirectory campuses;
     private final CampusRegistry registry;
     private final AuditTrail auditTrail;
-    private final JsonMapper json;
+    private final HistoryDetails historyDetails;
 
     @GetMapping("/modifier")
     @Requires(EDIT)
@@ -89,7 +86,7 @@ class CampusEditController {
         var campus = campuses.get(id);
         model.addAttribute("campus", campus);
         model.addAttribute("entries", auditTrail.historyOf("campus", id, HISTORY_SIZE).stream()
-                .map(entry -> new HistoryLine(entry, details(entry))).toList());
+                .map(entry -> new HistoryLine(entry, historyDetails.of(entry))).toList());
         return "campus/history";
     }
 
@@ -126,28 +123,7 @@ class CampusEditController {
         return value == null || value.isBlank() || value.equals("null") ? null : value.strip();
     }
 
-    record HistoryLine(AuditEntry entry, List<Detail> details) {
-    }
-
-    /** One field of an audited change: either its value, or its value before and after. */
-    record Detail(String field, @Nullable String value, @Nullable String before, @Nullable String after) {
-
-        public boolean change() {
-            return value == null;
-        }
-    }
-
-    private List<Detail> details(AuditEntry entry) {
-        if (entry.details() == null) {
-            return List.of();
-        }
-        Map<String, Object> details = json.readValue(entry.details(), new TypeReference<>() {
-        });
-        var lines = new ArrayList<Detail>();
-        details.forEach((field, value) -> lines.add(value instanceof List<?> change && change.size() == 2
-                ? new Detail(field, null, Objects.toString(change.get(0), "—"), Objects.toString(change.get(1), "—"))
-                : new Detail(field, String.valueOf(value), null, null)));
-        return lines;
+    record HistoryLine(AuditEntry entry, List<HistoryDetails.Detail> details) {
     }
 
     private String form(CampusDetails campus, Model model) {
