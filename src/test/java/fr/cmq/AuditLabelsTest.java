@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -85,11 +86,42 @@ class AuditLabelsTest {
         return messages;
     }
 
-    /** What stands between the parenthesis at {@code open} and the one that closes it, strings skipped. */
+    /** What stands between the parenthesis at {@code open} and the one that closes it. */
     private static String inside(String source, int open) {
+        int[] close = { -1 };
+        walk(source, open, (at, depth) -> {
+            if (source.charAt(at) == ')' && depth == 0) {
+                close[0] = at;
+                return false;
+            }
+            return true;
+        });
+        return close[0] < 0 ? "" : source.substring(open + 1, close[0]);
+    }
+
+    /** The arguments of a call, split on its own commas. */
+    private static List<String> topLevel(String arguments) {
+        var parts = new ArrayList<String>();
+        int[] start = { 0 };
+        walk(arguments, 0, (at, depth) -> {
+            if (arguments.charAt(at) == ',' && depth == 0) {
+                parts.add(arguments.substring(start[0], at).strip());
+                start[0] = at + 1;
+            }
+            return true;
+        });
+        parts.add(arguments.substring(start[0]).strip());
+        return parts;
+    }
+
+    /**
+     * Visits each character outside string literals with the depth of brackets after it (an opening bracket counts
+     * itself, a closing one does not), until the visitor says stop.
+     */
+    private static void walk(String source, int from, BiPredicate<Integer, Integer> visitor) {
         int depth = 0;
         boolean quoted = false;
-        for (int i = open; i < source.length(); i++) {
+        for (int i = from; i < source.length(); i++) {
             char c = source.charAt(i);
             if (quoted) {
                 if (c == '\\') {
@@ -97,43 +129,18 @@ class AuditLabelsTest {
                 } else if (c == '"') {
                     quoted = false;
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return source.substring(open + 1, i);
+                continue;
             }
-        }
-        return "";
-    }
-
-    /** The arguments of a call, split on its own commas. */
-    private static List<String> topLevel(String arguments) {
-        var parts = new ArrayList<String>();
-        int depth = 0;
-        boolean quoted = false;
-        int start = 0;
-        for (int i = 0; i < arguments.length(); i++) {
-            char c = arguments.charAt(i);
-            if (quoted) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-            } else if (c == '"') {
+            if (c == '"') {
                 quoted = true;
             } else if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
-            } else if (c == ',' && depth == 0) {
-                parts.add(arguments.substring(start, i).strip());
-                start = i + 1;
+            }
+            if (!visitor.test(i, depth)) {
+                return;
             }
         }
-        parts.add(arguments.substring(start).strip());
-        return parts;
     }
 }
