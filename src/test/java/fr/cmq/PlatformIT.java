@@ -81,6 +81,17 @@ class PlatformIT {
         assertThat(errorPageAskedDirectly.body()).contains("Page non trouvée");
     }
 
+    /** A form's address asked as a page (a reload after the form came back with its errors) leads to its page. */
+    @Test
+    void aFormsAddressAskedAsAPageLeadsToThePageThatHoldsTheForm() {
+        var director = WebSession.signedIn(port, DemoAccount.DIRECTEUR);
+        assertThat(director.get("/campus/1/plan/actions").headers().firstValue("Location")).hasValue("/campus/1/plan");
+        assertThat(director.get("/campus/1/plan/objectifs").headers().firstValue("Location")).hasValue("/campus/1/plan");
+        assertThat(director.get("/dossiers/1/reponses/C01").headers().firstValue("Location")).hasValue("/dossiers/1");
+        assertThat(director.jsonWithBasic("GET", "/api/v1/imports/annuaire", "", DemoAccount.ADMIN.email,
+                DemoAccount.PASSWORD).statusCode()).as("the API keeps its 405").isEqualTo(405);
+    }
+
     @Test
     void whatEverySiteIsAskedIsAnsweredToAnyone() {
         var visitor = new WebSession(port);

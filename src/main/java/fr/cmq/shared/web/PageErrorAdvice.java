@@ -1,24 +1,51 @@
 package fr.cmq.shared.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import fr.cmq.shared.BusyException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.StillPreparingException;
 
 /** Pages: a missing thing is the 404 page, a concurrent change the 409 page, long work refused for now the 429 page,
- * a document still being prepared a page that says so. */
+ * a document still being prepared a page that says so, a form's address asked as a page the page that holds it. */
 @ControllerAdvice
 class PageErrorAdvice {
+
+    private final FormAddresses formAddresses;
+
+    PageErrorAdvice(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
+        this.formAddresses = new FormAddresses(routes);
+    }
+
+    /**
+     * A form's address asked as a page (a reload after the form came back with its errors, a bookmark) leads to the
+     * page that holds the form; any other method refused keeps its 405.
+     */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    String formAddressAsked(HttpRequestMethodNotSupportedException refused, HttpServletRequest request)
+            throws HttpRequestMethodNotSupportedException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        var page = "GET".equals(request.getMethod()) ? formAddresses.pageAbove(path) : Optional.<String>empty();
+        if (page.isEmpty()) {
+            throw refused;
+        }
+        return "redirect:" + page.get();
+    }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
