@@ -49,6 +49,14 @@ public class CampusAccess {
         });
     }
 
+    /** The national administration, or a pilot: someone who may create a campus somewhere. */
+    public boolean mayCreateSomewhere(@Nullable CmqUser user) {
+        return user != null && user.grants().stream().anyMatch(grant -> switch (grant.role()) {
+            case ADMIN_NATIONAL, PILOTE_ACADEMIQUE, PILOTE_REGIONAL -> true;
+            case DIRECTEUR_OPERATIONNEL, CHEF_ETABLISSEMENT_SUPPORT, MEMBER_CONTACT, EXPERT -> false;
+        });
+    }
+
     /**
      * The user holds this role for the campus: its team's roles on the campus itself, a pilot's on the campus's
      * territory, a national role anywhere. For the acts that belong to one person's office (a signature, a

@@ -60,6 +60,13 @@ public class Guard {
     }
 
     /** @throws AccessDeniedException unless {@link CampusAccess#mayCreate} says yes */
+    /** Before the creation form: only those who may create a campus somewhere see it. */
+    public void requireCreator(@Nullable CmqUser user) {
+        if (!access.mayCreateSomewhere(user)) {
+            throw new AccessDeniedException("Création de campus réservée à l'administration nationale et aux pilotes");
+        }
+    }
+
     public void requireCreate(@Nullable CmqUser user, CampusScope campus) {
         if (!access.mayCreate(user, campus)) {
             throw new AccessDeniedException("Création de campus hors de votre périmètre");

@@ -108,6 +108,7 @@ class AuthorizationMatrixIT {
             // another organisation than the member contact's own: only its campus team may say it takes part
             page("POST /campus/{id}/plan/actions/{actionId}/participation", Rule.TEAM,
                     Map.of("memberId", OTHER_ID, "participates", "true")),
+            page("POST /campus/nouveau", Rule.CREATION),
             page("POST /campus/{id}/plan/objectifs", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}/suppression", Rule.TEAM),
@@ -302,7 +303,7 @@ class AuthorizationMatrixIT {
         String path = route.pattern().replace("{id}", target).replace("{name}", "withdraw").replace("{criterion}", "C01").replace("{kind}", "annuaire").replace("{year}", "2026").replace("{code}", "INCONNU").replace("{date}", "2025-01-02")
                 .replaceAll("\\{[a-zA-Z]+Id}", OTHER_ID);
         if (!rule.api()) {
-            return session.postForm(path, rule.fields());
+            return session.postForm(path, rule.rule() == Rule.CREATION ? newCampus(campus) : rule.fields());
         }
         if (route.pattern().contains("/pieces")) {
             path += "?version=-1";
@@ -317,6 +318,12 @@ class AuthorizationMatrixIT {
                 : campus == OWN ? NEW_CAMPUS.formatted("44", "12") : NEW_CAMPUS.formatted("24", "18");
         return account == null ? session.json(route.method(), path, body)
                 : session.jsonWithBasic(route.method(), path, body, email, password);
+    }
+
+    /** A campus to create, in the demo pilots' territory for their own campus, elsewhere for the foreign one. */
+    private static Map<String, String> newCampus(long campus) {
+        return Map.of("name", "Campus de la matrice", "filiereCode", "BATIMENT", "category", "CMQ",
+                "regionCode", campus == OWN ? "44" : "24", "academieCodes", campus == OWN ? "12" : "18");
     }
 
     private static Map.Entry<String, Case> page(String route, Rule rule) {
