@@ -1,5 +1,6 @@
 package fr.cmq.campus.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -9,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -66,7 +68,9 @@ class CampusCreationControllerTest {
             mvc.perform(get(PATH).with(user(creator)))
                     .andExpect(status().isOk())
                     .andExpect(view().name("campus/new"))
-                    .andExpect(model().attribute("form", NewCampusForm.blank()));
+                    .andExpect(model().attribute("form", NewCampusForm.blank()))
+                    .andExpect(content().string(containsString("<option value=\"NUMERIQUE\">Numérique</option>")))
+                    .andExpect(content().string(containsString("Nancy-Metz (Grand Est)")));
         }
     }
 
