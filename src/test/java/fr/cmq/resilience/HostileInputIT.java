@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,9 @@ class HostileInputIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
+    /** The pages as the demonstration data shows them, read once: each test starts on the same data. */
+    private static @Nullable Crawl crawl;
+
     private final List<String> failures = new ArrayList<>();
     private int tried;
 
@@ -55,7 +59,7 @@ class HostileInputIT {
     void everyFormFieldTakesTheHostileCorpus() {
         var admin = new WebSession(port);
         admin.signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
-        var pages = Crawl.of(admin, Routes.of(mapping)).pagesWithForms();
+        var pages = crawl(admin).pagesWithForms();
         assertThat(pages).as("pages with forms found").hasSizeGreaterThan(8);
 
         for (String page : pages) {
@@ -122,7 +126,7 @@ class HostileInputIT {
     void everyQueryParameterTakesTheHostileCorpus() {
         var admin = new WebSession(port);
         admin.signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
-        var addresses = Crawl.of(admin, Routes.of(mapping)).addresses();
+        var addresses = crawl(admin).addresses();
         for (var route : Routes.of(mapping).reads()) {
             String path = addresses.getOrDefault(route, Crawl.withOnes(route.pattern()));
             for (String payload : Hostile.TEXTS) {
@@ -137,6 +141,13 @@ class HostileInputIT {
         }
         System.out.printf("Hostile parameters: %d requests, %d failures%n", tried, failures.size());
         assertThat(failures).isEmpty();
+    }
+
+    private Crawl crawl(WebSession admin) {
+        if (crawl == null) {
+            crawl = Crawl.of(admin, Routes.of(mapping));
+        }
+        return crawl;
     }
 
     /** The form's fields: text fields get the payload; with {@code everywhere}, every field does. */
