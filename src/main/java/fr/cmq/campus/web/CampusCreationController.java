@@ -18,7 +18,7 @@ import fr.cmq.campus.CampusRegistry;
 import fr.cmq.campus.Category;
 import fr.cmq.directory.Filieres;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Guard;
+import fr.cmq.identity.RequiresCampusCreator;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.territory.Territories;
@@ -29,19 +29,13 @@ import fr.cmq.territory.Territories;
  */
 @Controller
 @RequestMapping("/campus/nouveau")
+@RequiresCampusCreator
 @RequiredArgsConstructor
 class CampusCreationController {
 
     private final CampusRegistry registry;
     private final Filieres filieres;
     private final Territories territories;
-    private final Guard guard;
-
-    /** Before anything is read of the request: only those who may create a campus somewhere come in. */
-    @ModelAttribute
-    void creatorsOnly(@AuthenticationPrincipal CmqUser user) {
-        guard.requireCreator(user);
-    }
 
     @GetMapping
     String form(Model model) {

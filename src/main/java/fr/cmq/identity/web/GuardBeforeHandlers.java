@@ -21,6 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
+import fr.cmq.identity.RequiresCampusCreator;
 import fr.cmq.identity.RequiresNationalAdministration;
 
 /**
@@ -47,6 +48,9 @@ class GuardBeforeHandlers implements WebMvcConfigurer, HandlerInterceptor {
         var user = currentUser();
         if (declared(method, RequiresNationalAdministration.class) != null) {
             guard.getObject().requireNationalAdministration(user);
+        }
+        if (declared(method, RequiresCampusCreator.class) != null) {
+            guard.getObject().requireCreator(user);
         }
         var requires = declared(method, Requires.class);
         if (requires != null) {
