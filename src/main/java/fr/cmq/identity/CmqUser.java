@@ -1,5 +1,6 @@
 package fr.cmq.identity;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -17,6 +18,8 @@ public final class CmqUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final boolean enabled;
     private final List<RoleGrant> grants;
+    private final long version;
+    private final @Nullable LocalDate readOn;
     private @Nullable String passwordHash;
 
     /** Who writes the demonstration data: the national administration, signed in as no one. */
@@ -27,7 +30,18 @@ public final class CmqUser implements UserDetails, CredentialsContainer {
 
     public CmqUser(long id, String email, String displayName, @Nullable String passwordHash, boolean enabled,
             List<RoleGrant> grants) {
+        this(id, email, displayName, passwordHash, enabled, grants, 0, null);
+    }
+
+    /**
+     * As read from its account: the account's version and the day the grants were read, so that a signed-in session
+     * learns at its next request that the account changed or that a day has passed (a grant that ended).
+     */
+    public CmqUser(long id, String email, String displayName, @Nullable String passwordHash, boolean enabled,
+            List<RoleGrant> grants, long version, @Nullable LocalDate readOn) {
         this.id = id;
+        this.version = version;
+        this.readOn = readOn;
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -49,6 +63,11 @@ public final class CmqUser implements UserDetails, CredentialsContainer {
 
     public List<RoleGrant> grants() {
         return grants;
+    }
+
+    /** Whether this is still the account as it stands: same version, read today. */
+    public boolean isCurrent(long accountVersion, LocalDate today) {
+        return version == accountVersion && today.equals(readOn);
     }
 
     public boolean has(Role role) {

@@ -1,5 +1,6 @@
 package fr.cmq.identity.internal;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Role;
 import fr.cmq.identity.RoleGrant;
+import fr.cmq.identity.accounts.AccountDetailsService;
 
 /**
  * The two security chains in front of the real controllers of the home page, sign-in and the identity API, with the
@@ -76,6 +79,7 @@ class SecurityConfigurationTest {
         given(accounts.loadUserByUsername("do@cmq.test")).willAnswer(call -> new CmqUser(4, "do@cmq.test",
                 "Directrice", passwordEncoder.encode("bon-mot-de-passe"), true,
                 List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1))));
+        given(accounts.current(any())).willAnswer(call -> Optional.of(call.getArgument(0)));
         given(accounts.loadUserByUsername("inconnu@cmq.test")).willThrow(new UsernameNotFoundException("inconnu"));
     }
 

@@ -1,4 +1,4 @@
-package fr.cmq.identity.internal;
+package fr.cmq.identity.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

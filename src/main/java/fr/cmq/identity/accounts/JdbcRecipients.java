@@ -1,4 +1,4 @@
-package fr.cmq.identity.internal;
+package fr.cmq.identity.accounts;
 
 import java.util.List;
 import java.util.Set;

@@ -1,0 +1,64 @@
+package fr.cmq.identity.accounts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import lombok.RequiredArgsConstructor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.PlainText;
+
+/**
+ * The accounts the sign-in reads, with the grants held today; and, for a session already signed in, the account as it
+ * stands now — asked at each request, so that a disabled account or an ended grant stops at once.
+ */
+@Service
+@RequiredArgsConstructor
+public class AccountDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    /** An invited account that has not set its password yet is no account to sign in with. */
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        if (email.length() > PlainText.MAX_EMAIL_LENGTH || PlainText.hasControlCharacters(email)) {
+            throw new UsernameNotFoundException("Aucun compte pour cette adresse");
+        }
+        return accounts.findWithRolesByEmail(email.strip())
+                .filter(UserAccount::hasPassword)
+                .map(account -> account.toUser(LocalDate.now(clock)))
+                .orElseThrow(() -> new UsernameNotFoundException("Aucun compte pour cette adresse"));
+    }
+
+    /**
+     * The signed-in user as its account stands now: the same user when nothing changed since it was read today,
+     * read again when it did, nothing when the account is disabled or gone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CmqUser> current(CmqUser user) {
+        var today = LocalDate.now(clock);
+        var stamp = jdbc.sql("select version, enabled from user_account where id = :id").param("id", user.id())
+                .query((row, n) -> new Stamp(row.getLong("version"), row.getBoolean("enabled"))).optional();
+        if (stamp.isEmpty() || !stamp.get().enabled()) {
+            return Optional.empty();
+        }
+        if (user.isCurrent(stamp.get().version(), today)) {
+            return Optional.of(user);
+        }
+        return accounts.findWithRolesById(user.id()).map(account -> account.toUser(today)).filter(CmqUser::isEnabled);
+    }
+
+    private record Stamp(long version, boolean enabled) {
+    }
+}
