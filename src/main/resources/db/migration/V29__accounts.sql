@@ -13,7 +13,7 @@ create index user_account_last_sign_in_idx on user_account (last_sign_in_at);
 alter table role_assignment add column starts_on date not null default current_date;
 alter table role_assignment add column ends_on date;
 alter table role_assignment add column granted_by text;
-alter table role_assignment add constraint role_assignment_period_ck check (ends_on is null or ends_on > starts_on);
+alter table role_assignment add constraint role_assignment_period_ck check (ends_on is null or ends_on >= starts_on);
 update role_assignment set starts_on = date '2020-01-01';
 create index role_assignment_role_idx on role_assignment (role, campus_id);
 create index role_assignment_academie_idx on role_assignment (academie_code) where academie_code is not null;

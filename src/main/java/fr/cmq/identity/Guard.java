@@ -21,6 +21,7 @@ public class Guard {
 
     private final CampusAccess access;
     private final CampusScopes campuses;
+    private final InvitationRules invitations = new InvitationRules();
 
     public Guard(CampusAccess access, CampusScopes campuses) {
         this.access = access;
@@ -59,7 +60,6 @@ public class Guard {
         throw new AccessDeniedException("Campus " + campus.campusId() + " : " + Arrays.toString(anyOf) + " refusé");
     }
 
-    /** @throws AccessDeniedException unless {@link CampusAccess#mayCreate} says yes */
     /** Before the creation form: only those who may create a campus somewhere see it. */
     public void requireCreator(@Nullable CmqUser user) {
         if (!access.mayCreateSomewhere(user)) {
@@ -67,6 +67,7 @@ public class Guard {
         }
     }
 
+    /** @throws AccessDeniedException unless {@link CampusAccess#mayCreate} says yes */
     public void requireCreate(@Nullable CmqUser user, CampusScope campus) {
         if (!access.mayCreate(user, campus)) {
             throw new AccessDeniedException("Création de campus hors de votre périmètre");
@@ -148,6 +149,19 @@ public class Guard {
     /** The user holds this role for the campus, for the acts of one person's office: see {@link CampusAccess#holds}. */
     public boolean holds(@Nullable CmqUser user, Role role, CampusScope campus) {
         return access.holds(user, role, campus);
+    }
+
+    /** Who opens which accounts. */
+    public InvitationRules invitations() {
+        return invitations;
+    }
+
+    /** Before the accounts' screens: only those who open accounts somewhere see them. */
+    public void requireInviter(@Nullable CmqUser user) {
+        if (!invitations.invitesSomeone(user)) {
+            throw new AccessDeniedException("Les comptes sont ouverts par l'administration nationale, les pilotes"
+                    + " et les directions opérationnelles");
+        }
     }
 
     /** The campuses whose private data this user reads, for a list's SQL. */

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 /**
  * Who opens an account for whom, and so who manages it: the national administration anyone, with any role; a pilot
  * the directors, chefs d'établissement support and member contacts of the campuses of its territory, never an
  * expert; a campus's director the contacts of its own campus's members. Nobody grants a role wider than its own.
+ * Asked through the guard ({@link Guard#invitations()}).
  */
-@Component
 public class InvitationRules {
 
     private static final Set<Role> CAMPUS_ROLES = EnumSet.of(Role.DIRECTEUR_OPERATIONNEL,

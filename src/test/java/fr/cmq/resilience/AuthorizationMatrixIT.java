@@ -33,6 +33,8 @@ class AuthorizationMatrixIT {
 
     /** Who may use a route. */
     enum Rule {
+        /** Everyone, signed in or not: what a person reaches from an e-mail before it can sign in. */
+        PUBLIC,
         /** The national administration only. */
         ADMIN,
         /** The campus's team (director, chef d'établissement support) and the national administration. */
@@ -43,6 +45,13 @@ class AuthorizationMatrixIT {
         CREATION,
         /** The campus's team, and the contact of one of its members for its own organisation's offer or contributions. */
         NETWORK,
+        /** An invitation to a campus: the national administration, its pilots and its director. */
+        INVITATION,
+        /**
+         * An act on an account: those who open accounts (the national administration, pilots, directors); each then
+         * finds only the accounts it may act on, the others answered 404.
+         */
+        INVITERS,
         /** The sign-off of the chef d'établissement support, and the national administration. */
         SIGN_OFF,
         /** On the Bois campus's dossier, whatever the campus tried: its team and the national administration. */
@@ -109,6 +118,13 @@ class AuthorizationMatrixIT {
             page("POST /campus/{id}/plan/actions/{actionId}/participation", Rule.TEAM,
                     Map.of("memberId", OTHER_ID, "participates", "true")),
             page("POST /campus/nouveau", Rule.CREATION),
+            page("POST /comptes/inviter", Rule.INVITATION),
+            page("POST /mot-de-passe", Rule.PUBLIC),
+            page("POST /mot-de-passe-oublie", Rule.PUBLIC),
+            page("POST /comptes/{id}/roles/{grantId}/fin", Rule.INVITERS),
+            page("POST /comptes/{id}/desactiver", Rule.INVITERS),
+            page("POST /comptes/{id}/activer", Rule.INVITERS),
+            page("POST /comptes/{id}/relancer", Rule.INVITERS),
             page("POST /campus/{id}/plan/objectifs", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}/suppression", Rule.TEAM),
@@ -262,7 +278,7 @@ class AuthorizationMatrixIT {
     private void check(List<String> failures, Routes.Route route, long campus, @Nullable DemoAccount account,
             HttpResponse<String> response) {
         var rule = CASES.get(route.toString());
-        boolean allowed = account != null && allows(rule.rule(), account, campus == OWN);
+        boolean allowed = rule.rule() == Rule.PUBLIC || account != null && allows(rule.rule(), account, campus == OWN);
         int status = response.statusCode();
         String who = (account == null ? "visitor" : account.name()) + " on campus " + campus + ": " + route + " → " + status;
         if (status >= 500) {
@@ -283,6 +299,7 @@ class AuthorizationMatrixIT {
 
     static boolean allows(Rule rule, DemoAccount account, boolean ownCampus) {
         return switch (rule) {
+            case PUBLIC -> true;
             case ADMIN -> account == DemoAccount.ADMIN;
             case TEAM -> account == DemoAccount.ADMIN || (ownCampus
                     && (account == DemoAccount.DIRECTEUR || account == DemoAccount.CHEF_ETABLISSEMENT));
@@ -290,6 +307,11 @@ class AuthorizationMatrixIT {
             case SIGN_OFF -> account == DemoAccount.ADMIN || (ownCampus && account == DemoAccount.CHEF_ETABLISSEMENT);
             case PILOTS, CREATION -> account == DemoAccount.ADMIN || (ownCampus
                     && (account == DemoAccount.PILOTE_REGIONAL || account == DemoAccount.PILOTE_ACADEMIQUE));
+            case INVITATION -> account == DemoAccount.ADMIN || (ownCampus && (account == DemoAccount.DIRECTEUR
+                    || account == DemoAccount.PILOTE_REGIONAL || account == DemoAccount.PILOTE_ACADEMIQUE));
+            case INVITERS -> account == DemoAccount.ADMIN || account == DemoAccount.DIRECTEUR
+                    || account == DemoAccount.DIRECTEUR_BOIS || account == DemoAccount.PILOTE_REGIONAL
+                    || account == DemoAccount.PILOTE_ACADEMIQUE;
             case DOSSIER_TEAM -> account == DemoAccount.ADMIN || account == DemoAccount.DIRECTEUR_BOIS;
             case DOSSIER_ADMIN -> account == DemoAccount.ADMIN;
             case DOSSIER_EXPERTS -> false;
@@ -302,8 +324,12 @@ class AuthorizationMatrixIT {
                 ? BOIS_DOSSIER : String.valueOf(campus);
         String path = route.pattern().replace("{id}", target).replace("{name}", "withdraw").replace("{criterion}", "C01").replace("{kind}", "annuaire").replace("{year}", "2026").replace("{code}", "INCONNU").replace("{date}", "2025-01-02")
                 .replaceAll("\\{[a-zA-Z]+Id}", OTHER_ID);
+        if (rule.rule() == Rule.PUBLIC) {
+            session.get("/mot-de-passe-oublie"); // a form of the visitor's own: its CSRF token
+        }
         if (!rule.api()) {
-            return session.postForm(path, rule.rule() == Rule.CREATION ? newCampus(campus) : rule.fields());
+            return session.postForm(path, rule.rule() == Rule.CREATION ? newCampus(campus)
+                    : rule.rule() == Rule.INVITATION ? invitation(campus) : rule.fields());
         }
         if (route.pattern().contains("/pieces")) {
             path += "?version=-1";
@@ -318,6 +344,12 @@ class AuthorizationMatrixIT {
                 : campus == OWN ? NEW_CAMPUS.formatted("44", "12") : NEW_CAMPUS.formatted("24", "18");
         return account == null ? session.json(route.method(), path, body)
                 : session.jsonWithBasic(route.method(), path, body, email, password);
+    }
+
+    /** The contact of a member that is not, on the campus tried: an allowed user is told so, nothing is written. */
+    private static Map<String, String> invitation(long campus) {
+        return Map.of("email", "matrice@cmq.test", "displayName", "Matrice", "role", "MEMBER_CONTACT",
+                "campusId", String.valueOf(campus), "organisationId", OTHER_ID);
     }
 
     /** A campus to create, in the demo pilots' territory for their own campus, elsewhere for the foreign one. */

@@ -125,11 +125,12 @@ public class AccountAdministration {
         }
     }
 
+    /** Refused first, so that a grant out of reach is answered 403 whatever it names; then what it names must be. */
     private void requireMayGrant(CmqUser actor, RoleGrant grant) {
-        checkScopeExists(grant);
         if (!reach.mayGrant(actor, grant)) {
             throw new AccessDeniedException("Rôle " + grant.role() + " hors de votre périmètre");
         }
+        checkScopeExists(grant);
     }
 
     /** A grant names a campus, a member, an académie or a région that exists, or is refused on its field. */

@@ -12,6 +12,7 @@ import fr.cmq.identity.CampusScope;
 import fr.cmq.identity.CampusScopes;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.GrantPlaces;
+import fr.cmq.identity.Guard;
 import fr.cmq.identity.InvitationRules;
 import fr.cmq.identity.RoleGrant;
 
@@ -23,13 +24,13 @@ import fr.cmq.identity.RoleGrant;
 @RequiredArgsConstructor
 class AccountReach {
 
-    private final InvitationRules rules;
+    private final Guard guard;
     private final CampusScopes campuses;
     private final GrantPlaces places;
 
     boolean mayGrant(CmqUser viewer, RoleGrant grant) {
         @Nullable CampusScope campus = grant.campusId() == null ? null : campuses.scope(grant.campusId()).orElse(null);
-        return rules.mayGrant(viewer, grant, campus);
+        return guard.invitations().mayGrant(viewer, grant, campus);
     }
 
     boolean sees(CmqUser viewer, List<RoleGrant> grants) {
@@ -43,7 +44,7 @@ class AccountReach {
 
     /** The SQL condition on {@code a} (user_account) of the accounts {@code viewer} sees, its parameters put. */
     String visibleTo(CmqUser viewer, Map<String, Object> params) {
-        var reach = rules.reachOf(viewer);
+        var reach = guard.invitations().reachOf(viewer);
         if (reach.everywhere()) {
             return "true";
         }

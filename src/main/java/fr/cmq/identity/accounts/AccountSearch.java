@@ -1,6 +1,7 @@
 package fr.cmq.identity.accounts;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.cmq.identity.Role;
 
@@ -17,5 +18,29 @@ public record AccountSearch(@Nullable String q, @Nullable Role role, @Nullable L
 
     public static AccountSearch all() {
         return new AccountSearch(null, null, null, null, null, false, Sort.NOM);
+    }
+
+    /** The list's address with these filters, for its pagination. */
+    public String url() {
+        var url = UriComponentsBuilder.fromPath("/comptes");
+        if (q != null && !q.isBlank()) {
+            url.queryParam("q", q);
+        }
+        if (role != null) {
+            url.queryParam("role", role.name());
+        }
+        if (campus != null) {
+            url.queryParam("campus", campus);
+        }
+        if (academie != null && !academie.isBlank()) {
+            url.queryParam("academie", academie);
+        }
+        if (active != null) {
+            url.queryParam("actif", active);
+        }
+        if (dormant) {
+            url.queryParam("dormants", true);
+        }
+        return url.queryParam("tri", sort.name()).encode().build().toUriString();
     }
 }

@@ -79,6 +79,6 @@ class RoleAssignment {
         if (endsOn != null && !endsOn.isAfter(day)) {
             throw new RuleViolationException("Ce rôle a déjà pris fin.");
         }
-        this.endsOn = day.isAfter(startsOn) ? day : startsOn.plusDays(1);
+        this.endsOn = day.isBefore(startsOn) ? startsOn : day;
     }
 }

@@ -132,7 +132,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles", "/etablissements",
                                 "/etablissements/*", "/campus", "/campus/*", "/campus/*/logo", "/formations", "/formations/*",
-                                "/evenements", "/evenements.ics", "/campus/*/evenements.ics", "/accessibilite", "/error", "/error/**").permitAll()
+                                "/evenements", "/evenements.ics", "/campus/*/evenements.ics", "/accessibilite", "/error", "/error/**",
+                                "/mot-de-passe", "/mot-de-passe-oublie").permitAll()
                         .requestMatchers("/assets/**", "/webjars/**", "/robots.txt", "/favicon.ico").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()

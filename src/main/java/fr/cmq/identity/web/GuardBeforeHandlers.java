@@ -22,6 +22,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
 import fr.cmq.identity.RequiresCampusCreator;
+import fr.cmq.identity.RequiresInviter;
 import fr.cmq.identity.RequiresNationalAdministration;
 
 /**
@@ -51,6 +52,9 @@ class GuardBeforeHandlers implements WebMvcConfigurer, HandlerInterceptor {
         }
         if (declared(method, RequiresCampusCreator.class) != null) {
             guard.getObject().requireCreator(user);
+        }
+        if (declared(method, RequiresInviter.class) != null) {
+            guard.getObject().requireInviter(user);
         }
         var requires = declared(method, Requires.class);
         if (requires != null) {
