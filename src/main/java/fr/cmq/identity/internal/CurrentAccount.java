@@ -14,7 +14,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.accounts.AccountDetailsService;
+import fr.cmq.identity.internal.accounts.AccountDetailsService;
 
 /**
  * A signed-in session sees its account as it stands at each request: disabled, it is signed out there and then; its

@@ -31,7 +31,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import fr.cmq.identity.Role;
-import fr.cmq.identity.accounts.AccountDetailsService;
+import fr.cmq.identity.internal.accounts.AccountDetailsService;
 import fr.cmq.shared.CmqProperties;
 
 /**

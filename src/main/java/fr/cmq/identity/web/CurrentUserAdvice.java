@@ -1,19 +1,32 @@
 package fr.cmq.identity.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 
-/** Gives every page the signed-in user, for the header. */
+/** Gives every page the signed-in user, and whether it opens accounts, for the header. */
 @ControllerAdvice
+@RequiredArgsConstructor
 class CurrentUserAdvice {
+
+    private final ObjectProvider<Guard> guard;
 
     @ModelAttribute("currentUser")
     @Nullable
     CmqUser currentUser(@AuthenticationPrincipal @Nullable CmqUser user) {
         return user;
+    }
+
+    @ModelAttribute("opensAccounts")
+    boolean opensAccounts(@AuthenticationPrincipal @Nullable CmqUser user) {
+        var door = guard.getIfAvailable();
+        return user != null && door != null && door.invitations().invitesSomeone(user);
     }
 }

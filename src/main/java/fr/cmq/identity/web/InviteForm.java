@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import fr.cmq.identity.Role;
 import fr.cmq.identity.RoleGrant;
-import fr.cmq.identity.accounts.Invitation;
+import fr.cmq.identity.internal.accounts.Invitation;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.web.SingleLine;

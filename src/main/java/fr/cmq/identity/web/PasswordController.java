@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.accounts.PasswordLife;
+import fr.cmq.identity.internal.accounts.PasswordLife;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;

@@ -42,14 +42,14 @@ import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Role;
 import fr.cmq.identity.RoleGrant;
-import fr.cmq.identity.accounts.AccountDetailsService;
+import fr.cmq.identity.internal.accounts.AccountDetailsService;
 
 /**
  * The two security chains in front of the real controllers of the home page, sign-in and the identity API, with the
  * accounts and the database replaced.
  */
 @WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "fr\\.cmq\\.(portal|identity\\.web|shared\\.web|shared\\.caching|directory\\.web\\.FiliereApi).*"))
+        pattern = "fr\\.cmq\\.(portal|identity\\.web\\.(SignIn|CurrentUser|GuardBefore|IdentityApi)|shared\\.web|shared\\.caching|directory\\.web\\.FiliereApi).*"))
 @Import({ SecurityConfiguration.class, PasswordConfiguration.class, ProblemDetailSecurityResponses.class, LoginThrottle.class,
         SecurityConfigurationTest.TestClock.class })
 class SecurityConfigurationTest {

@@ -1,4 +1,4 @@
-package fr.cmq.identity.accounts;
+package fr.cmq.identity.internal.accounts;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;

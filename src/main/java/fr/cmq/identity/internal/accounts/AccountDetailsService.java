@@ -1,4 +1,4 @@
-package fr.cmq.identity.accounts;
+package fr.cmq.identity.internal.accounts;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package fr.cmq.identity.accounts;
+package fr.cmq.identity.internal.accounts;
 
 import java.time.Clock;
 import java.util.Map;
@@ -13,12 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.accounts.OneTimeLinks.Opened;
+import fr.cmq.identity.internal.accounts.OneTimeLinks.Opened;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 
 /**
- * A password's life: set from an invitation's or a reset's link, changed by its owner, reset when forgotten. Every
+ * A password's life: set from an invitation's or a reset's link, reset when forgotten. Every
  * password follows {@link PasswordRule}; every step is audited, never with the password or the link.
  */
 @Service
@@ -59,19 +59,6 @@ public class PasswordLife {
         auditTrail.record(opened.purpose() == OneTimeLinks.Purpose.INVITATION ? "MOT_DE_PASSE_CHOISI"
                 : "MOT_DE_PASSE_REINITIALISE", "compte", account.id(), Map.of("email", account.email()));
         return account.toUser(clock.instant().atZone(clock.getZone()).toLocalDate());
-    }
-
-    /** The owner changes its password, saying the current one. */
-    @Transactional
-    public void change(CmqUser owner, String current, String password) {
-        var account = accounts.findWithRolesById(owner.id())
-                .orElseThrow(() -> new NotFoundException("Compte introuvable"));
-        if (!account.hasPassword() || !encoder.matches(current, account.passwordHash())) {
-            throw new InvalidFieldException("motDePasseActuel", "Le mot de passe actuel n’est pas celui-ci.");
-        }
-        refuseWeak(password, account.email());
-        account.setPassword(encoder.encode(password), clock.instant());
-        auditTrail.record("MOT_DE_PASSE_CHANGE", "compte", account.id(), Map.of("email", account.email()));
     }
 
     /**

@@ -1,4 +1,4 @@
-package fr.cmq.identity.accounts;
+package fr.cmq.identity.internal.accounts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,9 +25,9 @@ import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Role;
 import fr.cmq.identity.RoleGrant;
-import fr.cmq.identity.accounts.AccountViews.AccountDetails;
-import fr.cmq.identity.accounts.AccountViews.AccountRow;
-import fr.cmq.identity.accounts.AccountViews.GrantView;
+import fr.cmq.identity.internal.accounts.AccountViews.AccountDetails;
+import fr.cmq.identity.internal.accounts.AccountViews.AccountRow;
+import fr.cmq.identity.internal.accounts.AccountViews.GrantView;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 

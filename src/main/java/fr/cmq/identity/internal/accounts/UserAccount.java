@@ -1,4 +1,4 @@
-package fr.cmq.identity.accounts;
+package fr.cmq.identity.internal.accounts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,10 +139,6 @@ class UserAccount {
 
     boolean hasPassword() {
         return passwordHash != null;
-    }
-
-    @Nullable String passwordHash() {
-        return passwordHash;
     }
 
     /** Every grant, ended or not: whom the account concerns, for the rules on who manages it. */

@@ -3,6 +3,6 @@
  * and the accounts the sign-in reads.
  */
 @NullMarked
-package fr.cmq.identity.accounts;
+package fr.cmq.identity.internal.accounts;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package fr.cmq.identity.accounts;
+package fr.cmq.identity.internal.accounts;
 
 import java.time.Duration;
 import java.util.Map;
@@ -10,9 +10,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.cmq.identity.accounts.AccountEvent.InvitationAsked;
-import fr.cmq.identity.accounts.AccountEvent.PasswordResetAsked;
-import fr.cmq.identity.accounts.OneTimeLinks.Purpose;
+import fr.cmq.identity.internal.accounts.AccountEvent.InvitationAsked;
+import fr.cmq.identity.internal.accounts.AccountEvent.PasswordResetAsked;
+import fr.cmq.identity.internal.accounts.OneTimeLinks.Purpose;
 import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.mail.Mail;
 import fr.cmq.shared.mail.MailTemplates;
