@@ -21,8 +21,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -122,8 +120,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, CmqProperties properties,
-            AccountDetailsService accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, CmqProperties properties)
+            throws Exception {
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(SIGN_IN_PAGE + "?erreur");
         failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), SIGN_IN_PAGE + "?bloque"));
@@ -151,8 +149,6 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/?deconnecte"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new SignedInMultipart(), CsrfFilter.class)
-                .addFilterAfter(new CurrentAccount(accounts, new HttpSessionSecurityContextRepository()),
-                        SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
