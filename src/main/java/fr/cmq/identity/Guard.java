@@ -156,6 +156,24 @@ public class Guard {
         return invitations;
     }
 
+    /**
+     * May this user give this grant: {@link InvitationRules} on the grant's campus as it stands, read only when the
+     * answer depends on it.
+     */
+    public boolean mayGrant(@Nullable CmqUser user, RoleGrant grant) {
+        if (user == null || grant.campusId() == null || user.isNationalAdministrator()) {
+            return invitations.mayGrant(user, grant, null);
+        }
+        return invitations.mayGrant(user, grant, campuses.scope(grant.campusId()).orElse(null));
+    }
+
+    /** @throws AccessDeniedException when the user may not give this grant */
+    public void requireGrant(@Nullable CmqUser user, RoleGrant grant) {
+        if (!mayGrant(user, grant)) {
+            throw new AccessDeniedException("Rôle " + grant.role() + " hors de votre périmètre");
+        }
+    }
+
     /** Before the accounts' screens: only those who open accounts somewhere see them. */
     public void requireInviter(@Nullable CmqUser user) {
         if (!invitations.invitesSomeone(user)) {

@@ -1,5 +1,7 @@
 package fr.cmq.identity.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -18,7 +21,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.internal.accounts.AccountDetailsService;
 
 /**
- * A signed-in session sees its account as it stands at each request, in the page's own transaction (after it opens,
+ * A signed-in session sees its account as it stands at each page or API call of the sessions' chain, in the page's own transaction (after it opens,
  * before the guard reads the user): disabled, it is signed out there and then; its grants changed, or a day passed
  * that ended one, it goes on with the grants held now.
  */
@@ -40,11 +43,11 @@ class CurrentAccount implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-            throws java.io.IOException {
+            throws IOException {
         var holder = SecurityContextHolder.getContextHolderStrategy();
         var authentication = holder.getContext().getAuthentication();
         var service = accounts.getIfAvailable();
-        if (service == null || authentication == null || !(authentication.getPrincipal() instanceof CmqUser user)
+        if (!(handler instanceof HandlerMethod) || service == null || authentication == null || !(authentication.getPrincipal() instanceof CmqUser user)
                 || user.id() <= 0 || request.getSession(false) == null) {
             return true;
         }

@@ -10,7 +10,6 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +17,7 @@ import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusScopes;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.GrantPlaces;
+import fr.cmq.identity.Guard;
 import fr.cmq.identity.RoleGrant;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
@@ -34,6 +34,7 @@ public class AccountAdministration {
 
     private final UserAccountRepository accounts;
     private final AccountReach reach;
+    private final Guard guard;
     private final CampusScopes campuses;
     private final GrantPlaces places;
     private final AuditTrail auditTrail;
@@ -79,6 +80,7 @@ public class AccountAdministration {
         var account = current(accountId, version);
         requireSees(actor, account);
         requireMayGrant(actor, account.grantOf(grantId));
+        refuseOwn(actor, account, "Vous ne pouvez pas retirer vos propres rôles : demandez-le à qui vous les a donnés.");
         var today = LocalDate.now(clock);
         var ended = account.endGrant(grantId, on == null || on.isBefore(today) ? today : on, actor.email(),
                 clock.instant());
@@ -88,9 +90,7 @@ public class AccountAdministration {
     public void disable(CmqUser actor, long accountId, long version) {
         var account = current(accountId, version);
         requireManages(actor, account);
-        if (account.id() == actor.id()) {
-            throw new InvalidFieldException("compte", "Vous ne pouvez pas désactiver votre propre compte.");
-        }
+        refuseOwn(actor, account, "Vous ne pouvez pas désactiver votre propre compte.");
         account.disable(actor.email(), clock.instant());
         auditTrail.record("DESACTIVATION", "compte", accountId, Map.of("email", account.email()));
     }
@@ -112,6 +112,13 @@ public class AccountAdministration {
         events.publishEvent(new AccountEvent.InvitationAsked(accountId, clock.instant()));
     }
 
+    /** Nobody locks itself out: its own roles and account are ended by someone else. */
+    private static void refuseOwn(CmqUser actor, UserAccount account, String why) {
+        if (account.id() == actor.id()) {
+            throw new InvalidFieldException("compte", why);
+        }
+    }
+
     private void requireSees(CmqUser actor, UserAccount account) {
         if (!reach.sees(actor, account.everyGrant())) {
             throw new NotFoundException("Compte " + account.id() + " introuvable");
@@ -120,16 +127,12 @@ public class AccountAdministration {
 
     private void requireManages(CmqUser actor, UserAccount account) {
         requireSees(actor, account);
-        if (!reach.manages(actor, account.everyGrant())) {
-            throw new AccessDeniedException("Ce compte a des rôles hors de votre périmètre");
-        }
+        guard.refuseUnless(reach.manages(actor, account.everyGrant()), "Ce compte a des rôles hors de votre périmètre");
     }
 
     /** Refused first, so that a grant out of reach is answered 403 whatever it names; then what it names must be. */
     private void requireMayGrant(CmqUser actor, RoleGrant grant) {
-        if (!reach.mayGrant(actor, grant)) {
-            throw new AccessDeniedException("Rôle " + grant.role() + " hors de votre périmètre");
-        }
+        guard.requireGrant(actor, grant);
         checkScopeExists(grant);
     }
 

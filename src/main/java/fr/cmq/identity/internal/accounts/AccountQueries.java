@@ -91,7 +91,7 @@ public class AccountQueries {
                 .list();
         long total = !rows.isEmpty() ? rows.getFirst().total() : page == 0 ? 0
                 : jdbc.sql("select count(*) from user_account a" + where).params(params).query(Long.class).single();
-        var grants = grantsOf(rows.stream().map(RowAndTotal::id).toList(), viewer);
+        var grants = grantsOf(rows.stream().map(RowAndTotal::id).toList(), null);
         return PageResponse.of(rows.stream().map(row -> new AccountRow(row.id(), row.email(), row.displayName(),
                 row.enabled(), row.passwordSet(), row.lastSignInAt(),
                 grants.getOrDefault(row.id(), List.of()).stream().filter(GrantView::held).toList())).toList(),
@@ -100,11 +100,11 @@ public class AccountQueries {
 
     /** @throws NotFoundException when there is no such account, or the viewer does not see it */
     public AccountDetails details(CmqUser viewer, long accountId) {
-        var grants = grantsOf(List.of(accountId), viewer).getOrDefault(accountId, List.of());
         var raw = rawGrants(accountId);
         if (!reach.sees(viewer, raw)) {
             throw new NotFoundException("Compte " + accountId + " introuvable");
         }
+        var grants = grantsOf(List.of(accountId), viewer).getOrDefault(accountId, List.of());
         return jdbc.sql("select id, email, display_name, enabled, password_hash is not null as password_set, created_at,"
                         + " invited_at, invited_by, last_sign_in_at, updated_at, updated_by, version"
                         + " from user_account where id = :id")
@@ -124,8 +124,11 @@ public class AccountQueries {
                 .query((row, n) -> grant(row)).list();
     }
 
-    /** The grants of these accounts, named, newest first, in two queries whatever their number. */
-    private Map<Long, List<GrantView>> grantsOf(Collection<Long> accountIds, CmqUser viewer) {
+    /**
+     * The grants of these accounts, named, newest first, in a few queries whatever their number; with the acts
+     * {@code actor} may do on each (an account's page), or none (the list).
+     */
+    private Map<Long, List<GrantView>> grantsOf(Collection<Long> accountIds, @Nullable CmqUser actor) {
         if (accountIds.isEmpty()) {
             return Map.of();
         }
@@ -145,7 +148,8 @@ public class AccountQueries {
             boolean held = !line.startsOn().isAfter(today) && (line.endsOn() == null || line.endsOn().isAfter(today));
             views.computeIfAbsent(line.account(), id -> new ArrayList<>()).add(new GrantView(line.id(),
                     line.grant().role(), names.name(line.grant()), line.startsOn(), line.endsOn(), held,
-                    (line.endsOn() == null || line.endsOn().isAfter(today)) && reach.mayGrant(viewer, line.grant())));
+                    actor != null && actor.id() != line.account() && (line.endsOn() == null || line.endsOn().isAfter(today))
+                            && reach.mayGrant(actor, line.grant())));
         }
         return views;
     }

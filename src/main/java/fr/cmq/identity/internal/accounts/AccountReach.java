@@ -5,11 +5,8 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-import fr.cmq.identity.CampusScope;
-import fr.cmq.identity.CampusScopes;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.GrantPlaces;
 import fr.cmq.identity.Guard;
@@ -25,12 +22,10 @@ import fr.cmq.identity.RoleGrant;
 class AccountReach {
 
     private final Guard guard;
-    private final CampusScopes campuses;
     private final GrantPlaces places;
 
     boolean mayGrant(CmqUser viewer, RoleGrant grant) {
-        @Nullable CampusScope campus = grant.campusId() == null ? null : campuses.scope(grant.campusId()).orElse(null);
-        return guard.invitations().mayGrant(viewer, grant, campus);
+        return guard.mayGrant(viewer, grant);
     }
 
     boolean sees(CmqUser viewer, List<RoleGrant> grants) {

@@ -1,6 +1,7 @@
 package fr.cmq.identity.internal.accounts;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,7 +59,7 @@ public class PasswordLife {
         accounts.flush();
         auditTrail.record(opened.purpose() == OneTimeLinks.Purpose.INVITATION ? "MOT_DE_PASSE_CHOISI"
                 : "MOT_DE_PASSE_REINITIALISE", "compte", account.id(), Map.of("email", account.email()));
-        return account.toUser(clock.instant().atZone(clock.getZone()).toLocalDate());
+        return account.toUser(LocalDate.now(clock));
     }
 
     /**

@@ -30,6 +30,8 @@ import fr.cmq.shared.RuleViolationException;
 @Table(name = "user_account")
 class UserAccount {
 
+    private static final LocalDate HELD_SINCE_OPENING = LocalDate.of(2020, 1, 1);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -69,8 +71,9 @@ class UserAccount {
         return account;
     }
 
+    /** An account opened with its password (bootstrap, demonstration) holds its grant from before any clock asks. */
     void grant(RoleGrant grant) {
-        roles.add(new RoleAssignment(this, grant, LocalDate.of(2020, 1, 1), null, null));
+        roles.add(new RoleAssignment(this, grant, HELD_SINCE_OPENING, null, null));
     }
 
     void grant(RoleGrant grant, LocalDate startsOn, @Nullable LocalDate endsOn, String by, Instant at) {

@@ -91,6 +91,18 @@ class InvitationIT {
         assertThat(contact.get("/espace").statusCode()).as("disabled: signed out at once").isEqualTo(302);
         assertThat(contact.signIn("contact.bois@cmq.test", PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).contains("/connexion?erreur"));
+
+        long adminId = jdbc.sql("select id from user_account where email = :email")
+                .param("email", DemoAccount.ADMIN.email).query(Long.class).single();
+        long adminGrant = jdbc.sql("select id from role_assignment where user_account_id = :id")
+                .param("id", adminId).query(Long.class).single();
+        var ownPage = admin.get("/comptes/" + adminId);
+        assertThat(ownPage.body()).as("no act on one's own account").doesNotContain("/fin\"", "/desactiver\"");
+        var lockout = admin.postForm("/comptes/" + adminId + "/roles/" + adminGrant + "/fin",
+                Map.of("version", "" + version(DemoAccount.ADMIN.email)));
+        assertThat(lockout.statusCode()).isEqualTo(422);
+        assertThat(lockout.body()).contains("Vous ne pouvez pas retirer vos propres rôles");
+        assertThat(admin.get("/comptes").statusCode()).as("still the administration").isEqualTo(200);
     }
 
     @Test
