@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The tableau de bord of one campus among 1,000, each following 20 indicators with 36 monthly measures (720,000
 # measures, bench/indicator-data.sql): the page as a signed-in administrator reads it, and the measures API of one
-# indicator, with wrk; every answer is computed (private data is never kept).
+# indicator with HTTP Basic (a BCrypt check per request) and with a personal token (a hash and an indexed read), with
+# wrk; every answer is computed (private data is never kept).
 # Needs the packaged jar (./mvnw package -DskipTests), psql, curl and wrk.
 #   [WARMUP=seconds of load before each measure, 30 by default] bash bench/dashboard-benchmark.sh [SECONDS] [CONNECTIONS]
 set -euo pipefail
@@ -28,6 +29,13 @@ curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null --data-urlencode "email
     --data-urlencode "motDePasse=$PASSWORD" --data-urlencode "_csrf=$csrf" "localhost:$PORT/connexion"
 SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_COOKIES")
 BASIC=$(printf '%s:%s' "$EMAIL" "$PASSWORD" | base64 -w0)
+# a read-only personal token, created from the account's page as a person does
+csrf=$(curl -s -b "$JAR_COOKIES" "localhost:$PORT/mon-compte" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
+    | sed 's/.*value="//;s/"$//')
+TOKEN=$(curl -s -b "$JAR_COOKIES" --data-urlencode "nom=Banc d'essai" --data-urlencode "acces=LECTURE" \
+    --data-urlencode "expiration=$(date -d '+30 days' +%F)" --data-urlencode "_csrf=$csrf" "localhost:$PORT/mon-compte/jetons" \
+    | grep -o 'cmq_[a-z2-9]\{12\}_[A-Za-z0-9_-]\{43\}' | head -1)
+[ -n "$TOKEN" ] || { echo "no token created" >&2; exit 1; }
 
 measure() {
     local name=$1 path=$2 header=$3
@@ -41,4 +49,5 @@ measure() {
 echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency, after a warm-up of each"
 printf '%-12s %-55s %10s %8s %8s\n' read path req/s p50 p99
 measure dashboard "/campus/$CAMPUS/tableau-de-bord" "Cookie: JSESSIONID=$SESSION"
-measure api "/api/v1/campuses/$CAMPUS/indicators/BENCH_07/measures" "Authorization: Basic $BASIC"
+measure api-basic "/api/v1/campuses/$CAMPUS/indicators/BENCH_07/measures" "Authorization: Basic $BASIC"
+measure api-token "/api/v1/campuses/$CAMPUS/indicators/BENCH_07/measures" "Authorization: Bearer $TOKEN"

@@ -77,7 +77,7 @@ class AuditLabelsTest {
         assertThat(missing).as("fields of the audit trail without a name audit.field.<key>").isEmpty();
     }
 
-    private static Properties messages() throws IOException {
+    static Properties messages() throws IOException {
         var messages = new Properties();
         try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
                 StandardCharsets.UTF_8)) {

@@ -25,6 +25,7 @@ class AccountsBrowserTest extends BrowserTestSupport {
         followFrom(find("a.fr-nav__link[href='/comptes']"));
         assertThat(find("#accounts").getText()).contains(DemoAccount.DIRECTEUR.email);
         checkAccessibility("comptes");
+        checkNarrow("comptes");
 
         followFrom(find("a[href='/comptes/inviter']"));
         followFrom(find("#invite button[type=submit]"));
@@ -62,6 +63,31 @@ class AccountsBrowserTest extends BrowserTestSupport {
         checkAccessibility("mot-de-passe-oublie-demande");
         open(linkSentTo(DemoAccount.CHEF_ETABLISSEMENT.email));
         assertThat(find("h1").getText()).isEqualTo("Choisir un nouveau mot de passe");
+    }
+
+    @Test
+    void aDirectorCreatesATokenOnItsOwnPageAndSeesItOnce() {
+        signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
+        followFrom(find(".fr-header__tools a[href='/mon-compte']"));
+        assertThat(find("#grants").getText()).contains("Directeur opérationnel");
+        assertThat(find("#no-tokens").getText()).contains("aucun jeton");
+        checkAccessibility("mon-compte");
+        checkNarrow("mon-compte");
+
+        find("#nom").sendKeys("Export vers l’ENT");
+        find("label[for='acces-ecriture']").click();
+        followFrom(find("#create-token button[type=submit]"));
+        assertThat(find("#secret").getAttribute("value")).startsWith("cmq_");
+        assertThat(find("#tokens").getText()).contains("Export vers l’ENT", "Lecture et écriture", "Actif");
+        checkAccessibility("mon-compte-jeton-cree");
+
+        find("#motDePasseActuel").sendKeys("pas le bon");
+        find("#change-password #motDePasse").sendKeys("une phrase assez longue");
+        find("#change-password #confirmation").sendKeys("une phrase assez longue");
+        followFrom(find("#change-password button[type=submit]"));
+        assertThat(find("#motDePasseActuel-error").getText()).contains("n’est pas celui-ci");
+        checkAccessibility("mon-compte-erreur");
+        signOut();
     }
 
     private String linkSentTo(String email) {

@@ -35,6 +35,8 @@ class AuthorizationMatrixIT {
     enum Rule {
         /** Everyone, signed in or not: what a person reaches from an e-mail before it can sign in. */
         PUBLIC,
+        /** Anyone signed in, on its own account: nothing in the request names another. */
+        SIGNED_IN,
         /** The national administration only. */
         ADMIN,
         /** The campus's team (director, chef d'établissement support) and the national administration. */
@@ -125,6 +127,15 @@ class AuthorizationMatrixIT {
             page("POST /comptes/{id}/desactiver", Rule.INVITERS),
             page("POST /comptes/{id}/activer", Rule.INVITERS),
             page("POST /comptes/{id}/relancer", Rule.INVITERS),
+            api("POST /api/v1/accounts", Rule.INVITATION, null),
+            api("POST /api/v1/accounts/{id}/grants", Rule.INVITERS,
+                    "{\"role\":\"MEMBER_CONTACT\",\"campusId\":1,\"organisationId\":999999,\"version\":-1}"),
+            api("DELETE /api/v1/accounts/{id}/grants/{grantId}", Rule.INVITERS, ""),
+            api("POST /api/v1/accounts/{id}/disable", Rule.INVITERS, "{\"version\":-1}"),
+            api("POST /api/v1/accounts/{id}/enable", Rule.INVITERS, "{\"version\":-1}"),
+            page("POST /mon-compte/mot-de-passe", Rule.SIGNED_IN),
+            page("POST /mon-compte/jetons", Rule.SIGNED_IN),
+            page("POST /mon-compte/jetons/{id}/revoquer", Rule.SIGNED_IN),
             page("POST /campus/{id}/plan/objectifs", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}/suppression", Rule.TEAM),
@@ -299,7 +310,7 @@ class AuthorizationMatrixIT {
 
     static boolean allows(Rule rule, DemoAccount account, boolean ownCampus) {
         return switch (rule) {
-            case PUBLIC -> true;
+            case PUBLIC, SIGNED_IN -> true;
             case ADMIN -> account == DemoAccount.ADMIN;
             case TEAM -> account == DemoAccount.ADMIN || (ownCampus
                     && (account == DemoAccount.DIRECTEUR || account == DemoAccount.CHEF_ETABLISSEMENT));
@@ -340,7 +351,7 @@ class AuthorizationMatrixIT {
             return account == null ? session.json("POST", path, "")
                     : session.postFileWithBasic(path, "vide.csv", "uai\n".getBytes(), email, password);
         }
-        String body = rule.body() != null ? rule.body()
+        String body = rule.rule() == Rule.INVITATION ? invitationJson(campus) : rule.body() != null ? rule.body()
                 : campus == OWN ? NEW_CAMPUS.formatted("44", "12") : NEW_CAMPUS.formatted("24", "18");
         return account == null ? session.json(route.method(), path, body)
                 : session.jsonWithBasic(route.method(), path, body, email, password);
@@ -350,6 +361,11 @@ class AuthorizationMatrixIT {
     private static Map<String, String> invitation(long campus) {
         return Map.of("email", "matrice@cmq.test", "displayName", "Matrice", "role", "MEMBER_CONTACT",
                 "campusId", String.valueOf(campus), "organisationId", OTHER_ID);
+    }
+
+    private static String invitationJson(long campus) {
+        return "{\"email\":\"matrice@cmq.test\",\"displayName\":\"Matrice\",\"role\":\"MEMBER_CONTACT\",\"campusId\":"
+                + campus + ",\"organisationId\":" + OTHER_ID + "}";
     }
 
     /** A campus to create, in the demo pilots' territory for their own campus, elsewhere for the foreign one. */

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.cmq.identity.internal.tokens.BearerTokenFilter;
+
 /** Answers the API's 401 and 403 as ProblemDetail JSON, in French. */
 @Component
 @RequiredArgsConstructor
@@ -29,6 +31,11 @@ class ProblemDetailSecurityResponses implements AuthenticationEntryPoint, Access
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
+        if (exception instanceof BearerTokenFilter.UnknownToken) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Plateforme CMQ\", error=\"invalid_token\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, exception.getMessage());
+            return;
+        }
         boolean throttled = exception instanceof LoginThrottledException;
         if (!fromBrowser(request)) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Plateforme CMQ\", charset=\"UTF-8\"");
@@ -41,7 +48,9 @@ class ProblemDetailSecurityResponses implements AuthenticationEntryPoint, Access
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Vous n'avez pas le droit d'accéder à cette ressource.");
+        write(request, response, HttpStatus.FORBIDDEN, exception instanceof BearerTokenFilter.ReadOnlyToken
+                ? exception.getMessage()
+                : "Vous n'avez pas le droit d'accéder à cette ressource.");
     }
 
     /**

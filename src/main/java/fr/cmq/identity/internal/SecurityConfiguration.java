@@ -30,10 +30,12 @@ import java.util.Map;
 
 import fr.cmq.identity.Role;
 import fr.cmq.identity.internal.accounts.AccountDetailsService;
+import fr.cmq.identity.internal.tokens.BearerTokenFilter;
+import fr.cmq.identity.internal.tokens.BearerTokens;
 import fr.cmq.shared.CmqProperties;
 
 /**
- * Two filter chains: the API (stateless, HTTP Basic, errors as ProblemDetail) and the pages (form login, CSRF,
+ * Two filter chains: the API (stateless, personal tokens or HTTP Basic, errors as ProblemDetail) and the pages (form login, CSRF,
  * session). Both check passwords through the same throttled authentication manager.
  */
 @Configuration(proxyBeanMethods = false)
@@ -92,7 +94,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager,
-            ProblemDetailSecurityResponses problems, CmqProperties properties) throws Exception {
+            ProblemDetailSecurityResponses problems, BearerTokens tokens, CmqProperties properties) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
@@ -111,6 +113,7 @@ class SecurityConfiguration {
                 // no session and no token to forge: what stands for CSRF is refusing writes sent by another site's page
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new CrossSiteWrites(properties.siteUrl()), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems, problems), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY))

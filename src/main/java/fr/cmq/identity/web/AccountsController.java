@@ -32,6 +32,7 @@ import fr.cmq.identity.internal.accounts.AccountSearch;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.FormsShownAgain;
+import fr.cmq.shared.web.Refusals;
 
 /**
  * The accounts a person opens and manages: the list with its filters, the invitation, an account's page with its
@@ -49,22 +50,24 @@ class AccountsController {
     private final AccountQueries queries;
     private final AccountAdministration administration;
     private final InvitationChoices choices;
+    private final Refusals refusals;
     private final Clock clock;
 
     @GetMapping
     String list(@AuthenticationPrincipal CmqUser user, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable Role role, @RequestParam(required = false) @Nullable Long campus,
             @RequestParam(required = false) @Nullable String academie,
-            @RequestParam(required = false) @Nullable Boolean actif,
+            @RequestParam(name = "etat", required = false) AccountSearch.@Nullable State state,
             @RequestParam(defaultValue = "false") boolean dormants,
             @RequestParam(defaultValue = "NOM") AccountSearch.Sort tri, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        var search = new AccountSearch(q, role, campus, academie, actif, dormants, tri);
+        var search = new AccountSearch(q, role, campus, academie, state, dormants, tri);
         model.addAttribute("search", search);
         model.addAttribute("accounts", queries.search(user, search, Math.max(page, 0), PAGE_SIZE));
         choices.addTo(model, user, null);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("sorts", AccountSearch.Sort.values());
+        model.addAttribute("states", AccountSearch.State.values());
         return "accounts/list";
     }
 
@@ -92,7 +95,7 @@ class AccountsController {
         } catch (InvalidFieldException e) {
             errors.rejectValue(e.field(), "invalid", e.getMessage());
         } catch (RuleViolationException e) {
-            errors.rejectValue("endsOn", "invalid", e.getMessage());
+            errors.rejectValue("endsOn", "invalid", refusals.of(e));
         }
         return "accounts/invite";
     }
@@ -144,7 +147,7 @@ class AccountsController {
             model.addAttribute("conflict", true);
         } catch (InvalidFieldException | RuleViolationException e) {
             response.setStatus(422);
-            model.addAttribute("refusal", e.getMessage());
+            model.addAttribute("refusal", refusals.of(e));
         }
         model.addAttribute("account", queries.details(user, id));
         return "accounts/account";

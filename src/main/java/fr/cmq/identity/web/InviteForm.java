@@ -39,6 +39,12 @@ record InviteForm(
 
     /** @throws InvalidFieldException on the scope's field the role needs and the form lacks */
     RoleGrant grant() {
+        return grantOf(role, campusId, organisationId, academieCode, regionCode);
+    }
+
+    /** A role on the scope it needs, as typed in a form or sent to the API. */
+    static RoleGrant grantOf(@Nullable Role role, @Nullable Long campusId, @Nullable Long organisationId,
+            @Nullable String academieCode, @Nullable String regionCode) {
         return switch (role) {
             case ADMIN_NATIONAL, EXPERT -> RoleGrant.national(role);
             case PILOTE_REGIONAL -> RoleGrant.region(role, required(regionCode, "regionCode", "la région"));

@@ -43,6 +43,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Role;
 import fr.cmq.identity.RoleGrant;
 import fr.cmq.identity.internal.accounts.AccountDetailsService;
+import fr.cmq.identity.internal.tokens.BearerTokens;
 
 /**
  * The two security chains in front of the real controllers of the home page, sign-in and the identity API, with the
@@ -64,6 +65,8 @@ class SecurityConfigurationTest {
     Filieres filieres;
     @MockitoBean
     AuditTrail auditTrail;
+    @MockitoBean
+    BearerTokens tokens;
 
     @TestConfiguration
     static class TestClock {
@@ -165,6 +168,24 @@ class SecurityConfigurationTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403));
+    }
+
+    @Test
+    void aTokenStandsForItsOwnerAndAReadOnlyOneNeverWrites() throws Exception {
+        var owner = new CmqUser(4, "do@cmq.test", "Directrice", null, true, List.of(RoleGrant.campus(
+                Role.DIRECTEUR_OPERATIONNEL, 1L)));
+        given(tokens.authenticate("cmq_lecture")).willReturn(Optional.of(new BearerTokens.Bearer(owner, 1, true)));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer cmq_lecture"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value("do@cmq.test"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        mvc.perform(post("/api/v1/me").header("Authorization", "Bearer cmq_lecture"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Ce jeton ne permet que la lecture")));
+        mvc.perform(get("/api/v1/me").header("Authorization", "bearer cmq_inconnu"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")))
+                .andExpect(jsonPath("$.detail").value("Jeton inconnu, expiré ou révoqué."));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -161,6 +162,22 @@ public abstract class BrowserTestSupport {
                 .filter(message -> message.contains("Content Security Policy"))
                 .toList();
         assertThat(blocked).as("blocked by the Content Security Policy on %s", name).isEmpty();
+    }
+
+    /** Fails when the page, shown 375 pixels wide (a small phone), scrolls sideways; the window is put back after. */
+    protected void checkNarrow(String name) {
+        var window = browser.manage().window();
+        var size = window.getSize();
+        try {
+            window.setSize(new Dimension(375, 812));
+            browser.navigate().refresh();
+            screenshot(name + "-375");
+            long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("horizontal scroll at 375 px on %s (%s)", name, currentPath()).isLessThanOrEqualTo(0);
+        } finally {
+            window.setSize(size);
+        }
     }
 
     private static void screenshot(String name) {

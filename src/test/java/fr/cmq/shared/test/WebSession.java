@@ -88,8 +88,17 @@ public final class WebSession {
     /** Sends a JSON body (or none) with any method, as an API client authenticated with HTTP Basic. */
     public HttpResponse<String> jsonWithBasic(String method, String path, String json, String email, String password) {
         String credentials = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return jsonAuthorized(method, path, json, "Basic " + credentials);
+    }
+
+    /** Sends a JSON body (or none) with any method, as an API client holding a personal token. */
+    public HttpResponse<String> jsonWithToken(String method, String path, String json, String token) {
+        return jsonAuthorized(method, path, json, "Bearer " + token);
+    }
+
+    private HttpResponse<String> jsonAuthorized(String method, String path, String json, String authorization) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Basic " + credentials)
+                .header("Authorization", authorization)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody()

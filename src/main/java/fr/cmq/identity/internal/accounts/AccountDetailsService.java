@@ -59,6 +59,13 @@ public class AccountDetailsService implements UserDetailsService {
         return accounts.findWithRolesById(user.id()).map(account -> account.toUser(today)).filter(CmqUser::isEnabled);
     }
 
+    /** An enabled account as a user with the grants it holds today: whom an API token acts for. */
+    @Transactional(readOnly = true)
+    public Optional<CmqUser> holder(long accountId) {
+        return accounts.findWithRolesById(accountId).map(account -> account.toUser(LocalDate.now(clock)))
+                .filter(CmqUser::isEnabled);
+    }
+
     private record Stamp(long version, boolean enabled) {
     }
 }

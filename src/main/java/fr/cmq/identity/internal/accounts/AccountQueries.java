@@ -67,9 +67,12 @@ public class AccountQueries {
             params.put("academieCampuses", search.academie() == null ? new Long[0]
                     : scopeNames.campusesOf(search.academie()).toArray(Long[]::new));
         }
-        if (search.active() != null) {
-            where.append(" and a.enabled = :active");
-            params.put("active", search.active());
+        if (search.state() != null) {
+            where.append(switch (search.state()) {
+                case ACTIF -> " and a.enabled and a.password_hash is not null";
+                case INVITE -> " and a.enabled and a.password_hash is null";
+                case DESACTIVE -> " and not a.enabled";
+            });
         }
         if (search.dormant()) {
             where.append(" and coalesce(a.last_sign_in_at, a.created_at) < :dormantSince");
@@ -116,6 +119,11 @@ public class AccountQueries {
                         row.getLong("version"), grants, auditTrail.historyOf("compte", accountId, 50),
                         reach.manages(viewer, raw)))
                 .optional().orElseThrow(() -> new NotFoundException("Compte " + accountId + " introuvable"));
+    }
+
+    /** A person's own grants, named, the ended ones too: its own page shows them. */
+    public List<GrantView> ownGrants(CmqUser user) {
+        return grantsOf(List.of(user.id()), null).getOrDefault(user.id(), List.of());
     }
 
     private List<RoleGrant> rawGrants(long accountId) {

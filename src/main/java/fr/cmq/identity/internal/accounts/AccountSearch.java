@@ -7,10 +7,15 @@ import fr.cmq.identity.Role;
 
 /**
  * The filters of the accounts' list: words of the name or address, a role, a campus, an académie (its pilots and its
- * campuses' people), active or disabled, and the accounts not signed in for six months (or never).
+ * campuses' people), in use, invited or disabled, and the accounts not signed in for six months (or never).
  */
 public record AccountSearch(@Nullable String q, @Nullable Role role, @Nullable Long campus,
-        @Nullable String academie, @Nullable Boolean active, boolean dormant, Sort sort) {
+        @Nullable String academie, @Nullable State state, boolean dormant, Sort sort) {
+
+    /** Where an account stands: in use, invited and not answered yet, or disabled. */
+    public enum State {
+        ACTIF, INVITE, DESACTIVE
+    }
 
     public enum Sort {
         NOM, ADRESSE, CONNEXION
@@ -35,8 +40,8 @@ public record AccountSearch(@Nullable String q, @Nullable Role role, @Nullable L
         if (academie != null && !academie.isBlank()) {
             url.queryParam("academie", academie);
         }
-        if (active != null) {
-            url.queryParam("actif", active);
+        if (state != null) {
+            url.queryParam("etat", state.name());
         }
         if (dormant) {
             url.queryParam("dormants", true);

@@ -99,9 +99,14 @@ class OneTimeLinks {
         var now = Timestamp.from(clock.instant());
         int used = jdbc.sql("update one_time_link set used_at = :now where token_hash = :hash and used_at is null")
                 .param("now", now).param("hash", hash(token)).update();
-        jdbc.sql("update one_time_link set used_at = :now where user_account_id = :account and used_at is null")
-                .param("now", now).param("account", opened.accountId()).update();
+        endAll(opened.accountId());
         return used == 1;
+    }
+
+    /** Ends every open link of the account: its password was just set another way. */
+    void endAll(long accountId) {
+        jdbc.sql("update one_time_link set used_at = :now where user_account_id = :account and used_at is null")
+                .param("now", Timestamp.from(clock.instant())).param("account", accountId).update();
     }
 
     private static byte[] hash(String token) {

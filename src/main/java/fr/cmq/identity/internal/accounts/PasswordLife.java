@@ -63,6 +63,26 @@ public class PasswordLife {
     }
 
     /**
+     * Changes a signed-in person's password, the current one given; the person's open links end.
+     *
+     * @throws InvalidFieldException on {@code motDePasseActuel} when it is wrong, on {@code motDePasse} when the new
+     *         one is refused
+     */
+    @Transactional
+    public void change(CmqUser user, String current, String password) {
+        var account = accounts.findWithRolesById(user.id())
+                .orElseThrow(() -> new NotFoundException("Compte " + user.id() + " introuvable"));
+        if (!account.passwordIs(current, encoder)) {
+            throw new InvalidFieldException("motDePasseActuel", "Le mot de passe actuel n’est pas celui-ci.");
+        }
+        refuseWeak(password, account.email());
+        account.setPassword(encoder.encode(password), clock.instant());
+        accounts.flush();
+        links.endAll(account.id());
+        auditTrail.record("MOT_DE_PASSE_CHANGE", "compte", account.id(), Map.of("email", account.email()));
+    }
+
+    /**
      * Asks for a reset link for this address. The answer is the same whether an account has it or not, and so is the
      * work done here: the accounts are read only when the e-mail is sent, after the request.
      */

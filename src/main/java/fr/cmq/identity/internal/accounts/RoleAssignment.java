@@ -49,7 +49,7 @@ class RoleAssignment {
     RoleAssignment(UserAccount account, RoleGrant grant, LocalDate startsOn, @Nullable LocalDate endsOn,
             @Nullable String grantedBy) {
         if (endsOn != null && !endsOn.isAfter(startsOn)) {
-            throw new RuleViolationException("La fin du rôle doit suivre son début.");
+            throw new RuleViolationException("rule.grant.ends-before-start");
         }
         this.account = account;
         this.role = grant.role();
@@ -77,7 +77,7 @@ class RoleAssignment {
     /** From {@code day} on, the role is no longer held; a grant already ended keeps its end. */
     void endOn(LocalDate day) {
         if (endsOn != null && !endsOn.isAfter(day)) {
-            throw new RuleViolationException("Ce rôle a déjà pris fin.");
+            throw new RuleViolationException("rule.grant.ended");
         }
         this.endsOn = day.isBefore(startsOn) ? startsOn : day;
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.RoleGrant;
@@ -96,7 +97,7 @@ class UserAccount {
 
     void disable(String by, Instant at) {
         if (!enabled) {
-            throw new RuleViolationException("Ce compte est déjà désactivé.");
+            throw new RuleViolationException("rule.account.disabled-already");
         }
         enabled = false;
         touch(by, at);
@@ -104,7 +105,7 @@ class UserAccount {
 
     void enable(String by, Instant at) {
         if (enabled) {
-            throw new RuleViolationException("Ce compte est déjà actif.");
+            throw new RuleViolationException("rule.account.enabled-already");
         }
         enabled = true;
         touch(by, at);
@@ -142,6 +143,10 @@ class UserAccount {
 
     boolean hasPassword() {
         return passwordHash != null;
+    }
+
+    boolean passwordIs(String raw, PasswordEncoder encoder) {
+        return passwordHash != null && encoder.matches(raw, passwordHash);
     }
 
     /** Every grant, ended or not: whom the account concerns, for the rules on who manages it. */
