@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusDocuments;
 import fr.cmq.campus.CampusGovernance;
 import fr.cmq.campus.CampusSites;
+import fr.cmq.identity.AccountCoverage;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
@@ -37,6 +40,7 @@ class TeamWorkspace implements WorkspaceSection {
     private final CampusGovernance governance;
     private final CampusSites sites;
     private final Guard guard;
+    private final AccountCoverage coverage;
     private final Clock clock;
 
     private static List<Link> managementPages(long campusId) {
@@ -59,10 +63,22 @@ class TeamWorkspace implements WorkspaceSection {
                 .forEach(id -> directory.find(id).ifPresent(campus -> {
                     var checklist = CampusChecklist.of(campus, documents.of(id), governance.of(id), sites.of(id));
                     tasks.addAll(CampusChecklist.tasks(checklist, campus, today));
+                    membersWithoutContact(user, campus).ifPresent(tasks::add);
                     panels.add(new WorkspacePanel("campus/workspace", "team", Map.of("campus", campus,
                             "links", managementPages(id), "checklist", checklist,
                             "endsSoon", CampusChecklist.endsSoon(campus.labelEnd(), today))));
                 }));
         return new WorkspaceContent(tasks, panels);
+    }
+
+    /** The members of the campus whose contact has no account, for whoever may invite them. */
+    private Optional<WorkspaceTask> membersWithoutContact(CmqUser user, CampusDetails campus) {
+        var contacts = coverage.membersWithContact(campus.id());
+        var without = campus.activeMembers().stream().filter(member -> !contacts.contains(member.id())).toList();
+        if (without.isEmpty() || !guard.mayGrant(user, RoleGrant.organisation(campus.id(), without.getFirst().id()))) {
+            return Optional.empty();
+        }
+        return Optional.of(WorkspaceTask.todo("/comptes/inviter?role=MEMBER_CONTACT&campus=" + campus.id(),
+                "myspace.task.members-without-contact", without.size(), campus.name()));
     }
 }

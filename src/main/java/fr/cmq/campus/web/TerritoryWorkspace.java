@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusSearch;
 import fr.cmq.campus.CampusSummary;
+import fr.cmq.identity.AccountCoverage;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Role;
 import fr.cmq.territory.Academie;
 import fr.cmq.territory.Region;
 import fr.cmq.territory.Territories;
@@ -31,9 +34,12 @@ class TerritoryWorkspace implements WorkspaceSection {
 
     /** More than any territory has: a région counts a few dozen campuses. */
     private static final int ALL = 1_000;
+    /** Past this many campuses without a director, one task says how many. */
+    private static final int FEW = 3;
 
     private final CampusDirectory directory;
     private final Territories territories;
+    private final AccountCoverage coverage;
     private final Clock clock;
 
     @Override
@@ -62,10 +68,24 @@ class TerritoryWorkspace implements WorkspaceSection {
                     tasks.add(CampusChecklist.labelEnds(campus.id(), campus.name(), campus.labelEnd()));
                 }
             }
+            tasks.addAll(withoutDirector(campuses, name));
             panels.add(new WorkspacePanel("campus/workspace", "territory", Map.of("territory", name,
                     "campuses", campuses, "today", today,
                     "warnBefore", today.plusMonths(CampusChecklist.LABEL_END_WARNING_MONTHS))));
         }
         return new WorkspaceContent(tasks, panels);
+    }
+
+    /** The campuses of the territory nobody directs on the platform: one task each, or one for all when many. */
+    private List<WorkspaceTask> withoutDirector(List<CampusSummary> campuses, String territory) {
+        var directed = coverage.campusesWithHolder(Role.DIRECTEUR_OPERATIONNEL,
+                campuses.stream().map(CampusSummary::id).toList());
+        var undirected = campuses.stream().filter(campus -> !directed.contains(campus.id())).toList();
+        if (undirected.size() > FEW) {
+            return List.of(WorkspaceTask.todo("/comptes/inviter?role=DIRECTEUR_OPERATIONNEL",
+                    "myspace.task.campuses-without-director", undirected.size(), territory));
+        }
+        return undirected.stream().map(campus -> WorkspaceTask.todo("/comptes/inviter?role=DIRECTEUR_OPERATIONNEL&campus="
+                + campus.id(), "myspace.task.campus-without-director", campus.name())).toList();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.ExpertAccounts;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.labelling.DossierState;
@@ -38,6 +39,7 @@ class ExpertService implements ExpertReviews {
     private final DossierRepository dossiers;
     private final Guard guard;
     private final AuditTrail auditTrail;
+    private final ExpertAccounts expertAccounts;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -58,6 +60,7 @@ class ExpertService implements ExpertReviews {
                         + " active = true returning id")
                 .param("email", address).param("name", named).param("college", college.name()).query(Long.class).single();
         auditTrail.record("AJOUT_EXPERT", "expert", id, Map.of("expert", named, "college", college.name()));
+        expertAccounts.ensureExpert(admin, address, named);
         return id;
     }
 

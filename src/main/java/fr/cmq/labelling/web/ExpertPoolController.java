@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.ExpertAccounts;
 import fr.cmq.identity.Requires;
 import fr.cmq.identity.RequiresNationalAdministration;
 import fr.cmq.labelling.ExpertCollege;
@@ -26,11 +27,14 @@ import fr.cmq.shared.InvalidFieldException;
 class ExpertPoolController {
 
     private final ExpertReviews experts;
+    private final ExpertAccounts accounts;
 
     @GetMapping("/admin/experts")
     @RequiresNationalAdministration
     String pool(@AuthenticationPrincipal CmqUser user, Model model) {
-        model.addAttribute("experts", experts.experts());
+        var pool = experts.experts();
+        model.addAttribute("experts", pool);
+        model.addAttribute("standings", accounts.standingOf(pool.stream().map(ExpertReviews.Expert::email).toList()));
         model.addAttribute("colleges", ExpertCollege.values());
         return "labelling/experts";
     }

@@ -2,6 +2,7 @@ package fr.cmq.labelling.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -9,6 +10,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -17,6 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -24,6 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.ExpertAccounts;
 import fr.cmq.identity.UserMother;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.ExpertReviews;
@@ -42,6 +48,21 @@ class ExpertPoolControllerTest {
     MockMvc mvc;
     @MockitoBean
     ExpertReviews experts;
+    @MockitoBean
+    ExpertAccounts accounts;
+
+    @Test
+    void thePoolSaysWhereEachExpertsAccountStands() throws Exception {
+        given(experts.experts()).willReturn(List.of(
+                new ExpertReviews.Expert(1, "H.Leroy@exemple.fr", "Hélène Leroy", ExpertCollege.ACTEURS_ECONOMIQUES, true),
+                new ExpertReviews.Expert(2, "p.morel@exemple.fr", "Paul Morel", ExpertCollege.ACTEURS_ECONOMIQUES, true)));
+        given(accounts.standingOf(List.of("H.Leroy@exemple.fr", "p.morel@exemple.fr"))).willReturn(Map.of(
+                "h.leroy@exemple.fr", new ExpertAccounts.Standing(false, true, null)));
+        mvc.perform(get(PAGE).with(user(ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Invitation envoyée, sans réponse")))
+                .andExpect(content().string(containsString("Aucun compte")));
+    }
 
     @Test
     void anExpertWithoutCollegeComesBackAsTypedAndNothingIsAdded() throws Exception {

@@ -126,6 +126,24 @@ class InvitationIT {
                 .param("token", token).query(Integer.class).single()).as("no link in the audit trail").isZero();
     }
 
+    @Test
+    void anExpertTakenIntoThePoolIsInvitedAndThePoolShowsItsAccount() {
+        var admin = WebSession.signedIn(port, DemoAccount.ADMIN);
+        admin.get("/admin/experts");
+        assertThat(admin.postForm("/admin/experts", Map.of("email", "Claire.Vasseur@exemple.fr", "name",
+                "Claire Vasseur", "college", "ACTEURS_ECONOMIQUES")).statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/experts").body()).contains("Claire Vasseur", "Invitation envoyée, sans réponse");
+        String token = linkSentTo("claire.vasseur@exemple.fr");
+        var expert = new WebSession(port);
+        expert.get("/mot-de-passe?jeton=" + token);
+        expert.postForm("/mot-de-passe", Map.of("jeton", token, "motDePasse", PASSWORD, "confirmation", PASSWORD));
+        assertThat(expert.get("/espace").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/admin/experts").body()).contains("Dernière connexion le");
+        assertThat(jdbc.sql("select count(*) from role_assignment r join user_account a on a.id = r.user_account_id"
+                + " where a.email = 'claire.vasseur@exemple.fr' and r.role = 'EXPERT'").query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
     private String linkSentTo(String email) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.receivedBy(email).stream()
                 .map(mail -> LINK.matcher(mail.body())).filter(java.util.regex.Matcher::find)
