@@ -63,7 +63,10 @@ class LoginThrottle {
         if (excess < 0) {
             return Duration.ZERO;
         }
-        var delay = FIRST_DELAY.multipliedBy(1L << Math.min(excess, 6));
+        return capped(FIRST_DELAY.multipliedBy(1L << Math.min(excess, 6)));
+    }
+
+    private static Duration capped(Duration delay) {
         return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
     }
 
@@ -75,6 +78,20 @@ class LoginThrottle {
         for (String key : address == null ? new String[] { pairKey(account, null), accountKey(account) }
                 : new String[] { pairKey(account, address), accountKey(account), addressKey(address) }) {
             failures.merge(key, new Failures(now, 1), (old, one) -> old.plusOne(now, window));
+        }
+    }
+
+    /** The wait before a federation's answer is read from this address: nothing, unless the address is hammered. */
+    Duration delayFrom(@Nullable String address) {
+        int excess = address == null ? -1 : count(addressKey(address)) - maxPerAddress;
+        return excess < 0 ? Duration.ZERO : capped(FIRST_DELAY.multipliedBy(1L << Math.min(excess, 6)));
+    }
+
+    /** A federation's sign-in that failed: counted against the address, there being no account to name. */
+    void failedFrom(@Nullable String address) {
+        if (address != null) {
+            failures.merge(addressKey(address), new Failures(clock.instant(), 1),
+                    (old, one) -> old.plusOne(clock.instant(), window));
         }
     }
 

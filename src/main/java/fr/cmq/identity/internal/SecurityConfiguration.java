@@ -1,5 +1,6 @@
 package fr.cmq.identity.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,10 +27,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import fr.cmq.identity.Role;
 import fr.cmq.identity.internal.accounts.AccountDetailsService;
+import fr.cmq.identity.internal.proconnect.ProConnect;
 import fr.cmq.identity.internal.tokens.BearerTokenFilter;
 import fr.cmq.identity.internal.tokens.BearerTokens;
 import fr.cmq.shared.CmqProperties;
@@ -45,6 +48,7 @@ import fr.cmq.shared.CmqProperties;
 class SecurityConfiguration {
 
     static final String SIGN_IN_PAGE = "/connexion";
+    private static final String SIGNED_OUT = "/?deconnecte";
     private static final int BEFORE_SPRING_SECURITY = -101;
     private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
@@ -123,8 +127,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, CmqProperties properties)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, CmqProperties properties,
+            ObjectProvider<ProConnect> proConnect, LoginThrottle throttle, AuthenticationEventPublisher events)
             throws Exception {
+        var federation = proConnect.getIfAvailable();
+        if (federation != null) {
+            var manager = new ProviderManager(List.of(new ThrottledFederatedSignIn(federation.provider(), throttle)),
+                    authenticationManager);
+            manager.setAuthenticationEventPublisher(events);
+            authenticationManager = manager;
+            federation.configure(http, new BackToAskedPage("/espace"));
+        }
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(SIGN_IN_PAGE + "?erreur");
         failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), SIGN_IN_PAGE + "?bloque"));
@@ -134,7 +147,8 @@ class SecurityConfiguration {
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles", "/etablissements",
                                 "/etablissements/*", "/campus", "/campus/*", "/campus/*/logo", "/formations", "/formations/*",
                                 "/evenements", "/evenements.ics", "/campus/*/evenements.ics", "/accessibilite", "/error", "/error/**",
-                                "/mot-de-passe", "/mot-de-passe-oublie").permitAll()
+                                "/mot-de-passe", "/mot-de-passe-oublie", ProConnect.UNKNOWN_AGENT_PAGE,
+                                ProConnect.UNAVAILABLE_PAGE).permitAll()
                         .requestMatchers("/assets/**", "/webjars/**", "/robots.txt", "/favicon.ico").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -149,7 +163,9 @@ class SecurityConfiguration {
                         .failureHandler(failures))
                 .logout(logout -> logout
                         .logoutUrl("/deconnexion")
-                        .logoutSuccessUrl("/?deconnecte"))
+                        .logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(
+                                federation == null ? request.getContextPath() + SIGNED_OUT
+                                        : federation.signedOutAddress(authentication, SIGNED_OUT))))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new SignedInMultipart(), CsrfFilter.class)
                 .headers(headers -> headers

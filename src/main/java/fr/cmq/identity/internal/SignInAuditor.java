@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 
 import fr.cmq.identity.CmqUser;
@@ -25,6 +26,9 @@ class SignInAuditor {
     /** The account's last sign-in is kept without moving its version: its sessions need not read it again. */
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof OAuth2AuthenticationToken) {
+            return; // ProConnect's answer: the sign-in is the account it stands for, said right after
+        }
         auditTrail.recordAs(event.getAuthentication().getName(), "CONNEXION", null, null, Map.of());
         if (event.getAuthentication().getPrincipal() instanceof CmqUser user) {
             jdbc.sql("update user_account set last_sign_in_at = now() where id = :id").param("id", user.id()).update();

@@ -41,7 +41,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private static void pause(Duration delay) {
+    static void pause(Duration delay) {
         if (delay.isZero()) {
             return;
         }

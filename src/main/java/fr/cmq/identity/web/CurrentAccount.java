@@ -60,8 +60,10 @@ class CurrentAccount implements WebMvcConfigurer, HandlerInterceptor {
         }
         if (current.get() != user) {
             var context = holder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(current.get(), null,
-                    current.get().getAuthorities()));
+            var refreshed = UsernamePasswordAuthenticationToken.authenticated(current.get(), null,
+                    current.get().getAuthorities());
+            refreshed.setDetails(authentication.getDetails()); // a ProConnect session keeps its id token
+            context.setAuthentication(refreshed);
             holder.setContext(context);
             contexts.saveContext(context, request, response);
         }

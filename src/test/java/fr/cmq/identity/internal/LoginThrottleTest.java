@@ -65,6 +65,18 @@ class LoginThrottleTest {
     }
 
     @Test
+    void federatedSignInsThatFailCountAgainstTheirAddressAndSlowDownItsPasswordsToo() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.delayFrom("10.0.0.9")).isZero();
+            throttle.failedFrom("10.0.0.9");
+        }
+        assertThat(throttle.delayFrom("10.0.0.9")).isPositive();
+        assertThat(throttle.delay("do@cmq.test", "10.0.0.9")).as("the same address, with a password").isPositive();
+        assertThat(throttle.isBlocked("do@cmq.test", "10.0.0.9")).as("no account locked out").isFalse();
+        assertThat(throttle.delayFrom("10.0.0.10")).isZero();
+    }
+
+    @Test
     void anIpv6ClientCountsByItsSlash64() {
         for (int i = 1; i <= 3; i++) {
             throttle.failed("do@cmq.test", "2001:db8:1:2::" + Integer.toHexString(i * 4097));

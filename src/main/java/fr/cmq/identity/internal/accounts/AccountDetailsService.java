@@ -59,6 +59,19 @@ public class AccountDetailsService implements UserDetailsService {
         return accounts.findWithRolesById(user.id()).map(account -> account.toUser(today)).filter(CmqUser::isEnabled);
     }
 
+    /**
+     * The enabled account of this address, as signed in by a federation (ProConnect) that vouched for the address:
+     * an invited account needs no password for it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CmqUser> federated(String email) {
+        if (email.length() > PlainText.MAX_EMAIL_LENGTH || PlainText.hasControlCharacters(email)) {
+            return Optional.empty();
+        }
+        return accounts.findWithRolesByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(account -> account.toUser(LocalDate.now(clock))).filter(CmqUser::isEnabled);
+    }
+
     /** An enabled account as a user with the grants it holds today: whom an API token acts for. */
     @Transactional(readOnly = true)
     public Optional<CmqUser> holder(long accountId) {

@@ -69,8 +69,8 @@ public class AccountQueries {
         }
         if (search.state() != null) {
             where.append(switch (search.state()) {
-                case ACTIF -> " and a.enabled and a.password_hash is not null";
-                case INVITE -> " and a.enabled and a.password_hash is null";
+                case ACTIF -> " and a.enabled and (a.password_hash is not null or a.last_sign_in_at is not null)";
+                case INVITE -> " and a.enabled and a.password_hash is null and a.last_sign_in_at is null";
                 case DESACTIVE -> " and not a.enabled";
             });
         }

@@ -18,6 +18,11 @@ public final class AccountViews {
     /** One account in the list, with the grants it holds today, each named. */
     public record AccountRow(long id, String email, String displayName, boolean enabled, boolean passwordSet,
             @Nullable Instant lastSignInAt, List<GrantView> grants) {
+
+        /** Whether the person took up its invitation: chose a password, or signed in through ProConnect. */
+        public boolean answered() {
+            return passwordSet || lastSignInAt != null;
+        }
     }
 
     /** One grant: its role, its scope named, its dates, whether it is held today and whether the viewer may end it. */
@@ -30,5 +35,10 @@ public final class AccountViews {
             Instant createdAt, @Nullable Instant invitedAt, @Nullable String invitedBy, @Nullable Instant lastSignInAt,
             @Nullable Instant updatedAt, @Nullable String updatedBy, long version, List<GrantView> grants,
             List<AuditEntry> history, boolean managed) {
+
+        /** Whether the person took up its invitation: chose a password, or signed in through ProConnect. */
+        public boolean answered() {
+            return passwordSet || lastSignInAt != null;
+        }
     }
 }

@@ -49,13 +49,15 @@ class JdbcAccountCoverage implements AccountCoverage {
 
     @Override
     public long pendingInvitations() {
-        return jdbc.sql("select count(*) from user_account where enabled and password_hash is null")
+        return jdbc.sql("select count(*) from user_account where enabled and password_hash is null"
+                        + " and last_sign_in_at is null")
                 .query(Long.class).single();
     }
 
     @Override
     public long dormantAccounts() {
-        return jdbc.sql("select count(*) from user_account where enabled and password_hash is not null"
+        return jdbc.sql("select count(*) from user_account where enabled"
+                        + " and (password_hash is not null or last_sign_in_at is not null)"
                         + " and coalesce(last_sign_in_at, created_at) < :since")
                 .param("since", Timestamp.from(LocalDate.now(clock).minus(AccountQueries.DORMANT)
                         .atStartOfDay(clock.getZone()).toInstant()))

@@ -154,9 +154,12 @@ class UserAccount {
         return roles.stream().map(RoleAssignment::toGrant).toList();
     }
 
-    /** The person as signed in on {@code day}: the grants held that day. */
+    /**
+     * The person as signed in on {@code day}: the grants held that day. An invited account without password is
+     * enabled too, for a federation's sign-in; the password sign-in never reads one.
+     */
     CmqUser toUser(LocalDate day) {
-        return new CmqUser(id, email, displayName, passwordHash, enabled && passwordHash != null,
+        return new CmqUser(id, email, displayName, passwordHash, enabled,
                 roles.stream().filter(role -> role.heldOn(day)).map(RoleAssignment::toGrant).toList(), version, day);
     }
 }
