@@ -2,6 +2,7 @@ package fr.cmq.identity.internal.accounts;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule every password of the platform follows, whoever chooses it: long enough to resist guessing, short enough
@@ -21,7 +26,12 @@ final class PasswordRule {
     /** bcrypt reads 72 bytes and ignores the rest. */
     private static final int MAX_BYTES = 72;
     private static final int MIN_DISTINCT = 5;
-    private static final Set<String> COMMON = load("/identity/common-passwords.txt");
+    /** How many of the most common passwords are refused (NIST SP 800-63B: a list of those tried first). */
+    static final int MOST_COMMON = 10_000;
+    private static final Set<String> COMMON = Stream.concat(
+            lines(PasswordRule.class.getResourceAsStream("/identity/passwords.txt.gz"), true),
+            lines(PasswordRule.class.getResourceAsStream("/identity/common-passwords.txt"), false))
+            .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private PasswordRule() {
     }
@@ -46,11 +56,13 @@ final class PasswordRule {
         return Optional.empty();
     }
 
-    private static Set<String> load(String resource) {
-        try (var reader = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(PasswordRule.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
+    /** The passwords of a list, most common first (a world list, gzipped), or ours, with its comments. */
+    private static Stream<String> lines(@Nullable InputStream resource, boolean gzipped) {
+        try (var reader = new BufferedReader(new InputStreamReader(gzipped
+                ? new GZIPInputStream(Objects.requireNonNull(resource, "liste des mots de passe courants"))
+                : Objects.requireNonNull(resource, "liste des mots de passe courants"), StandardCharsets.UTF_8))) {
             return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
+                    .limit(MOST_COMMON).toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,13 @@ class PasswordRuleTest {
     }
 
     @Test
+    void refusesTheTenThousandPasswordsTriedFirstWhateverTheirLength() {
+        assertThat(PasswordRule.refusal("1qaz2wsx3edc", "a@cmq.test")).as("a keyboard walk of the world list").isPresent();
+        assertThat(PasswordRule.refusal("QAZWSXEDCRFV", "a@cmq.test")).as("in capitals").isPresent();
+        assertThat(PasswordRule.refusal("Mailcreated5240", "a@cmq.test")).isPresent();
+    }
+
+    @Test
     void acceptsALongVariedPassword() {
         assertThat(PasswordRule.refusal("un mot de passe solide", "ouverture@cmq.test")).isEmpty();
         assertThat(PasswordRule.refusal("Campus-Demo-2026", "admin@cmq.test")).isEmpty();
