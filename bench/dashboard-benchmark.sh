@@ -12,7 +12,7 @@ WARMUP=${WARMUP:-30}
 CONNECTIONS=${2:-8}
 PORT=8094
 EMAIL=bench@cmq.test
-PASSWORD=Bench-Password-2026
+PASSWORD=Tableau-de-mesures-2026
 PLATFORM_ARGS="--cmq.bootstrap.admin-email=$EMAIL --cmq.bootstrap.admin-password=$PASSWORD"
 source bench/start-platform.sh
 load_campuses

@@ -8,7 +8,7 @@ ROWS=${1:-70000}
 cd "$(dirname "$0")/.."
 PORT=18080
 ADMIN="bench@cmq.test:benchmark-password"
-export CMQ_BOOTSTRAP_ADMIN_EMAIL=bench@cmq.test CMQ_BOOTSTRAP_ADMIN_PASSWORD=benchmark-password
+export CMQ_BOOTSTRAP_ADMIN_EMAIL=bench@cmq.test CMQ_BOOTSTRAP_ADMIN_PASSWORD=Import-de-masse-2026
 source bench/start-platform.sh
 
 FILE="$WORK/annuaire-$ROWS.csv"

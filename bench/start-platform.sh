@@ -11,7 +11,11 @@ STOP_ALSO=${STOP_ALSO:-true}
     > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'eval "$STOP_ALSO"; kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
-until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do sleep 0.5; done
+until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do
+    # a platform that stopped (a refused setting, say) is said, not waited for
+    kill -0 $APP 2>/dev/null || { grep -m3 -E "ERROR|refusé" "$WORK/app.log" >&2; exit 1; }
+    sleep 0.5
+done
 PGPORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
 export PGPASSWORD=$(cat "$WORK/data/postgres-password")
 PSQL=(psql -X -q -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
