@@ -28,7 +28,7 @@ class TableOwnershipTest {
             .map(module -> module.getBasePackage().getName().substring("fr.cmq.".length())).toList();
 
     private static final Map<String, Set<String>> OWNED = Map.of(
-            "identity", Set.of("user_account", "role_assignment", "audit_event", "one_time_link", "api_token"),
+            "identity", Set.of("user_account", "role_assignment", "audit_event", "one_time_link", "api_token", "account_session"),
             "territory", Set.of("region", "region_academique", "academie", "departement"),
             "directory", Set.of("filiere", "establishment", "certification", "company"),
             "campus", Set.of("campus", "campus_academie", "campus_departement", "campus_objective", "campus_member",

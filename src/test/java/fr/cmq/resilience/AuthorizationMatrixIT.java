@@ -135,6 +135,7 @@ class AuthorizationMatrixIT {
             api("POST /api/v1/accounts/{id}/enable", Rule.INVITERS, "{\"version\":-1}"),
             page("POST /mon-compte/mot-de-passe", Rule.SIGNED_IN),
             page("POST /mon-compte/jetons", Rule.SIGNED_IN),
+            page("POST /mon-compte/sessions/{id}/fermer", Rule.SIGNED_IN),
             page("POST /mon-compte/jetons/{id}/revoquer", Rule.SIGNED_IN),
             page("POST /campus/{id}/plan/objectifs", Rule.TEAM),
             page("POST /campus/{id}/plan/objectifs/{objectiveId}", Rule.TEAM),

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.internal.accounts.AccountDetailsService;
+import fr.cmq.identity.internal.accounts.AccountSessions;
 
 /**
  * A signed-in session sees its account as it stands at each page or API call of the sessions' chain, in the page's own transaction (after it opens,
@@ -51,7 +52,8 @@ class CurrentAccount implements WebMvcConfigurer, HandlerInterceptor {
                 || user.id() <= 0 || request.getSession(false) == null) {
             return true;
         }
-        var current = service.current(user);
+        var mark = request.getSession().getAttribute(AccountSessions.MARK);
+        var current = service.current(user, mark instanceof String text ? text : null);
         if (current.isEmpty()) {
             holder.clearContext();
             request.getSession().invalidate();

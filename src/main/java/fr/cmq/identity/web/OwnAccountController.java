@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import lombok.RequiredArgsConstructor;
@@ -15,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.internal.accounts.AccountQueries;
+import fr.cmq.identity.internal.accounts.AccountSessions;
 import fr.cmq.identity.internal.accounts.PasswordLife;
 import fr.cmq.identity.internal.tokens.ApiTokens;
 import fr.cmq.shared.InvalidFieldException;
@@ -44,8 +47,15 @@ class OwnAccountController {
     private final AccountQueries queries;
     private final PasswordLife passwords;
     private final ApiTokens tokens;
+    private final AccountSessions sessions;
     private final Refusals refusals;
     private final Clock clock;
+
+    /** This session's mark: the list of sessions says which one is this. */
+    @ModelAttribute("ownMark")
+    @Nullable String currentMark(HttpServletRequest request) {
+        return ownMark(request);
+    }
 
     @GetMapping
     String show(@AuthenticationPrincipal CmqUser user, Model model) {
@@ -96,6 +106,14 @@ class OwnAccountController {
         }
     }
 
+    @PostMapping("/sessions/{id}/fermer")
+    String closeSession(@AuthenticationPrincipal CmqUser user, @PathVariable long id, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        sessions.close(user, id, ownMark(request));
+        redirect.addFlashAttribute("sessionClosed", true);
+        return "redirect:/mon-compte#sessions";
+    }
+
     @PostMapping("/jetons/{id}/revoquer")
     String revokeToken(@AuthenticationPrincipal CmqUser user, @PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(user, id);
@@ -105,6 +123,7 @@ class OwnAccountController {
 
     private String page(CmqUser user, Model model, @Nullable TokenForm form) {
         var today = LocalDate.now(clock);
+        model.addAttribute("sessions", sessions.openOn(user));
         model.addAttribute("grants", queries.ownGrants(user));
         model.addAttribute("tokens", tokens.ownedBy(user));
         model.addAttribute("today", today);
@@ -112,6 +131,11 @@ class OwnAccountController {
                 : new TokenForm("", today.plusDays(DEFAULT_TOKEN_DAYS).toString(), true));
         model.addAttribute("latestExpiry", today.plusYears(1));
         return "identity/own-account";
+    }
+
+    private static @Nullable String ownMark(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(AccountSessions.MARK) instanceof String mark ? mark : null;
     }
 
     private static @Nullable LocalDate day(String value) {

@@ -82,7 +82,7 @@ class SecurityConfigurationTest {
         given(accounts.loadUserByUsername("do@cmq.test")).willAnswer(call -> new CmqUser(4, "do@cmq.test",
                 "Directrice", passwordEncoder.encode("bon-mot-de-passe"), true,
                 List.of(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1))));
-        given(accounts.current(any())).willAnswer(call -> Optional.of(call.getArgument(0)));
+        given(accounts.current(any(), any())).willAnswer(call -> Optional.of(call.getArgument(0)));
         given(accounts.loadUserByUsername("inconnu@cmq.test")).willThrow(new UsernameNotFoundException("inconnu"));
     }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,13 +45,16 @@ public class AccountDetailsService implements UserDetailsService {
 
     /**
      * The signed-in user as its account stands now: the same user when nothing changed since it was read today,
-     * read again when it did, nothing when the account is disabled or gone.
+     * read again when it did, nothing when the account is disabled or gone, or its holder closed this session
+     * ({@code mark}, none for a session opened before sessions were noted).
      */
     @Transactional(readOnly = true)
-    public Optional<CmqUser> current(CmqUser user) {
+    public Optional<CmqUser> current(CmqUser user, @Nullable String mark) {
         var today = LocalDate.now(clock);
-        var stamp = jdbc.sql("select version, enabled from user_account where id = :id").param("id", user.id())
-                .query((row, n) -> new Stamp(row.getLong("version"), row.getBoolean("enabled"))).optional();
+        var stamp = jdbc.sql("select version, enabled and (cast(:mark as text) is null or exists (select 1"
+                        + " from account_session s where s.mark = :mark and s.closed_at is null)) as open"
+                        + " from user_account where id = :id").param("id", user.id()).param("mark", mark)
+                .query((row, n) -> new Stamp(row.getLong("version"), row.getBoolean("open"))).optional();
         if (stamp.isEmpty() || !stamp.get().enabled()) {
             return Optional.empty();
         }

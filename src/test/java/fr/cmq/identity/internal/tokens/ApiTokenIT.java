@@ -120,6 +120,22 @@ class ApiTokenIT {
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/espace"));
     }
 
+    @Test
+    void aSessionClosedByItsHolderIsSignedOutAtItsNextRequest() {
+        var here = WebSession.signedIn(port, DemoAccount.CHEF_ETABLISSEMENT);
+        var elsewhere = WebSession.signedIn(port, DemoAccount.CHEF_ETABLISSEMENT);
+        var page = here.get("/mon-compte").body();
+        assertThat(page).contains("Cette session", "Fermer cette session");
+        long other = jdbc.sql("select s.id from account_session s join user_account a on a.id = s.user_account_id"
+                        + " where a.email = :email order by s.opened_at desc, s.id desc limit 1")
+                .param("email", DemoAccount.CHEF_ETABLISSEMENT.email).query(Long.class).single();
+        assertThat(here.postForm("/mon-compte/sessions/" + other + "/fermer", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(elsewhere.get("/espace").statusCode()).as("closed: signed out").isEqualTo(302);
+        assertThat(here.get("/espace").statusCode()).as("this one goes on").isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from account_session where id = :id").param("id", other)
+                .query(Integer.class).single()).as("forgotten once ended").isZero();
+    }
+
     private String create(WebSession owner, String name, String access) {
         owner.get("/mon-compte");
         var created = owner.postForm("/mon-compte/jetons", Map.of("nom", name, "expiration",
