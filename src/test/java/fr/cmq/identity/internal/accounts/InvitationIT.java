@@ -144,6 +144,30 @@ class InvitationIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void eachWorkspaceSaysWhoIsStillWithoutAnAccount() {
+        var admin = WebSession.signedIn(port, DemoAccount.ADMIN);
+        assertThat(admin.get("/espace").body()).doesNotContain("invitation attend");
+        admin.get("/comptes/inviter");
+        admin.postForm("/comptes/inviter", Map.of("email", "en.attente@cmq.test", "displayName", "En attente",
+                "role", "EXPERT"));
+        assertThat(admin.get("/espace").body()).contains("1 invitation attend que la personne choisisse son mot de passe",
+                "/comptes?etat=INVITE");
+        assertThat(admin.get("/comptes?etat=INVITE").body()).contains("en.attente@cmq.test")
+                .doesNotContain(DemoAccount.DIRECTEUR.email);
+
+        long withoutDirector = jdbc.sql("select count(*) from campus c join campus_academie ca on ca.campus_id = c.id"
+                        + " where ca.academie_code = '12' and not exists (select 1 from role_assignment r"
+                        + " where r.campus_id = c.id and r.role = 'DIRECTEUR_OPERATIONNEL')").query(Long.class).single();
+        var pilot = WebSession.signedIn(port, DemoAccount.PILOTE_ACADEMIQUE).get("/espace").body();
+        assertThat(withoutDirector).isPositive();
+        assertThat(pilot).containsAnyOf("n’a pas de directeur opérationnel sur la plateforme",
+                "n’ont pas de directeur opérationnel sur la plateforme");
+
+        assertThat(WebSession.signedIn(port, DemoAccount.DIRECTEUR).get("/espace").body())
+                .contains("sans compte de contact", "/comptes/inviter?role=MEMBER_CONTACT&amp;campus=1");
+    }
+
     private String linkSentTo(String email) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.receivedBy(email).stream()
                 .map(mail -> LINK.matcher(mail.body())).filter(java.util.regex.Matcher::find)
