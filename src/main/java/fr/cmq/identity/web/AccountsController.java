@@ -74,8 +74,13 @@ class AccountsController {
     @GetMapping("/inviter")
     String inviteForm(@AuthenticationPrincipal CmqUser user, @RequestParam(required = false) @Nullable Long campus,
             @RequestParam(required = false) @Nullable Long membre, @RequestParam(required = false) @Nullable Role role,
-            Model model) {
-        model.addAttribute("form", InviteForm.blank(campus, membre, role));
+            @RequestParam(required = false) @Nullable Long compte, Model model) {
+        var form = InviteForm.blank(campus, membre, role);
+        if (compte != null) {
+            var account = queries.details(user, compte);
+            form = form.forAccount(account.email(), account.displayName());
+        }
+        model.addAttribute("form", form);
         choices.addTo(model, user, campus);
         return "accounts/invite";
     }

@@ -37,6 +37,12 @@ record InviteForm(
         return new InviteForm(null, null, role, campusId, organisationId, null, null, null, null);
     }
 
+    /** The same form for an account that exists: the grant chosen is added to it. */
+    InviteForm forAccount(String accountEmail, String accountName) {
+        return new InviteForm(accountEmail, accountName, role, campusId, organisationId, academieCode, regionCode,
+                startsOn, endsOn);
+    }
+
     /** @throws InvalidFieldException on the scope's field the role needs and the form lacks */
     RoleGrant grant() {
         return grantOf(role, campusId, organisationId, academieCode, regionCode);

@@ -145,6 +145,21 @@ class InvitationIT {
     }
 
     @Test
+    void aRoleIsAddedToAnAccountFromItsPage() {
+        var admin = WebSession.signedIn(port, DemoAccount.ADMIN);
+        long expert = jdbc.sql("select id from user_account where email = :email")
+                .param("email", DemoAccount.EXPERT.email).query(Long.class).single();
+        assertThat(admin.get("/comptes/" + expert).body()).contains("Ajouter un rôle");
+        assertThat(admin.get("/comptes/inviter?compte=" + expert).body()).contains("value=\"" + DemoAccount.EXPERT.email + "\"");
+        assertThat(admin.postForm("/comptes/inviter", Map.of("email", DemoAccount.EXPERT.email, "displayName", "Expert",
+                "role", "PILOTE_ACADEMIQUE", "academieCode", "12")).headers().firstValue("Location"))
+                .hasValue("/comptes/" + expert);
+        assertThat(admin.get("/comptes/" + expert).body()).contains("Pilote académique", "Expert");
+        assertThat(WebSession.signedIn(port, DemoAccount.DIRECTEUR).get("/comptes/inviter?compte=" + expert).statusCode())
+                .as("an account the director does not see").isEqualTo(404);
+    }
+
+    @Test
     void eachWorkspaceSaysWhoIsStillWithoutAnAccount() {
         var admin = WebSession.signedIn(port, DemoAccount.ADMIN);
         assertThat(admin.get("/espace").body()).doesNotContain("invitation attend");
