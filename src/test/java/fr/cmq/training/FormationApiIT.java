@@ -2,9 +2,14 @@ package fr.cmq.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +68,28 @@ class FormationApiIT {
         assertThat(titles(search("q=maintenence&size=100"))).isNotEmpty()
                 .allSatisfy(title -> assertThat(title.toLowerCase()).contains("mainten"));
         assertThat(titles(search("q=AERONAUTIQUE"))).isNotEmpty();
+    }
+
+    @Test
+    void aWordFindsTheFormationsOfItsFamilyThatAStemmerKeepsApart() {
+        assertThat(titles(search("q=soudure&size=100"))).isNotEmpty()
+                .anySatisfy(title -> assertThat(title.toLowerCase()).contains("soudage"));
+    }
+
+    /** The search's hint says "Par exemple : …": each example finds something. */
+    @Test
+    void everyExampleTheSearchSuggestsFindsSomething() throws IOException {
+        var messages = new Properties();
+        try (var reader = new InputStreamReader(getClass().getResourceAsStream("/messages.properties"),
+                StandardCharsets.UTF_8)) {
+            messages.load(reader);
+        }
+        String hint = messages.getProperty("formations.q.hint");
+        String examples = hint.substring(hint.indexOf(':') + 1, hint.indexOf('.'));
+        for (String example : examples.split(",")) {
+            assertThat(titles(search("q=" + URLEncoder.encode(example.strip(), StandardCharsets.UTF_8))))
+                    .as("the example « %s »", example.strip()).isNotEmpty();
+        }
     }
 
     @Test

@@ -1,9 +1,12 @@
 package fr.cmq.training.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.springframework.util.StringUtils;
 
@@ -16,6 +19,8 @@ final class FormationFilters {
 
     /** Parsed once per statement (a sub-select is run once), not once per formation compared. */
     static final String QUERY = "(select websearch_to_tsquery('french_unaccent', :text))";
+    /** The words' beginnings: "soudure" finds "soudage", which a French stemmer keeps apart. */
+    static final String PREFIX_QUERY = "(select to_tsquery('french_unaccent', :prefixes))";
     private static final String SIMILAR = "(select cmq_unaccent(lower(:text)))";
     private static final String DISTANCE = "(6371.0 * 2 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)"
             + " + cos(radians(:lat)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :lon) / 2), 2))))";
@@ -28,17 +33,28 @@ final class FormationFilters {
                                       where y.latitude between :south and :north and y.longitude between :west and :east)))""";
     /** A degree of latitude, and of longitude at the equator, in km (a box a little larger than the circle). */
     private static final double KM_PER_DEGREE = 110.0;
+    private static final int MIN_PREFIX = 4;
 
     private final Map<String, String> conditions = new LinkedHashMap<>();
     private final Map<String, Object> params = new HashMap<>();
-    private final boolean byWords;
+    private final Match match;
     private final boolean near;
 
-    FormationFilters(FormationSearch search, boolean byWords) {
-        this.byWords = byWords;
+    /** How the text is matched: its words, else their beginnings, else titles close to it (a typo). */
+    enum Match {
+        WORDS, BEGINNINGS, SIMILAR
+    }
+
+    FormationFilters(FormationSearch search, Match match) {
+        this.match = match;
         if (StringUtils.hasText(search.text())) {
             params.put("text", search.text().strip());
-            conditions.put("text", byWords ? "f.search @@ " + QUERY : "f.search_text %> " + SIMILAR);
+            params.put("prefixes", prefixes(search.text()));
+            conditions.put("text", switch (match) {
+                case WORDS -> "f.search @@ " + QUERY;
+                case BEGINNINGS -> "f.search @@ " + PREFIX_QUERY;
+                case SIMILAR -> "f.search_text %> " + SIMILAR;
+            });
         }
         if (search.level() != null) {
             params.put("level", search.level());
@@ -91,7 +107,22 @@ final class FormationFilters {
         if (!params.containsKey("text")) {
             return "0";
         }
-        return byWords ? "ts_rank(f.search, " + QUERY + ")" : "word_similarity(" + SIMILAR + ", f.search_text)";
+        return switch (match) {
+            case WORDS -> "ts_rank(f.search, " + QUERY + ")";
+            case BEGINNINGS -> "ts_rank(f.search, " + PREFIX_QUERY + ")";
+            case SIMILAR -> "word_similarity(" + SIMILAR + ", f.search_text)";
+        };
+    }
+
+    /**
+     * Each word's beginning as a prefix query, all required: a word loses its last three letters (its ending, mostly),
+     * keeping four at least. Only letters and digits reach the query.
+     */
+    static String prefixes(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty())
+                .map(word -> word.length() > MIN_PREFIX + 2 ? word.substring(0, Math.max(MIN_PREFIX, word.length() - 3))
+                        : word)
+                .map(word -> word + ":*").collect(Collectors.joining(" & "));
     }
 
     String distance() {

@@ -254,13 +254,22 @@ class JdbcFormations implements Formations {
                 .optional();
     }
 
-    /** Words when some formation has them; otherwise titles close to the text, so that a typo still finds. */
+    /**
+     * Words when some formation has them; otherwise their beginnings ("soudure", "soudage"); otherwise titles close to
+     * the text, so that a typo still finds.
+     */
     private FormationFilters filters(FormationSearch search) {
-        boolean byWords = !StringUtils.hasText(search.text()) || jdbc.sql(
-                        "select exists (select 1 from formation f where f.search @@ " + FormationFilters.QUERY + ")")
-                .param("text", search.text().strip())
-                .query(Boolean.class).single();
-        return new FormationFilters(search, byWords);
+        if (!StringUtils.hasText(search.text()) || exists(FormationFilters.QUERY, "text", search.text().strip())) {
+            return new FormationFilters(search, FormationFilters.Match.WORDS);
+        }
+        String prefixes = FormationFilters.prefixes(search.text());
+        return new FormationFilters(search, !prefixes.isEmpty() && exists(FormationFilters.PREFIX_QUERY, "prefixes", prefixes)
+                ? FormationFilters.Match.BEGINNINGS : FormationFilters.Match.SIMILAR);
+    }
+
+    private boolean exists(String query, String name, String value) {
+        return jdbc.sql("select exists (select 1 from formation f where f.search @@ " + query + ")")
+                .param(name, value).query(Boolean.class).single();
     }
 
     private static Formation formation(ResultSet row) throws SQLException {
