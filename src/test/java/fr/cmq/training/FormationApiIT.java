@@ -9,12 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 
 import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
@@ -68,6 +70,18 @@ class FormationApiIT {
         assertThat(titles(search("q=maintenence&size=100"))).isNotEmpty()
                 .allSatisfy(title -> assertThat(title.toLowerCase()).contains("mainten"));
         assertThat(titles(search("q=AERONAUTIQUE"))).isNotEmpty();
+    }
+
+    /** A tab, a bookmark, a screen reader's first words: the title names the page's subject, not its kind. */
+    @Test
+    void aFormationsPageAndADossiersPageAreTitledByTheirSubject() {
+        var formation = jdbc.sql("select id, title from formation order by id limit 1")
+                .query((row, n) -> Map.entry(row.getLong("id"), row.getString("title"))).single();
+        assertThat(new WebSession(port).get("/formations/" + formation.getKey()).body())
+                .contains("<title>" + HtmlUtils.htmlEscape(formation.getValue(), "UTF-8") + " — Formation — ");
+        String bois = jdbc.sql("select name from campus where id = 2").query(String.class).single();
+        assertThat(WebSession.signedIn(port, DemoAccount.DIRECTEUR_BOIS).get("/dossiers/1").body())
+                .contains("<title>" + HtmlUtils.htmlEscape(bois, "UTF-8") + " — Dossier de labellisation — ");
     }
 
     @Test

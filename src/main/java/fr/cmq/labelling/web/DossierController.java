@@ -82,6 +82,7 @@ class DossierController {
     String dossier(@PathVariable long id, @AuthenticationPrincipal CmqUser user, Model model) {
         var dossier = dossiers.dossier(user, id);
         model.addAttribute("dossier", dossier);
+        model.addAttribute("pageSubject", dossier.campus().name());
         if (guard.administersNationally(user)) {
             var assigned = dossier.reviews().stream().map(Review::expertId).collect(Collectors.toSet());
             model.addAttribute("pool", experts.experts().stream()

@@ -80,6 +80,7 @@ class FormationSearchController {
     String formation(@PathVariable long id, Model model) {
         var formation = formations.find(id).orElseThrow(() -> new NotFoundException("Formation " + id + " introuvable"));
         model.addAttribute("formation", formation);
+        model.addAttribute("pageSubject", formation.title());
         model.addAttribute("parcours", formations.parcoursOf(formation.campusId()).stream()
                 .filter(parcours -> parcours.steps().stream().anyMatch(step -> step.formationId() == id)).toList());
         model.addAttribute("passerelles", formations.passerellesOf(formation.campusId()).stream()
