@@ -26,8 +26,10 @@ import fr.cmq.shared.test.WebSession;
 
 /**
  * One campus's team fires its long work all at once — twenty imports of a large file and twenty PDF exports of its
- * dossiers — while someone else reads their workspace: that person is answered as on a quiet day, nobody gets a
- * server error, and what is refused for now is told when to come back (429, Retry-After) instead of queuing.
+ * dossiers — while someone else reads their workspace: that person keeps being answered all along, nobody gets a
+ * server error, and what is refused for now is told when to come back (429, Retry-After) instead of queuing. How fast
+ * the reader is answered is printed, not asserted: a clock in a test fails on a busy machine, not on a starved pool
+ * (speed is measured by bench/).
  */
 @IntegrationTest
 class PoolStarvationIT {
@@ -101,7 +103,8 @@ class PoolStarvationIT {
                 .allMatch(status -> status.matches("(import|pdf) (200|202|302|429 retry-after \\d+)|reader 200"));
         assertThat(statuses).as("some of the long work was done").anyMatch(status -> status.startsWith("import 200"))
                 .anyMatch(status -> status.startsWith("pdf 200"));
-        assertThat(p99).as("the other user's p99, in ms").isLessThan(1000);
+        // starved, the reader would wait for a connection until the long work ended: a handful of pages at most
+        assertThat(sorted.size()).as("pages the other user read while the long work ran").isGreaterThanOrEqualTo(AT_ONCE);
     }
 
     private static String retryAfter(java.net.http.HttpResponse<?> answer) {
