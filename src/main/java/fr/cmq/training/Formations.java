@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.cmq.directory.Town;
 import fr.cmq.shared.PageResponse;
 
 /** Reads the training offer: public, for everyone. */
@@ -33,6 +34,9 @@ public interface Formations {
     /** For each of these formations that belongs to parcours, their names: what a list of results mentions. */
     Map<Long, List<String>> parcoursNames(Collection<Long> formationIds);
 
-    /** Where a town is: from the establishments of the annuaire, else from the places where formations are taught. */
-    Optional<GeoPoint> locate(String town);
+    /**
+     * The commune named (or of that postal code), placed by the annuaire's establishments in it, else by the places
+     * where formations are taught in it, else by its département's establishments; empty when no commune is so named.
+     */
+    Optional<Town> locate(String nameOrPostalCode);
 }

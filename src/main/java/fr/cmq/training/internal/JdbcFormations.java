@@ -24,6 +24,7 @@ import org.springframework.util.StringUtils;
 
 import fr.cmq.campus.Facet;
 import fr.cmq.directory.Level;
+import fr.cmq.directory.Town;
 import fr.cmq.directory.Towns;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.training.AdmissionRoute;
@@ -241,15 +242,24 @@ class JdbcFormations implements Formations {
     }
 
     @Override
-    public Optional<GeoPoint> locate(String town) {
-        var known = towns.locate(town);
-        if (known.isPresent()) {
-            return known.map(found -> new GeoPoint(found.latitude(), found.longitude()));
-        }
-        return jdbc.sql("select avg(p.latitude) as latitude, avg(p.longitude) as longitude" + FROM
-                        + " where town_key(coalesce(s.commune, m.commune_name)) = town_key(:town)"
+    public Optional<Town> locate(String typed) {
+        return towns.locate(typed).map(town -> town.placement() == Town.Placement.COMMUNE ? town
+                : placeOf(" where town_key(coalesce(s.commune, m.commune_name)) = town_key(:town)", town)
+                        .map(point -> town.placedAt(point.latitude(), point.longitude(), Town.Placement.COMMUNE))
+                        .or(() -> town.placement() == Town.Placement.DEPARTEMENT ? Optional.of(town)
+                                : placeOf(" join commune k on k.name_key = town_key(coalesce(s.commune, m.commune_name))"
+                                        + " where k.departement_code = :departement", town)
+                                .map(point -> town.placedAt(point.latitude(), point.longitude(),
+                                        Town.Placement.DEPARTEMENT)))
+                        .orElse(town));
+    }
+
+    /** The middle of the places where formations are taught that the condition keeps. */
+    private Optional<GeoPoint> placeOf(String condition, Town town) {
+        return jdbc.sql("select avg(p.latitude) as latitude, avg(p.longitude) as longitude" + FROM + condition
                         + " and p.latitude is not null having count(*) > 0")
-                .param("town", town)
+                .param("town", town.name())
+                .param("departement", town.departementCode())
                 .query(GeoPoint.class)
                 .optional();
     }

@@ -14,9 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.cmq.directory.Level;
+import fr.cmq.directory.Town;
 import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
 import fr.cmq.training.Formation;
+import fr.cmq.training.FormationFacets;
 import fr.cmq.training.FormationSearch;
 import fr.cmq.training.FormationSort;
 import fr.cmq.training.Formations;
@@ -48,20 +51,26 @@ class FormationSearchController {
         Integer level = niveau != null && Level.of(niveau).isPresent() ? niveau : null;
         int radius = RADII.contains(rayon) ? rayon : 30;
         String town = ville == null || ville.isBlank() ? null : ville.strip();
-        GeoPoint near = town == null ? null : formations.locate(town).orElse(null);
-        var search = new FormationSearch(q, level, statut, filiere, region, null, null, near, near == null ? null : radius,
-                handicap, tri);
+        Town place = town == null ? null : formations.locate(town).orElse(null);
+        boolean placed = place != null && place.latitude() != null && place.longitude() != null;
+        var search = new FormationSearch(q, level, statut, filiere, region, null,
+                place != null && !placed ? place.departementCode() : null,
+                placed ? new GeoPoint(place.latitude(), place.longitude()) : null, placed ? radius : null, handicap, tri);
         model.addAttribute("search", search);
         model.addAttribute("town", town);
-        model.addAttribute("townUnknown", town != null && near == null);
+        model.addAttribute("place", place);
+        model.addAttribute("townUnknown", town != null && place == null);
         model.addAttribute("radius", radius);
         model.addAttribute("radii", RADII);
         model.addAttribute("sorts", FormationSort.values());
-        var results = formations.search(search, Math.max(page, 0), PAGE_SIZE);
+        // a town nobody knows never widens the search to the whole country: nothing is shown until it is corrected
+        var results = town != null && place == null ? PageResponse.<Formation>of(List.of(), 0, PAGE_SIZE, 0)
+                : formations.search(search, Math.max(page, 0), PAGE_SIZE);
         model.addAttribute("results", results);
         model.addAttribute("parcoursNames",
                 formations.parcoursNames(results.content().stream().map(Formation::id).toList()));
-        model.addAttribute("facets", formations.facets(search));
+        model.addAttribute("facets", town != null && place == null
+                ? new FormationFacets(List.of(), List.of(), List.of(), List.of()) : formations.facets(search));
         model.addAttribute("base", UriComponentsBuilder.fromPath("/formations")
                 .queryParamIfPresent("q", present(q))
                 .queryParamIfPresent("niveau", Optional.ofNullable(level))
