@@ -51,6 +51,10 @@ class SealedDossierIT {
 
         String page = expert.get("/dossiers/" + dossier).body();
         assertThat(page).contains("id=\"sealed\"").doesNotContain("id=\"timeline\"").doesNotContain("Avis favorable");
+        assertThat(page.indexOf("id=\"sealed\"")).as("told at the top, before the criteria")
+                .isPositive().isLessThan(page.indexOf("id=\"answers-title\""));
+        assertThat(page).contains("href=\"#declare\"").contains("id=\"declare\"")
+                .doesNotContain("Aucun critère renseigné").doesNotContain("À renseigner");
         assertThat(expert.download("/dossiers/" + dossier + "/pdf").statusCode()).isEqualTo(200);
         assertThat(expert.get("/dossiers/export?format=csv").body()).as("not in the export")
                 .doesNotContain(jdbc.sql("select c.name from campus c join dossier d on d.campus_id = c.id where d.id = :id")
