@@ -6,8 +6,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cmq.shared.signing.Signature;
+
 /**
- * A dossier as its reader may see it: the label it renews, its answers with the completeness of each, signatures, avis, the experts'
+ * A dossier as its reader may see it: the label it renews, its answers with the completeness of each, signatures (who
+ * signed what, as what, when, void ones included), avis, the experts'
  * reviews (empty for the campus until the decision; {@code ownReview} is the expert reader's own), the decision, its timeline, the e-mails sent about it (not to
  * experts), and {@code allowedTransitions}: the names of the transitions this reader may fire now. {@code sealed}: the reader
  * is an expert who has not yet declared no conflict of interest, and reads the criteria only — answers, signatures,
@@ -26,6 +29,7 @@ public record Dossier(
         @Nullable String signedBy,
         @Nullable String academieCosignedBy,
         @Nullable String regionCosignedBy,
+        List<Signature> signatures,
         @Nullable String sentBackReason,
         @Nullable String withdrawnReason,
         List<Opinion> opinions,

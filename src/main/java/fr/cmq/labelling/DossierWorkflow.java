@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.signing.ToSign;
 
 /**
  * A dossier from its opening to its decision: the transitions each office fires, the deadline the national
@@ -42,6 +43,23 @@ public interface DossierWorkflow {
      * @throws fr.cmq.shared.InvalidFieldException for a missing reason, a bad avis or decision
      */
     void fire(CmqUser actor, long dossierId, Transition transition, StepDetails details);
+
+    /**
+     * What this user would sign by firing a signing transition (deposit, co-signature) now, as the page that asks for
+     * the signature shows it.
+     *
+     * @throws fr.cmq.shared.NotFoundException for a transition that is not a signature
+     * @throws fr.cmq.shared.RuleViolationException when the dossier's state refuses it now
+     */
+    ToSign toSign(CmqUser actor, long dossierId, Transition transition);
+
+    /**
+     * Fires a signing transition on the version its signer read, once it said it read it ({@code read}).
+     *
+     * @throws fr.cmq.shared.RuleViolationException when the dossier changed since, or refuses it now
+     * @throws fr.cmq.shared.InvalidFieldException when the signer did not say it read what it signs
+     */
+    void sign(CmqUser actor, long dossierId, Transition transition, long readVersion, boolean read);
 
     /**
      * The national administration gives this dossier until {@code until} to be deposited, past its campaign's deadline;

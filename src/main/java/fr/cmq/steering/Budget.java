@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cmq.shared.signing.Signature;
+
 /**
  * A campus's budget for a year, as its team and its pilots read it; a year nobody has written yet is an empty draft
  * of version 0.
@@ -22,7 +24,8 @@ public record Budget(
         @Nullable Instant submittedAt,
         @Nullable String submittedBy,
         @Nullable Instant validatedAt,
-        @Nullable String validatedBy) {
+        @Nullable String validatedBy,
+        List<Signature> signatures) {
 
     /** Planned amounts (lines, promised contributions) change in a draft only. */
     public boolean open() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.signing.ToSign;
 
 /**
  * Each year's budget of a campus. The team keeps the lines and submits the budget; the chef d'établissement support
@@ -24,6 +25,9 @@ public interface CampusBudgets {
     void removeLine(CmqUser actor, long campusId, int year, long lineId, long version);
 
     void submit(CmqUser actor, long campusId, int year, long version);
+
+    /** What the chef signs by validating the submitted budget, for the page that asks for the signature. */
+    ToSign toValidate(CmqUser actor, long campusId, int year);
 
     /** The chef's signature: the budget is validated. */
     void validate(CmqUser actor, long campusId, int year, long version);

@@ -62,8 +62,8 @@ class DossierBrowserTest extends BrowserTestSupport {
         signOut();
         signIn(DemoAccount.CHEF_ETABLISSEMENT.email, DemoAccount.PASSWORD);
         open(dossierPage);
-        followFrom(find("#step-deposit button[type=submit]"));
-        assertThat(find("#refusal").getText()).contains("8 critères restent sans réponse");
+        followFrom(find("#step-deposit"));
+        assertThat(find("#refusal").getText()).as("asked before the signature page").contains("8 critères restent sans réponse");
         checkAccessibility("dossier-chef");
 
         signOut();

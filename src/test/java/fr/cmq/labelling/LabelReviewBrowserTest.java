@@ -26,17 +26,31 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
         assertThat(find("main").getText()).as("the next step, in the workspace")
                 .contains("Cosigner le dossier de labellisation du campus Matériaux composites et plastiques");
         openDossierOf("Matériaux composites et plastiques");
-        followFrom(find("#step-cosign button[type=submit]"));
+        followFrom(find("#step-cosign"));
+        assertThat(find("h1").getText()).isEqualTo("Signer : Cosignature de l’académie");
+        assertThat(find("#signed-summary").getText()).contains("Matériaux composites et plastiques")
+                .contains("critères renseignés sur");
+        assertThat(find("#signer").getText()).startsWith("Nathalie Schmitt (pilote.nancy-metz@cmq.test), pour le recteur, le ");
+        checkAccessibility("signature");
+        checkNarrow("signature");
+        find("label[for='read']").click();
+        followFrom(find("#sign-form button[type=submit]"));
         assertThat(find("#dossier-state").getText()).isEqualToIgnoringCase("Déposé");
-        assertThat(find("#signatures").getText()).contains("Cosigné pour le rectorat : pilote.nancy-metz@cmq.test");
+        assertThat(find("#signatures").getText())
+                .containsPattern("Cosignature de l’académie : Nathalie Schmitt, pour le recteur, le \\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d, sur la version");
         assertThat(browser.findElements(By.id("step-cosign"))).as("signed once").isEmpty();
         checkAccessibility("dossier-cosignature");
 
         signOut();
         signIn(DemoAccount.PILOTE_REGIONAL.email, DemoAccount.PASSWORD);
         openDossierOf("Matériaux composites et plastiques");
-        followFrom(find("#step-cosign button[type=submit]"));
+        followFrom(find("#step-cosign"));
+        find("label[for='read']").click();
+        followFrom(find("#sign-form button[type=submit]"));
         assertThat(find("#dossier-state").getText()).isEqualToIgnoringCase("Cosigné");
+        open("/mon-compte");
+        assertThat(find("#signed").getText()).contains("Cosignature de la Région")
+                .contains("Matériaux composites et plastiques");
 
         new Select(find("#body")).selectByValue("CAEN");
         new Select(find("#verdict")).selectByValue("RESERVE");
@@ -91,7 +105,7 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
                 .contains("Enregistrer l'arrêté du dossier du campus Aéronautique et spatial");
         openDossierOf("CosmetoPharma");
         assertThat(find("#expertise").getText()).contains("Aucun expert n'est encore désigné");
-        new Select(find("#expertId")).selectByVisibleText("Experte — État et collectivités");
+        new Select(find("#expertId")).selectByVisibleText("Isabelle Roux — État et collectivités");
         followFrom(find("#assign-expert button[type=submit]"));
         assertThat(find("#balance-warning").getText()).contains("0 des acteurs économiques, 1 de l'État");
         followFrom(find("#step-start-review button[type=submit]"));

@@ -186,6 +186,7 @@ final class WriteRouteRules {
             page("POST /dossiers/{id}/reponses/{code}/pieces/{documentId}/retrait", Rule.DOSSIER_TEAM,
                     Map.of("version", "-1")),
             page("POST /dossiers/{id}/etapes/{name}", Rule.DOSSIER_ADMIN),
+            page("POST /dossiers/{id}/etapes/{name}/signature", Rule.DOSSIER_ADMIN, Map.of("version", "-1", "read", "true")),
             page("POST /campus/{id}/dossiers", Rule.TEAM),
             page("POST /dossiers/{id}/experts", Rule.DOSSIER_ADMIN),
             page("POST /dossiers/{id}/experts/relance", Rule.DOSSIER_ADMIN),

@@ -76,7 +76,14 @@ class SteeringBrowserTest extends BrowserTestSupport {
         checkAccessibility("budget");
 
         followFrom(find("#validate-budget"));
+        assertThat(find("#signed-summary").getText()).startsWith("Budget " + YEAR + " du campus Énergie et maintenance")
+                .contains("155\u202F000,00 €");
+        assertThat(find("#signer").getText()).startsWith("Hélène Marchal (chef.support@cmq.test), chef d’établissement support, le ");
+        checkAccessibility("budget-signature");
+        find("label[for='read']").click();
+        followFrom(find("#sign-form button[type=submit]"));
         assertThat(find("#budget-status").getText()).isEqualToIgnoringCase("Validé");
+        assertThat(find("#budget-signatures").getText()).contains("Budget validé : Hélène Marchal, chef d’établissement support, le ");
         assertThat(find("#amend-budget").getText()).isEqualTo("Ouvrir un avenant");
 
         followFrom(find("#amend-budget"));

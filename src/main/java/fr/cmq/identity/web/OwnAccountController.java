@@ -30,6 +30,7 @@ import fr.cmq.identity.internal.accounts.PasswordLife;
 import fr.cmq.identity.internal.tokens.ApiTokens;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.signing.SignatureBook;
 import fr.cmq.shared.web.Refusals;
 
 /**
@@ -43,6 +44,7 @@ import fr.cmq.shared.web.Refusals;
 class OwnAccountController {
 
     private static final int DEFAULT_TOKEN_DAYS = 90;
+    private static final int SIGNATURES_SHOWN = 100;
 
     private final AccountQueries queries;
     private final PasswordLife passwords;
@@ -50,6 +52,7 @@ class OwnAccountController {
     private final AccountSessions sessions;
     private final Refusals refusals;
     private final Clock clock;
+    private final SignatureBook signatures;
 
     /** This session's mark: the list of sessions says which one is this. */
     @ModelAttribute("ownMark")
@@ -126,6 +129,7 @@ class OwnAccountController {
         model.addAttribute("sessions", sessions.openOn(user));
         model.addAttribute("grants", queries.ownGrants(user));
         model.addAttribute("tokens", tokens.ownedBy(user));
+        model.addAttribute("signed", signatures.signedBy(user.email(), SIGNATURES_SHOWN));
         model.addAttribute("today", today);
         model.addAttribute("tokenForm", form != null ? form
                 : new TokenForm("", today.plusDays(DEFAULT_TOKEN_DAYS).toString(), true));

@@ -1,11 +1,13 @@
 package fr.cmq.labelling.internal;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,10 +60,21 @@ import fr.cmq.shared.demo.DemoData;
 class DemoLabelling implements DemoData {
 
     private static final CmqUser DEMO = CmqUser.demonstration();
-    private static final Map<Role, String> ROLE_NAMES = Map.of(
-            Role.CHEF_ETABLISSEMENT_SUPPORT, "Chef d'établissement support (démonstration)",
-            Role.PILOTE_ACADEMIQUE, "Pilote académique (démonstration)",
-            Role.PILOTE_REGIONAL, "Pilote régional (démonstration)");
+    /**
+     * Who signs for each role in the demonstration: the demonstration's accounts where they hold it (the chef of campus
+     * 1, the pilots of Nancy-Metz and Grand Est), else a person named by the campus's number.
+     */
+    private static final Map<Role, List<String>> SIGNERS = Map.of(
+            Role.CHEF_ETABLISSEMENT_SUPPORT, List.of("Hélène Marchal", "Olivier Garnier", "Sandrine Collin",
+                    "Thierry Masson", "Valérie Roussel", "Didier Fabre"),
+            Role.PILOTE_ACADEMIQUE, List.of("Nathalie Schmitt", "Jérôme Vidal", "Agnès Poirier", "Franck Lebrun",
+                    "Muriel Caron", "Pascal Renaud"),
+            Role.PILOTE_REGIONAL, List.of("Marc Weber", "Corinne Meunier", "Laurent Giraud", "Anne Barbier",
+                    "Gilles Moulin", "Sylvie Dumas"));
+    private static final Map<Role, String> ACCOUNTS = Map.of(
+            Role.CHEF_ETABLISSEMENT_SUPPORT, "chef.support@cmq.test",
+            Role.PILOTE_ACADEMIQUE, "pilote.nancy-metz@cmq.test",
+            Role.PILOTE_REGIONAL, "pilote.grand-est@cmq.test");
     static final String GRID = "demo-2026";
 
     private final LabelCampaigns campaigns;
@@ -105,7 +118,7 @@ class DemoLabelling implements DemoData {
                         "Un lieu totem identifié et animé."),
                 criterion("C11", "Gouvernance et budget partagés", "Le budget annuel et les contributions de chaque membre.",
                         "Des contributions de l'ensemble des acteurs.")));
-        long stateExpert = experts.addExpert(DEMO, "expert@cmq.test", "Experte", ExpertCollege.ETAT_COLLECTIVITES);
+        long stateExpert = experts.addExpert(DEMO, "expert@cmq.test", "Isabelle Roux", ExpertCollege.ETAT_COLLECTIVITES);
         long companyExpert = experts.addExpert(DEMO, "expert.entreprises@cmq.test", "Paul Durand, expert des entreprises",
                 ExpertCollege.ACTEURS_ECONOMIQUES);
         var all = campuses.search(CampusSearch.everything(), 0, 100).content();
@@ -140,14 +153,14 @@ class DemoLabelling implements DemoData {
         campus(all, "Aéronautique").ifPresent(c -> {
             var dossier = underReview(withOpinions(cosigned(deposited(campaign, c.id(), DossierKind.RENOUVELLEMENT))),
                     stateExpert, companyExpert);
-            reviewed(dossier.id(), expert("expert@cmq.test", "Experte"), 3, "Un réseau complet et actif.");
+            reviewed(dossier.id(), expert("expert@cmq.test", "Isabelle Roux"), 3, "Un réseau complet et actif.");
             reviewed(dossier.id(), expert("expert.entreprises@cmq.test", "Paul Durand, expert des entreprises"), 4,
                     "Un partenariat exemplaire avec la filière aéronautique.");
         });
         campus(all, "Logistique portuaire").ifPresent(c -> {
             var dossier = underReview(withOpinions(cosigned(deposited(campaign, c.id(), DossierKind.RENOUVELLEMENT))),
                     stateExpert, companyExpert);
-            reviewed(dossier.id(), expert("expert@cmq.test", "Experte"), 3, "Un campus bien implanté.");
+            reviewed(dossier.id(), expert("expert@cmq.test", "Isabelle Roux"), 3, "Un campus bien implanté.");
             reviewed(dossier.id(), expert("expert.entreprises@cmq.test", "Paul Durand, expert des entreprises"), 3,
                     "Des entreprises du port engagées.");
             workflow.fire(DEMO, dossier.id(), Transition.DECIDE, StepDetails.deciding(new Decision(true, Category.CMQ, 5,
@@ -255,7 +268,18 @@ class DemoLabelling implements DemoData {
             case PILOTE_REGIONAL -> RoleGrant.region(role, Objects.requireNonNull(campus.regionCode()));
             default -> RoleGrant.campus(role, campus.campusId());
         };
-        return new CmqUser(0, "démonstration", ROLE_NAMES.get(role), null, true, List.of(grant));
+        boolean demoAccount = switch (role) {
+            case PILOTE_ACADEMIQUE -> "12".equals(grant.academieCode());
+            case PILOTE_REGIONAL -> "44".equals(grant.regionCode());
+            default -> campus.campusId() == 1;
+        };
+        var names = SIGNERS.get(role);
+        String name = demoAccount ? names.getFirst()
+                : names.get(1 + (int) (campus.campusId() % (names.size() - 1)));
+        String email = demoAccount ? ACCOUNTS.get(role)
+                : Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                        .replace(' ', '.') + "@cmq.test";
+        return new CmqUser(0, email, name, null, true, List.of(grant));
     }
 
     private static CmqUser expert(String email, String name) {

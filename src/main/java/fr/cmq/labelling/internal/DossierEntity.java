@@ -224,7 +224,7 @@ class DossierEntity extends EditedAggregate<DossierEntity> {
         edited(by, at);
     }
 
-    private void check(Transition transition) {
+    void check(Transition transition) {
         if (!from(state).contains(transition)) {
             throw new RuleViolationException("rule.dossier.transition",
                     new DefaultMessageSourceResolvable("transition." + transition.name()), label(state));

@@ -26,6 +26,7 @@ import fr.cmq.labelling.Transition;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.documents.Documents;
 import fr.cmq.shared.documents.StoredDocument;
+import fr.cmq.shared.signing.SignatureBook;
 
 /**
  * A dossier as its reader may see it, in one read-only transaction and a fixed number of queries: the campus's team
@@ -44,6 +45,7 @@ class DossierReading implements LabelDossiers {
     private final Documents documents;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SignatureBook signatures;
 
     @Override
     public List<Campaign> campaigns() {
@@ -75,7 +77,8 @@ class DossierReading implements LabelDossiers {
                 entity.getKind(), entity.getState(), sealed ? null : parts.previousLabel(entity, campus), answers,
                 (int) answers.stream().filter(Answer::complete).count(), row.deadline(),
                 sealed ? null : row.signedBy(), sealed ? null : row.academieCosignedBy(),
-                sealed ? null : row.regionCosignedBy(), sealed ? null : row.sentBackReason(),
+                sealed ? null : row.regionCosignedBy(),
+                sealed ? List.of() : signatures.of("dossier", campus.id(), dossierId), sealed ? null : row.sentBackReason(),
                 sealed ? null : row.withdrawnReason(), sealed ? List.of() : parts.opinions(dossierId), reviews,
                 expert ? parts.reviews(dossierId, viewer.email()).stream().findFirst().orElse(null) : null,
                 sealed ? null : row.decision(), sealed ? List.of() : parts.timeline(dossierId),

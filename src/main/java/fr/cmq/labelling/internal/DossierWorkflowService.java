@@ -33,6 +33,8 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.signing.SignatureAct;
+import fr.cmq.shared.signing.ToSign;
 
 /**
  * A dossier's way from its opening to its arrêté: who fires a transition is {@link TransitionRules}'s answer, whether
@@ -54,6 +56,7 @@ class DossierWorkflowService implements DossierWorkflow {
     private final AuditTrail auditTrail;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DossierSignatures signatures;
 
     @Override
     public long open(CmqUser actor, long campaignId, long campusId, DossierKind kind) {
@@ -131,12 +134,19 @@ class DossierWorkflowService implements DossierWorkflow {
         String by = actor.email();
         String reason = null;
         switch (transition) {
-            case DEPOSIT -> dossier.deposit(facts, by, now);
-            case COSIGN -> dossier.cosign(rules.sideOf(actor, campus.scope(), TransitionRules.Signatures.of(dossier))
-                    .orElseThrow(), by, now);
+            case DEPOSIT -> {
+                signatures.signed(dossier, campus, SignatureAct.DEPOT_DOSSIER, actor, now);
+                dossier.deposit(facts, by, now);
+            }
+            case COSIGN -> {
+                var side = rules.sideOf(actor, campus.scope(), TransitionRules.Signatures.of(dossier)).orElseThrow();
+                signatures.signed(dossier, campus, DossierSignatures.cosignature(side), actor, now);
+                dossier.cosign(side, by, now);
+            }
             case SEND_BACK -> {
                 dossier.sendBack(details.reason(), by, now);
                 reason = details.reason();
+                signatures.sentBack(dossier, reason, now);
             }
             case RECORD_OPINION -> recordOpinion(dossier, details, facts, by, now);
             case START_REVIEW -> dossier.startReview(facts, by, now);
@@ -155,6 +165,42 @@ class DossierWorkflowService implements DossierWorkflow {
         step(dossierId, transition, from, dossier.getState(), actor, reason, now);
         auditTrail.record("ETAPE_DOSSIER", AUDITED, dossierId, Map.of("etape", transition.apiName(),
                 "de", from.name(), "vers", dossier.getState().name(), "campus", campus.name()));
+    }
+
+    @Override
+    public ToSign toSign(CmqUser actor, long dossierId, Transition transition) {
+        var dossier = dossier(dossierId);
+        var campus = campuses.get(dossier.getCampusId());
+        rules.requireFire(actor, transition, campus.scope());
+        dossier.check(transition);
+        int unanswered = DossierFacts.of(jdbc, dossierId, LocalDate.now(clock)).unanswered();
+        if (transition == Transition.DEPOSIT && unanswered > 0) {
+            throw new RuleViolationException("rule.dossier.unanswered", unanswered);
+        }
+        var act = switch (transition) {
+            case DEPOSIT -> SignatureAct.DEPOT_DOSSIER;
+            case COSIGN -> DossierSignatures.cosignature(
+                    rules.sideOf(actor, campus.scope(), TransitionRules.Signatures.of(dossier)).orElseThrow());
+            default -> throw new NotFoundException("L’étape « " + transition.apiName() + " » ne se signe pas");
+        };
+        return new ToSign(act, campus.name(), signatures.summary(dossier, campus), dossier.getVersion());
+    }
+
+    @Override
+    public void sign(CmqUser actor, long dossierId, Transition transition, long readVersion, boolean read) {
+        var dossier = dossier(dossierId);
+        rules.requireFire(actor, transition, campuses.get(dossier.getCampusId()).scope());
+        if (transition != Transition.DEPOSIT && transition != Transition.COSIGN) {
+            throw new NotFoundException("L’étape « " + transition.apiName() + " » ne se signe pas");
+        }
+        if (!read) {
+            throw new InvalidFieldException("read", "Cochez la case pour dire que vous avez relu ce que vous signez");
+        }
+        long version = dossier.getVersion();
+        if (version != readVersion) {
+            throw new RuleViolationException("rule.signature.stale", readVersion, version);
+        }
+        fire(actor, dossierId, transition, StepDetails.NONE);
     }
 
     private void recordOpinion(DossierEntity dossier, StepDetails details, DossierFacts facts, String by,

@@ -230,6 +230,9 @@ class DossierController {
             @RequestParam(required = false) @Nullable String text, DecisionForm decision,
             RedirectAttributes redirect) {
         var transition = Transition.named(name).orElseThrow(() -> new NotFoundException("Pas d'étape « " + name + " »"));
+        if (transition == Transition.DEPOSIT || transition == Transition.COSIGN) {
+            return "redirect:" + path(id) + "/etapes/" + name + "/signature"; // a signature is asked on its own page
+        }
         try {
             workflow.fire(user, id, transition, new StepDetails(reason, body, verdict, date(givenOn, "givenOn"), text,
                     decision.toDecision()));

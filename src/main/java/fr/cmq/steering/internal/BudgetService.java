@@ -25,7 +25,10 @@ import fr.cmq.shared.Euros;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
+import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.db.Rows;
+import fr.cmq.shared.signing.SignatureBook;
+import fr.cmq.shared.signing.ToSign;
 import fr.cmq.steering.Amendment;
 import fr.cmq.steering.Budget;
 import fr.cmq.steering.BudgetLine;
@@ -53,6 +56,8 @@ class BudgetService implements CampusBudgets {
     private final AuditTrail auditTrail;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final BudgetSignatures signatures;
+    private final SignatureBook signatureBook;
 
     @Override
     @Transactional(readOnly = true)
@@ -74,9 +79,10 @@ class BudgetService implements CampusBudgets {
         var missing = EveryMemberContributes.membersWithout(campus.members(), year, contributions);
         return stored.map(budget -> new Budget(campusId, year, budget.status(), budget.version(), lines, contributions,
                         BudgetTotals.of(lines, contributions), missing, amendments, budget.submittedAt(),
-                        budget.submittedBy(), budget.validatedAt(), budget.validatedBy()))
+                        budget.submittedBy(), budget.validatedAt(), budget.validatedBy(),
+                        signatureBook.of("budget", campusId, year)))
                 .orElseGet(() -> new Budget(campusId, year, BudgetStatus.BROUILLON, 0, List.of(), contributions,
-                        BudgetTotals.of(List.of(), contributions), missing, List.of(), null, null, null, null));
+                        BudgetTotals.of(List.of(), contributions), missing, List.of(), null, null, null, null, List.of()));
     }
 
     private record StoredBudget(long id, BudgetStatus status, long version, @Nullable Instant submittedAt,
@@ -142,10 +148,24 @@ class BudgetService implements CampusBudgets {
     }
 
     @Override
+    public ToSign toValidate(CmqUser actor, long campusId, int year) {
+        var campus = campuses.get(campusId);
+        guard.require(actor, campus.scope(), CampusAction.SIGN_OFF);
+        var read = read(actor, campusId, year);
+        if (read.status() != BudgetStatus.SOUMIS) {
+            throw new RuleViolationException("rule.budget.validate.not-submitted", String.valueOf(year));
+        }
+        return signatures.toSign(read, campus.name());
+    }
+
+    @Override
     public void validate(CmqUser actor, long campusId, int year, long version) {
         var budget = signedBudget(actor, campusId, year, version);
-        budget.validate(actor.email(), clock.instant());
+        var signed = read(actor, campusId, year);
+        var now = clock.instant();
+        budget.validate(actor.email(), now);
         budgets.saveAndFlush(budget);
+        signatures.validated(signed, campuses.get(campusId).name(), actor, now);
         auditTrail.record("VALIDATION_BUDGET", AUDITED, campusId, Map.of("annee", year));
     }
 
@@ -164,6 +184,7 @@ class BudgetService implements CampusBudgets {
         String why = reason(reason);
         budget.amend(actor.email(), clock.instant(), why);
         budgets.saveAndFlush(budget);
+        signatures.amended(campusId, year, why, clock.instant());
         jdbc.sql("insert into budget_amendment (budget_id, reason, opened_by) values (:budget, :reason, :by)")
                 .param("budget", budget.getId()).param("reason", why).param("by", actor.email()).update();
         auditTrail.record("AVENANT_BUDGET", AUDITED, campusId, Map.of("annee", year, "motif", why));

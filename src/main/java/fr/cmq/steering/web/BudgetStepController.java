@@ -3,6 +3,7 @@ package fr.cmq.steering.web;
 import static fr.cmq.identity.CampusAction.EDIT;
 import static fr.cmq.identity.CampusAction.SIGN_OFF;
 
+import java.time.Clock;
 import java.util.function.BiConsumer;
 
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.Refusals;
+import fr.cmq.shared.web.SigningPage;
 import fr.cmq.steering.CampusBudgets;
 
 /**
@@ -44,6 +46,7 @@ class BudgetStepController {
     private final CampusBudgets budgets;
     private final CampusDirectory campuses;
     private final Refusals refusals;
+    private final Clock clock;
 
     @PostMapping("/{year}/soumission")
     @Requires(EDIT)
@@ -52,10 +55,30 @@ class BudgetStepController {
         return step(id, year, redirect, "submitted", () -> budgets.submit(user, id, year, required(version)));
     }
 
+    /** The validation is a signature: asked on its own page, which says what is signed, by whom, as what, when. */
+    @GetMapping("/{year}/validation")
+    @Requires(SIGN_OFF)
+    String confirmValidation(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            Model model, RedirectAttributes redirect) {
+        try {
+            return SigningPage.of(model, budgets.toValidate(user, id, year), user.displayName(), user.email(), clock,
+                    BudgetController.path(id, year) + "/validation", BudgetController.path(id, year));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+            return "redirect:" + BudgetController.path(id, year);
+        }
+    }
+
     @PostMapping("/{year}/validation")
     @Requires(SIGN_OFF)
     String validate(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
-            @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable Long version, @RequestParam(defaultValue = "false") boolean read,
+            RedirectAttributes redirect) {
+        if (!read) {
+            redirect.addFlashAttribute("unread", refusals.of(new InvalidFieldException("read",
+                    "Cochez la case pour dire que vous avez relu ce que vous signez")));
+            return "redirect:" + BudgetController.path(id, year) + "/validation";
+        }
         return step(id, year, redirect, "validated", () -> budgets.validate(user, id, year, required(version)));
     }
 

@@ -53,7 +53,7 @@ class BudgetControllerTest {
     private static final CmqUser DIRECTOR = UserMother.director(1);
     private static final CmqUser CONTACT = UserMother.contact(1, 7);
     private static final Budget DRAFT = new Budget(1, 2026, BudgetStatus.BROUILLON, 4, List.of(), List.of(),
-            BudgetTotals.of(List.of(), List.of()), List.of(), List.of(), null, null, null, null);
+            BudgetTotals.of(List.of(), List.of()), List.of(), List.of(), null, null, null, null, List.of());
 
     @Autowired
     MockMvc mvc;

@@ -48,7 +48,7 @@ class BudgetStepControllerTest {
     private static final CmqUser CHEF = UserMother.chef(1);
     private static final CmqUser DIRECTOR = UserMother.director(1);
     private static final Budget SUBMITTED = new Budget(1, 2026, BudgetStatus.SOUMIS, 6, List.of(), List.of(),
-            BudgetTotals.of(List.of(), List.of()), List.of(), List.of(), null, null, null, null);
+            BudgetTotals.of(List.of(), List.of()), List.of(), List.of(), null, null, null, null, List.of());
 
     @Autowired
     MockMvc mvc;

@@ -29,18 +29,18 @@ class DemoAccounts implements DemoData {
 
     @Override
     public void load() {
-        create("admin@cmq.test", "Administration nationale", RoleGrant.national(Role.ADMIN_NATIONAL));
-        create("pilote.grand-est@cmq.test", "Pilote régional Grand Est", RoleGrant.region(Role.PILOTE_REGIONAL, "44"));
-        create("pilote.nancy-metz@cmq.test", "Pilote académique Nancy-Metz",
+        create("admin@cmq.test", "Sophie Bernard", RoleGrant.national(Role.ADMIN_NATIONAL));
+        create("pilote.grand-est@cmq.test", "Marc Weber", RoleGrant.region(Role.PILOTE_REGIONAL, "44"));
+        create("pilote.nancy-metz@cmq.test", "Nathalie Schmitt",
                 RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12"));
-        create("do.energie@cmq.test", "Directrice opérationnelle Énergie et maintenance",
+        create("do.energie@cmq.test", "Camille Laurent",
                 RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, DEMO_CAMPUS));
-        create("do.bois@cmq.test", "Directeur opérationnel Bois",
+        create("do.bois@cmq.test", "Julien Perrin",
                 RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, DEMO_CAMPUS + 1));
-        create("chef.support@cmq.test", "Chef d'établissement support",
+        create("chef.support@cmq.test", "Hélène Marchal",
                 RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, DEMO_CAMPUS));
-        create("contact.membre@cmq.test", "Contact d'un membre", RoleGrant.organisation(DEMO_CAMPUS, DEMO_ORGANISATION));
-        create("expert@cmq.test", "Experte", RoleGrant.national(Role.EXPERT));
+        create("contact.membre@cmq.test", "Karim Benali", RoleGrant.organisation(DEMO_CAMPUS, DEMO_ORGANISATION));
+        create("expert@cmq.test", "Isabelle Roux", RoleGrant.national(Role.EXPERT));
         create("expert.entreprises@cmq.test", "Paul Durand, expert des entreprises", RoleGrant.national(Role.EXPERT));
     }
 
