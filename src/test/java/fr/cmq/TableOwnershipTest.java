@@ -30,7 +30,7 @@ class TableOwnershipTest {
     private static final Map<String, Set<String>> OWNED = Map.of(
             "identity", Set.of("user_account", "role_assignment", "audit_event", "one_time_link", "api_token", "account_session"),
             "territory", Set.of("region", "region_academique", "academie", "departement"),
-            "directory", Set.of("filiere", "establishment", "certification", "company"),
+            "directory", Set.of("filiere", "establishment", "certification", "company", "commune"),
             "campus", Set.of("campus", "campus_academie", "campus_departement", "campus_objective", "campus_member",
                     "campus_site", "campus_instance", "instance_seat", "instance_meeting"),
             "training", Set.of("formation", "parcours", "parcours_step", "passerelle"),
@@ -41,15 +41,16 @@ class TableOwnershipTest {
             "labelling", Set.of("criteria_grid", "grid_criterion", "campaign", "dossier", "dossier_answer",
                     "dossier_attachment", "dossier_opinion", "dossier_step", "expert", "expert_assignment",
                     "expert_score", "dossier_notification", "label_reminder"),
-            "shared", Set.of("import_run", "import_rejection", "document", "event_publication", "shedlock"));
+            "shared", Set.of("import_run", "import_rejection", "document", "event_publication", "shedlock", "signature"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */
     private static final Map<String, Set<String>> READS = Map.of(
             "campus", Set.of("filiere", "region", "academie"),
             "directory", Set.of("academie", "region", "departement", "region_academique"),
-            // the public search of formations filters and places them by their campus and member (ADR 0006)
+            // the public search of formations filters and places them by their campus and member (ADR 0006), and a
+            // town by the communes of its département (ADR 0015)
             "training", Set.of("campus", "campus_member", "campus_site", "campus_academie", "campus_departement",
-                    "filiere", "region"),
+                    "filiere", "region", "commune"),
             // the public agenda filters events by their campus's filière and région, and names places and members
             "steering", Set.of("campus", "campus_site", "campus_member"),
             // the lists of dossiers are scoped by their campus's académies and région, and name their campus

@@ -25,7 +25,6 @@ import org.springframework.util.StringUtils;
 import fr.cmq.campus.Facet;
 import fr.cmq.directory.Level;
 import fr.cmq.directory.Town;
-import fr.cmq.directory.Towns;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.training.AdmissionRoute;
 import fr.cmq.training.Formation;
@@ -46,7 +45,7 @@ import fr.cmq.training.StepOfPath;
 class JdbcFormations implements Formations {
 
     /** A formation is taught at its site when it has one, else at its member's place. */
-    private static final String FROM = " " + """
+    static final String FROM = " " + """
              from formation f
              join campus c on c.id = f.campus_id
              join campus_member m on m.id = f.member_id and m.left_on is null
@@ -65,7 +64,7 @@ class JdbcFormations implements Formations {
     private static final Set<String> FACETED = Set.of("level", "status", "filiere", "region");
 
     private final JdbcClient jdbc;
-    private final Towns towns;
+    private final FormationTowns towns;
 
     /** The matching ids are ranked and cut to the page first, so that only the page's rows are described. */
     @Override
@@ -243,25 +242,7 @@ class JdbcFormations implements Formations {
 
     @Override
     public Optional<Town> locate(String typed) {
-        return towns.locate(typed).map(town -> town.placement() == Town.Placement.COMMUNE ? town
-                : placeOf(" where town_key(coalesce(s.commune, m.commune_name)) = town_key(:town)", town)
-                        .map(point -> town.placedAt(point.latitude(), point.longitude(), Town.Placement.COMMUNE))
-                        .or(() -> town.placement() == Town.Placement.DEPARTEMENT ? Optional.of(town)
-                                : placeOf(" join commune k on k.name_key = town_key(coalesce(s.commune, m.commune_name))"
-                                        + " where k.departement_code = :departement", town)
-                                .map(point -> town.placedAt(point.latitude(), point.longitude(),
-                                        Town.Placement.DEPARTEMENT)))
-                        .orElse(town));
-    }
-
-    /** The middle of the places where formations are taught that the condition keeps. */
-    private Optional<GeoPoint> placeOf(String condition, Town town) {
-        return jdbc.sql("select avg(p.latitude) as latitude, avg(p.longitude) as longitude" + FROM + condition
-                        + " and p.latitude is not null having count(*) > 0")
-                .param("town", town.name())
-                .param("departement", town.departementCode())
-                .query(GeoPoint.class)
-                .optional();
+        return towns.locate(typed);
     }
 
     /**

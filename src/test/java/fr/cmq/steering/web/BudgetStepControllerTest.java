@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +36,9 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.UserMother;
 import fr.cmq.shared.test.WithTheGuard;
 import fr.cmq.steering.Budget;
+import fr.cmq.shared.signing.SignatureAct;
+import fr.cmq.shared.signing.ToSign;
+import fr.cmq.shared.test.FixedClock;
 import fr.cmq.steering.BudgetStatus;
 import fr.cmq.steering.BudgetTotals;
 import fr.cmq.steering.CampusBudgets;
@@ -42,6 +46,7 @@ import fr.cmq.steering.CampusBudgets;
 /** The budget's sign-off steps said with a reason: the form at the version read, a reason required, the stale step. */
 @WebMvcTest(BudgetStepController.class)
 @WithTheGuard
+@Import(FixedClock.class)
 class BudgetStepControllerTest {
 
     private static final String PATH = "/campus/1/budget/2026";
@@ -70,6 +75,24 @@ class BudgetStepControllerTest {
                 .andExpect(view().name("steering/reason-form"))
                 .andExpect(model().attribute("step", "send-back"))
                 .andExpect(model().attribute("form", new ReasonForm(null, 6L)));
+    }
+
+    @Test
+    void theValidationIsASignatureAskedOnItsOwnPage() throws Exception {
+        when(budgets.toValidate(any(), eq(1L), eq(2026))).thenReturn(new ToSign(SignatureAct.VALIDATION_BUDGET,
+                "Énergie et maintenance", "Budget 2026 du campus Énergie et maintenance", 6));
+        mvc.perform(get(PATH + "/validation").with(user(CHEF)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("sign"))
+                .andExpect(model().attribute("signerName", CHEF.displayName()));
+        mvc.perform(post(PATH + "/validation").with(user(CHEF)).with(csrf()).param("version", "6"))
+                .andExpect(redirectedUrl(PATH + "/validation"))
+                .andExpect(flash().attributeExists("unread"));
+        verify(budgets, never()).validate(any(), anyLong(), anyInt(), anyLong());
+        mvc.perform(post(PATH + "/validation").with(user(CHEF)).with(csrf()).param("version", "6").param("read", "true"))
+                .andExpect(redirectedUrl(PATH))
+                .andExpect(flash().attributeExists("validated"));
+        verify(budgets).validate(CHEF, 1, 2026, 6);
     }
 
     @Test
