@@ -51,6 +51,7 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
         open("/mon-compte");
         assertThat(find("#signed").getText()).contains("Cosignature de la Région")
                 .contains("Matériaux composites et plastiques");
+        openDossierOf("Matériaux composites et plastiques");
 
         new Select(find("#body")).selectByValue("CAEN");
         new Select(find("#verdict")).selectByValue("RESERVE");
