@@ -16,6 +16,8 @@ public record NextStep(Kind kind, long dossierId, String campusName, DossierStat
         COMPLETE,
         /** The chef d'établissement support signs off a complete dossier. */
         DEPOSIT,
+        /** The director sees its complete dossier wait for the chef's signature. */
+        AWAIT_DEPOSIT,
         /** A pilot co-signs for its side. */
         COSIGN,
         /** The pilots record the avis of the CAEN and of the CREFOP. */

@@ -3,10 +3,12 @@ package fr.cmq.campus.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.campus.CampusDetails;
+import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.Instance;
 import fr.cmq.campus.OfficialDocuments;
 import fr.cmq.campus.OrganisationType;
@@ -44,9 +46,8 @@ public record CampusChecklist(List<Check> checks) {
     /** A task for each item not done, and one, urgent, when the label ends soon. */
     static List<WorkspaceTask> tasks(CampusChecklist checklist, CampusDetails campus, LocalDate today) {
         var tasks = new ArrayList<WorkspaceTask>();
-        if (campus.labelEnd() != null && endsSoon(campus.labelEnd(), today)) {
-            tasks.add(labelEnds(campus.id(), campus.name(), campus.labelEnd()));
-        }
+        labelEnds(campus.id(), campus.name(), campus.status(), campus.labelEnd(), today,
+                "/campus/" + campus.id() + "/dossiers/nouveau").ifPresent(tasks::add);
         for (var check : checklist.checks()) {
             if (!check.done()) {
                 tasks.add(WorkspaceTask.todo(check.href(), check.messageCode() + ".task", campus.name()));
@@ -55,9 +56,18 @@ public record CampusChecklist(List<Check> checks) {
         return tasks;
     }
 
-    /** The urgent task of a label that ends soon: to prepare its renewal. */
-    static WorkspaceTask labelEnds(long campusId, String name, LocalDate labelEnd) {
-        return WorkspaceTask.urgent("/campus/" + campusId, "myspace.task.label-ends", name, FrenchDates.DAY.format(labelEnd));
+    /**
+     * The urgent task of a label that ends within the year, or has ended, while no renewal is under way (a campus in
+     * renewal has its dossier's steps instead); a date past is said as past.
+     */
+    static Optional<WorkspaceTask> labelEnds(long campusId, String name, CampusStatus status,
+            @Nullable LocalDate labelEnd, LocalDate today, String href) {
+        if (labelEnd == null || !endsSoon(labelEnd, today) || status == CampusStatus.EN_RENOUVELLEMENT
+                || status == CampusStatus.RETIRE) {
+            return Optional.empty();
+        }
+        return Optional.of(WorkspaceTask.urgent(href, labelEnd.isBefore(today) ? "myspace.task.label-ended"
+                : "myspace.task.label-ends", name, FrenchDates.DAY.format(labelEnd)));
     }
 
     static boolean endsSoon(@Nullable LocalDate labelEnd, LocalDate today) {

@@ -48,6 +48,12 @@ class TeamWorkspace implements WorkspaceSection {
         return List.of(new Link(base, "myspace.manage.page"), new Link(base + "/modifier", "myspace.manage.profile"),
                 new Link(base + "/reseau", "myspace.manage.network"), new Link(base + "/sites", "myspace.manage.sites"),
                 new Link(base + "/gouvernance", "myspace.manage.governance"),
+                new Link(base + "/plan", "myspace.manage.plan"),
+                new Link(base + "/tableau-de-bord", "myspace.manage.dashboard"),
+                new Link(base + "/budget", "myspace.manage.budget"),
+                new Link(base + "/offre", "myspace.manage.offer"),
+                new Link(base + "/evenements", "myspace.manage.events"),
+                new Link("/dossiers", "myspace.manage.dossiers"),
                 new Link(base + "/documents", "myspace.manage.documents"),
                 new Link(base + "/historique", "myspace.manage.history"));
     }

@@ -64,9 +64,8 @@ class TerritoryWorkspace implements WorkspaceSection {
             var campuses = new ArrayList<>(directory.search(search, 0, ALL).content());
             campuses.sort(Comparator.comparing(CampusSummary::labelEnd, Comparator.nullsLast(Comparator.naturalOrder())));
             for (var campus : campuses) {
-                if (campus.labelEnd() != null && CampusChecklist.endsSoon(campus.labelEnd(), today)) {
-                    tasks.add(CampusChecklist.labelEnds(campus.id(), campus.name(), campus.labelEnd()));
-                }
+                CampusChecklist.labelEnds(campus.id(), campus.name(), campus.status(), campus.labelEnd(), today,
+                        "/campus/" + campus.id()).ifPresent(tasks::add);
             }
             tasks.addAll(withoutDirector(campuses, name));
             panels.add(new WorkspacePanel("campus/workspace", "territory", Map.of("territory", name,

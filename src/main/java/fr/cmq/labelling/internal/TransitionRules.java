@@ -94,7 +94,8 @@ class TransitionRules {
         return Optional.ofNullable(switch (state) {
             case BROUILLON, RENVOYE -> progress.unanswered() > 0
                     ? (guard.holds(user, Role.DIRECTEUR_OPERATIONNEL, campus) ? NextStep.Kind.COMPLETE : null)
-                    : (mayFire(user, Transition.DEPOSIT, campus) ? NextStep.Kind.DEPOSIT : null);
+                    : mayFire(user, Transition.DEPOSIT, campus) ? NextStep.Kind.DEPOSIT
+                    : guard.holds(user, Role.DIRECTEUR_OPERATIONNEL, campus) ? NextStep.Kind.AWAIT_DEPOSIT : null;
             case DEPOSE -> mayFire(user, Transition.COSIGN, campus) && mayCosign(user, campus, progress.signed())
                     ? NextStep.Kind.COSIGN : null;
             case COSIGNE -> mayFire(user, Transition.RECORD_OPINION, campus) ? NextStep.Kind.OPINIONS : null;
