@@ -1,6 +1,7 @@
 package fr.cmq.identity.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,6 +26,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
 import java.util.List;
@@ -128,7 +130,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, CmqProperties properties,
-            ObjectProvider<ProConnect> proConnect, LoginThrottle throttle, AuthenticationEventPublisher events)
+            ObjectProvider<ProConnect> proConnect, LoginThrottle throttle, AuthenticationEventPublisher events,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes)
             throws Exception {
         var federation = proConnect.getIfAvailable();
         if (federation != null) {
@@ -153,6 +156,7 @@ class SecurityConfiguration {
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/admin/**").hasAuthority(Role.ADMIN_NATIONAL.authority())
+                        .requestMatchers(new UnroutedPaths(routes)).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(SIGN_IN_PAGE)

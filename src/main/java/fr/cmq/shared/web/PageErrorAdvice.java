@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import fr.cmq.shared.BusyException;
 import fr.cmq.shared.NotFoundException;
@@ -50,6 +51,17 @@ class PageErrorAdvice {
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
+        return "error/404";
+    }
+
+    /** An address no page answers: the 404 page drawn in the request, so a signed-in person keeps its header. */
+    @ExceptionHandler(NoResourceFoundException.class)
+    String noPage(NoResourceFoundException missing, HttpServletRequest request, HttpServletResponse response)
+            throws NoResourceFoundException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            throw missing;
+        }
+        response.setStatus(HttpStatus.NOT_FOUND.value());
         return "error/404";
     }
 
