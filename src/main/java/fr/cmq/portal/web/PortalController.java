@@ -16,6 +16,7 @@ import fr.cmq.shared.caching.PublicRead;
 class PortalController {
 
     private final Filieres filieres;
+    private final Publication publication;
 
     @GetMapping("/")
     String home(Model model) {
@@ -24,7 +25,8 @@ class PortalController {
     }
 
     @GetMapping("/mentions-legales")
-    String legalNotice() {
+    String legalNotice(Model model) {
+        model.addAttribute("publication", publication);
         return "portal/legal-notice";
     }
 
@@ -34,7 +36,9 @@ class PortalController {
     }
 
     @GetMapping("/accessibilite")
-    String accessibility() {
+    String accessibility(Model model) {
+        model.addAttribute("publication", publication);
+        model.addAttribute("accessibility", publication.accessibility());
         return "portal/accessibility";
     }
 }

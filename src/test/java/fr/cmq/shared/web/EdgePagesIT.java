@@ -35,4 +35,15 @@ class EdgePagesIT {
         assertThat(new WebSession(port).get("/actuator/env").statusCode()).isIn(302, 401, 403, 404);
         assertThat(new WebSession(port).get("/actuator/env").body()).doesNotContain("spring.datasource");
     }
+
+    @Test
+    void theLegalPagesSayWhatTheOperatorSet() {
+        String legal = new WebSession(port).get("/mentions-legales").body();
+        assertThat(legal).contains("Rectorat de la région académique Grand Est").contains("Hébergeur de test SAS")
+                .contains("mailto:accessibilite@cmq.test").contains("Directeur ou directrice de la publication");
+        String accessibility = new WebSession(port).get("/accessibilite").body();
+        assertThat(accessibility).contains("partiellement conforme")
+                .contains("réalisé le 15/06/2026").contains("72 % des critères")
+                .contains("Schéma pluriannuel").contains("Défenseur des droits").contains("mailto:accessibilite@cmq.test");
+    }
 }
