@@ -32,9 +32,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import fr.cmq.directory.Filiere;
 import fr.cmq.directory.Filieres;
@@ -52,7 +55,7 @@ import fr.cmq.identity.internal.tokens.BearerTokens;
 @WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = "fr\\.cmq\\.(portal|identity\\.web\\.(SignIn|CurrentUser|GuardBefore|IdentityApi)|shared\\.web|shared\\.caching|directory\\.web\\.FiliereApi).*"))
 @Import({ SecurityConfiguration.class, PasswordConfiguration.class, ProblemDetailSecurityResponses.class, LoginThrottle.class,
-        SecurityConfigurationTest.TestClock.class })
+        SecurityConfigurationTest.TestClock.class, SecurityConfigurationTest.PrivatePage.class })
 class SecurityConfigurationTest {
 
     @Autowired
@@ -200,5 +203,16 @@ class SecurityConfigurationTest {
         mvc.perform(get("/api/v1/filieres"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].label").value("Numérique, télécommunications"));
+    }
+
+    /** A private page's route: an address no route answers is a 404 for everyone, not a sign-in. */
+    @Controller
+    static class PrivatePage {
+
+        @GetMapping("/espace")
+        @ResponseBody
+        String workspace() {
+            return "espace";
+        }
     }
 }
