@@ -242,11 +242,13 @@ class DossierLifecycleIT {
     void theListIsExportedWithTheColumnsPickedWithinTheReadersScope() {
         var session = new WebSession(port);
         session.signIn(DemoAccount.PILOTE_REGIONAL.email, DemoAccount.PASSWORD);
-        var csv = session.download("/dossiers/export?colonnes=CAMPUS&colonnes=STATE&colonnes=CAEN");
+        var csv = session.download("/dossiers/export?colonnes=CAMPUS&colonnes=REGION&colonnes=REGION_CODE"
+                + "&colonnes=STATE&colonnes=STATE_CODE&colonnes=CAEN&colonnes=DEADLINE");
         assertThat(csv.statusCode()).isEqualTo(200);
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF\"Campus\";\"État\";\"Avis du CAEN\"")
-                .contains("\"Matériaux composites et plastiques\";\"DEPOSE\";\"\"")
+        assertThat(text).startsWith("\uFEFF\"Campus\";\"Région\";\"Région (code)\";\"État\";\"État (code)\";\"Dépôt jusqu'au\";\"Avis du CAEN\"")
+                .as("names for people, codes beside for machines, days the French way")
+                .containsPattern("\"Matériaux composites et plastiques\";\"Grand Est\";\"44\";\"Déposé\";\"DEPOSE\";\"\\d\\d/\\d\\d/20\\d\\d\";\"\"")
                 .as("another région's dossiers").doesNotContain("CosmetoPharma");
         var xlsx = session.download("/dossiers/export?format=xlsx&etat=DEPOSE");
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");

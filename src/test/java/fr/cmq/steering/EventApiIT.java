@@ -70,6 +70,10 @@ class EventApiIT {
         assertThat(hackathon.getDateStart().getValue().toInstant()).isEqualTo(LocalDateTime.parse(json.get("startsAt").asString())
                 .atZone(ZoneId.of("Europe/Paris")).toInstant());
         assertThat(hackathon.getLocation().getValue()).contains("Yutz");
+        assertThat(hackathon.getCategories().getFirst().getValues()).as("a category people read").containsExactly("Hackathon");
+        assertThat(campus.body().split("\r\n")).as("folded at 75 octets")
+                .allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                        .isLessThanOrEqualTo(75));
         assertThat(hackathon.getUid().getValue()).isEqualTo("evenement-" + json.get("id").asLong() + "@campus-metiers-qualifications");
 
         var search = new WebSession(port).get("/evenements.ics?public=COLLEGIENS");

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,6 +41,8 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.Refusals;
 import fr.cmq.shared.web.XlsxDownload;
+import fr.cmq.territory.Region;
+import fr.cmq.territory.Territories;
 
 /**
  * The lists of dossiers each user may see, filtered by campaign, state, territory, filière and lateness; their export;
@@ -67,6 +71,7 @@ class DossierListController {
     private final MessageSource messages;
     private final Clock clock;
     private final Guard guard;
+    private final Territories territories;
 
     @GetMapping("/dossiers")
     String list(@AuthenticationPrincipal CmqUser user, @ModelAttribute("filter") DossierListFilter filter,
@@ -92,6 +97,16 @@ class DossierListController {
         return "labelling/dossiers";
     }
 
+    /** A value as a person reads it: a choice by its French name, a région by its name. */
+    private @Nullable Object named(ExportColumn column, @Nullable Object value, Map<String, String> regions) {
+        if (column == ExportColumn.REGION && value != null) {
+            return regions.getOrDefault(value.toString(), value.toString());
+        }
+        return value instanceof Enum<?> choice ? messages.getMessage(
+                choice.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "." + choice.name(), null,
+                Locale.FRANCE) : value;
+    }
+
     /** The dossiers of the list's filter, with the columns picked (all when none), as CSV or XLSX. */
     @GetMapping("/dossiers/export")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CmqUser user, DossierListFilter filter,
@@ -101,8 +116,9 @@ class DossierListController {
                 : EnumSet.copyOf(picked).stream().toList();
         var header = columns.stream()
                 .map(column -> messages.getMessage("export.column." + column.name(), null, Locale.FRANCE)).toList();
+        var regions = territories.regions().stream().collect(Collectors.toMap(Region::code, Region::name));
         var rows = lists.export(user, filter.toFilter()).stream()
-                .map(line -> columns.stream().map(column -> column.of(line)).toList())
+                .map(line -> columns.stream().map(column -> named(column, column.of(line), regions)).toList())
                 .<List<@Nullable Object>>map(ArrayList::new).toList();
         return "xlsx".equals(format) ? XlsxDownload.of("dossiers.xlsx", "Dossiers", header, rows)
                 : CsvDownload.of("dossiers.csv", header, rows);

@@ -2,8 +2,10 @@ package fr.cmq.steering.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,12 +41,15 @@ class AgendaController {
     private final CampusDirectory campuses;
     private final Clock clock;
     private final String siteUrl;
+    private final MessageSource messages;
 
-    AgendaController(CampusAgenda agenda, CampusDirectory campuses, Clock clock, CmqProperties properties) {
+    AgendaController(CampusAgenda agenda, CampusDirectory campuses, Clock clock, CmqProperties properties,
+            MessageSource messages) {
         this.agenda = agenda;
         this.campuses = campuses;
         this.clock = clock;
         this.siteUrl = properties.siteUrl();
+        this.messages = messages;
     }
 
     @GetMapping("/evenements")
@@ -82,7 +87,7 @@ class AgendaController {
             @RequestParam(name = "au", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         var search = new AgendaSearch(q, filiere, region, audience, kind, from, to, null);
         return IcsFeed.of("Agenda des campus des métiers et des qualifications", "agenda-campus.ics",
-                agenda.search(search, 0, FEED_SIZE).content(), siteUrl);
+                agenda.search(search, 0, FEED_SIZE).content(), siteUrl, this::kindName);
     }
 
     @GetMapping("/campus/{id}/evenements.ics")
@@ -91,7 +96,12 @@ class AgendaController {
         var campus = campuses.find(id).orElseThrow(() -> new NotFoundException("Campus " + id + " introuvable"));
         var today = LocalDate.now(clock.withZone(FrenchDates.FRANCE));
         return IcsFeed.of("Campus " + campus.name(), "campus-" + id + ".ics",
-                agenda.search(AgendaSearch.ofCampus(id, today.minusMonths(1)), 0, FEED_SIZE).content(), siteUrl);
+                agenda.search(AgendaSearch.ofCampus(id, today.minusMonths(1)), 0, FEED_SIZE).content(), siteUrl,
+                this::kindName);
+    }
+
+    private String kindName(EventKind kind) {
+        return messages.getMessage("eventkind." + kind.name(), null, Locale.FRANCE);
     }
 
     /** The search's filters as a query string, for the pages after this one and the calendar feed. */

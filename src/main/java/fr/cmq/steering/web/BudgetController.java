@@ -8,7 +8,9 @@ import static fr.cmq.identity.CampusAction.SIGN_OFF;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -16,6 +18,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +37,6 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
-import fr.cmq.shared.Euros;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
@@ -66,6 +68,7 @@ class BudgetController {
     private final Refusals refusals;
     private final Guard guard;
     private final Clock clock;
+    private final MessageSource messages;
 
     static String path(long campusId, int year) {
         return "/campus/" + campusId + "/budget/" + year;
@@ -99,15 +102,21 @@ class BudgetController {
     ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable int year,
             @AuthenticationPrincipal @Nullable CmqUser user) {
         Budget budget = budgets.read(user, id, year);
-        var rows = new ArrayList<List<Object>>();
-        budget.lines().forEach(line -> rows.add(List.of(line.direction().name(),
-                line.source() == null ? "" : line.source().name(), line.label(), line.actionTitle() == null ? ""
-                        : line.actionTitle(), "", Euros.forInput(line.planned()), Euros.forInput(line.actual()))));
-        budget.contributions().forEach(c -> rows.add(List.of("CONTRIBUTION", c.kind().name(),
-                c.description() == null ? "" : c.description(), "", c.memberName(),
-                c.planned() ? Euros.forInput(c.amount()) : "", c.planned() ? "" : Euros.forInput(c.amount()))));
-        return CsvDownload.of("budget-campus-" + id + "-" + year + ".csv",
-                List.of("nature", "source ou type", "libellé", "action", "membre", "prévu (€)", "réalisé (€)"), rows);
+        var rows = new ArrayList<List<@Nullable Object>>();
+        budget.lines().forEach(line -> rows.add(Arrays.asList(label("linedirection.", line.direction()),
+                line.source() == null ? null : label("fundingsource.", line.source()), line.label(),
+                line.actionTitle(), null, line.planned(), line.actual(), line.direction().name(),
+                line.source() == null ? null : line.source().name())));
+        budget.contributions().forEach(c -> rows.add(Arrays.asList(
+                messages.getMessage("budget.export.contribution", null, Locale.FRANCE),
+                label("contributionkind.", c.kind()), c.description(), null, c.memberName(),
+                c.planned() ? c.amount() : null, c.planned() ? null : c.amount(), "CONTRIBUTION", c.kind().name())));
+        return CsvDownload.of("budget-campus-" + id + "-" + year + ".csv", List.of("nature", "source ou type", "libellé",
+                "action", "membre", "prévu (€)", "réalisé (€)", "nature (code)", "source ou type (code)"), rows);
+    }
+
+    private String label(String prefix, Enum<?> choice) {
+        return messages.getMessage(prefix + choice.name(), null, Locale.FRANCE);
     }
 
     @GetMapping("/{year}/lignes/nouvelle")

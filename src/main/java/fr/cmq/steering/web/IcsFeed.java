@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.springframework.http.ContentDisposition;
@@ -19,6 +20,7 @@ import biweekly.property.Method;
 
 import fr.cmq.shared.FrenchDates;
 import fr.cmq.steering.AgendaEvent;
+import fr.cmq.steering.EventKind;
 
 /**
  * Events as an iCalendar feed (RFC 5545) that a calendar subscribes to: each event once, by a stable UID, its times
@@ -31,7 +33,8 @@ final class IcsFeed {
     private IcsFeed() {
     }
 
-    static ResponseEntity<String> of(String name, String fileName, List<AgendaEvent> events, String siteUrl) {
+    static ResponseEntity<String> of(String name, String fileName, List<AgendaEvent> events, String siteUrl,
+            Function<EventKind, String> kindNames) {
         var calendar = new ICalendar();
         calendar.setProductId("-//Campus des métiers et des qualifications//Agenda//FR");
         calendar.setMethod(Method.publish());
@@ -50,13 +53,38 @@ final class IcsFeed {
             entry.setDescription((event.description() == null ? "" : event.description() + "\n\n") + event.campusName());
             entry.setUrl(event.registrationUrl() != null ? event.registrationUrl()
                     : siteUrl + "/campus/" + event.campusId() + "#evenements");
-            entry.addCategories(event.kind().name());
+            entry.addCategories(kindNames.apply(event.kind()));
             calendar.addEvent(entry);
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
                 .contentType(CALENDAR)
-                .body(Biweekly.write(calendar).go());
+                .body(folded(Biweekly.write(calendar).foldLines(false).go()));
+    }
+
+    /**
+     * Lines longer than 75 octets folded as RFC 5545 asks — by octets, not characters, and never inside a character:
+     * an accented text folded by characters makes lines too long for a strict reader.
+     */
+    static String folded(String ics) {
+        var out = new StringBuilder(ics.length() + ics.length() / 60);
+        for (String line : ics.split("\r\n", -1)) {
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            out.append("\r\n");
+        }
+        return out.substring(0, out.length() - 2);
     }
 
     private static Date date(LocalDateTime local) {

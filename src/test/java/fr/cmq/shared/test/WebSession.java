@@ -66,11 +66,20 @@ public final class WebSession {
                 .build());
     }
 
-    /** A file, read as bytes with this session's cookies. */
+    /**
+     * A file, read as bytes with this session's cookies; a document still being prepared (202) is asked again when its
+     * {@code Retry-After} says, as a browser's reader would, a few times at most.
+     */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+            var response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
+            for (int asked = 1; response.statusCode() == 202 && asked < 30; asked++) {
+                Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+                response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
