@@ -43,6 +43,11 @@ public record Dossier(
         Instant updatedAt,
         boolean sealed) {
 
+    /** The scores of the experts this reader sees, side by side per criterion, with their mean and spread. */
+    public ReviewSynthesis synthesis() {
+        return ReviewSynthesis.of(answers, reviews);
+    }
+
     /** The experts assigned (as far as this reader sees them) are as many from each college. */
     public boolean expertsBalanced() {
         long economic = reviews.stream().filter(r -> r.college() == ExpertCollege.ACTEURS_ECONOMIQUES).count();

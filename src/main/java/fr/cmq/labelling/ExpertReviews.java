@@ -36,7 +36,7 @@ public interface ExpertReviews {
     void score(CmqUser expert, long dossierId, Map<String, Review.Score> scores);
 
     /** The expert hands in its report: every criterion scored. */
-    void submit(CmqUser expert, long dossierId, String report);
+    void submit(CmqUser expert, long dossierId, @Nullable Verdict verdict, String report);
 
     /**
      * The administration reminds the assigned experts whose report is not in yet, by e-mail after commit.

@@ -114,13 +114,13 @@ class DossierLifecycleIT {
                     .as("the answers wait for the declaration").isTrue();
             assertThat(send(expert, "POST", path + "/review/no-conflict", "").statusCode()).isEqualTo(204);
             assertThat(json(get(expert, path)).get("answers").get(0).get("text").asString()).isEqualTo("Notre réponse : 12 500 € par an");
-            assertThat(send(expert, "POST", path + "/review/report", "{\"report\":\"Trop tôt\"}").statusCode()).isEqualTo(422);
+            assertThat(send(expert, "POST", path + "/review/report", "{\"verdict\":\"RESERVE\",\"report\":\"Trop tôt\"}").statusCode()).isEqualTo(422);
             for (int criterion = 1; criterion <= 11; criterion++) {
                 assertThat(send(expert, "PUT", path + "/review/scores/C%02d".formatted(criterion),
                         "{\"score\":3,\"comment\":\"Satisfaisant\"}").statusCode()).isEqualTo(204);
             }
             assertThat(send(expert, "PUT", path + "/review/scores/C01", "{\"score\":5}").statusCode()).isEqualTo(400);
-            assertThat(send(expert, "POST", path + "/review/report", "{\"report\":\"Un campus solide.\"}").statusCode())
+            assertThat(send(expert, "POST", path + "/review/report", "{\"verdict\":\"FAVORABLE\",\"report\":\"Un campus solide.\"}").statusCode())
                     .isEqualTo(204);
         }
 

@@ -89,9 +89,11 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("score-C05-2")).isSelected()).as("the score kept").isTrue();
         checkAccessibility("expertise-notes");
 
+        find("label[for='verdict-RESERVE']").click();
         find("#report-text").sendKeys("Un campus engagé ; l'apprentissage est à développer.");
         followFrom(find("#report button[type=submit]"));
         assertThat(find("#submitted").getText()).startsWith("Rapport remis le");
+        assertThat(find("#expertise").getText()).containsIgnoringCase("Avis d’ensemble : Réservé");
         assertThat(browser.findElements(By.id("scores"))).as("a report handed in is final").isEmpty();
         assertThat(find("#expertise").getText()).contains("l'apprentissage est à développer");
         checkAccessibility("expertise-rapport");
@@ -124,7 +126,11 @@ class LabelReviewBrowserTest extends BrowserTestSupport {
 
         openDossierOf("Aéronautique et spatial");
         assertThat(find("#expertise").getText()).contains("Un réseau complet et actif")
-                .contains("Un partenariat exemplaire");
+                .contains("Un partenariat exemplaire").containsIgnoringCase("Avis d’ensemble : Favorable");
+        assertThat(find("#synthesis").getText()).as("the experts' scores side by side")
+                .contains("Isabelle Roux").contains("Paul Durand").contains("Moyenne").contains("3,5")
+                .contains("Favorable");
+        checkAccessibility("decision-synthese");
         date("#startDate", "2027-09-01");
         find("#nor").sendKeys("MENE2700042A");
         find("#ministries").sendKeys("Éducation nationale ; Enseignement supérieur ; Économie");

@@ -193,7 +193,7 @@ final class WriteRouteRules {
             // the box unticked: anyone not assigned is refused before the box is looked at
             page("POST /dossiers/{id}/expertise/declaration", Rule.DOSSIER_EXPERTS),
             page("POST /dossiers/{id}/expertise/notes", Rule.DOSSIER_EXPERTS, Map.of("score_C01", "3")),
-            page("POST /dossiers/{id}/expertise/rapport", Rule.DOSSIER_EXPERTS, Map.of("report", "R")),
+            page("POST /dossiers/{id}/expertise/rapport", Rule.DOSSIER_EXPERTS, Map.of("verdict", "FAVORABLE", "report", "R")),
             page("POST /admin/experts", Rule.ADMIN),
             page("POST /dossiers/{id}/prolongation", Rule.DOSSIER_ADMIN),
             // a reminder on no dossier: the administration gets 400, nothing is sent
@@ -216,7 +216,7 @@ final class WriteRouteRules {
             api("POST /api/v1/dossiers/{id}/experts", Rule.DOSSIER_ADMIN, "{\"expertId\":999999}"),
             api("POST /api/v1/dossiers/{id}/review/no-conflict", Rule.DOSSIER_EXPERTS, ""),
             api("PUT /api/v1/dossiers/{id}/review/scores/{criterion}", Rule.DOSSIER_EXPERTS, "{\"score\":3}"),
-            api("POST /api/v1/dossiers/{id}/review/report", Rule.DOSSIER_EXPERTS, "{\"report\":\"R\"}"),
+            api("POST /api/v1/dossiers/{id}/review/report", Rule.DOSSIER_EXPERTS, "{\"verdict\":\"FAVORABLE\",\"report\":\"R\"}"),
             api("POST /api/v1/experts", Rule.ADMIN, "{\"email\":\"x\",\"name\":\"X\",\"college\":\"ETAT_COLLECTIVITES\"}"),
             api("DELETE /api/v1/campuses/{id}", Rule.ADMIN, ""));
 

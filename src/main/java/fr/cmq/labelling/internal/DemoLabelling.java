@@ -257,7 +257,7 @@ class DemoLabelling implements DemoData {
         dossiers.dossier(DEMO, dossierId).answers().forEach(a -> scores.put(a.criterion().code(),
                 new Review.Score(score, null)));
         experts.score(expert, dossierId, scores);
-        experts.submit(expert, dossierId, report);
+        experts.submit(expert, dossierId, score >= 3 ? Verdict.FAVORABLE : Verdict.RESERVE, report);
     }
 
     /** Someone holding this role for the campus, as the demonstration acts. */

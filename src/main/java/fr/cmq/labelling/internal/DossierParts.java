@@ -90,14 +90,16 @@ class DossierParts {
                 .query((rs, n) -> scores.computeIfAbsent(rs.getLong("expert_id"), id -> new TreeMap<>())
                         .put(rs.getString("criterion_code"), new Review.Score(rs.getInt("score"), rs.getString("comment"))))
                 .list();
-        return jdbc.sql("select e.id, e.email, e.name, e.college, a.no_conflict_declared_at, a.report, a.submitted_at"
+        return jdbc.sql("select e.id, e.email, e.name, e.college, a.no_conflict_declared_at, a.report, a.verdict,"
+                        + " a.submitted_at"
                         + " from expert_assignment a join expert e on e.id = a.expert_id where a.dossier_id = :id"
                         + " and (cast(:only as text) is null or lower(e.email) = lower(:only)) order by e.name")
                 .param("id", dossierId).param("only", onlyOf)
                 .query((rs, n) -> new Review(rs.getLong("id"), rs.getString("name"),
                         ExpertCollege.valueOf(rs.getString("college")),
                         Rows.instant(rs, "no_conflict_declared_at"), scores.getOrDefault(rs.getLong("id"), Map.of()),
-                        rs.getString("report"), Rows.instant(rs, "submitted_at")))
+                        rs.getString("report"), rs.getString("verdict") == null ? null : Verdict.valueOf(rs.getString("verdict")),
+                        Rows.instant(rs, "submitted_at")))
                 .list();
     }
 

@@ -23,6 +23,7 @@ import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.ExpertReviews;
 import fr.cmq.labelling.LabellingEvent;
 import fr.cmq.labelling.Review;
+import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
@@ -133,8 +134,11 @@ class ExpertService implements ExpertReviews {
     }
 
     @Override
-    public void submit(CmqUser expert, long dossierId, String report) {
+    public void submit(CmqUser expert, long dossierId, @Nullable Verdict verdict, String report) {
         long expertId = reviewing(expert, dossierId);
+        if (verdict == null) {
+            throw new InvalidFieldException("verdict", "Votre avis d’ensemble : favorable, réservé ou défavorable");
+        }
         String text = PlainText.blankToNull(report);
         if (text == null || text.length() > 20_000) {
             throw new InvalidFieldException("report", "Le rapport, 20 000 caractères au plus");
@@ -147,10 +151,12 @@ class ExpertService implements ExpertReviews {
         if (unscored > 0) {
             throw new RuleViolationException("rule.expert.unscored", unscored);
         }
-        jdbc.sql("update expert_assignment set report = :report, submitted_at = now()"
+        jdbc.sql("update expert_assignment set report = :report, verdict = :verdict, submitted_at = now()"
                         + " where dossier_id = :dossier and expert_id = :expert")
-                .param("report", text).param("dossier", dossierId).param("expert", expertId).update();
-        auditTrail.record("RAPPORT_EXPERT", AUDITED, dossierId, Map.of("expert", expert.displayName()));
+                .param("report", text).param("verdict", verdict.name()).param("dossier", dossierId)
+                .param("expert", expertId).update();
+        auditTrail.record("RAPPORT_EXPERT", AUDITED, dossierId, Map.of("expert", expert.displayName(),
+                "avis", verdict.name()));
     }
 
     @Override

@@ -28,6 +28,7 @@ import fr.cmq.identity.Requires;
 import fr.cmq.identity.RequiresNationalAdministration;
 import fr.cmq.labelling.ExpertCollege;
 import fr.cmq.labelling.ExpertReviews;
+import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.web.SingleLine;
 
 /**
@@ -53,7 +54,8 @@ class ExpertApiController {
             @Size(max = 4000) @Nullable String comment) {
     }
 
-    record ReportRequest(@NotBlank(message = "{expert.report.required}") @Size(max = 20_000) @Nullable String report) {
+    record ReportRequest(@NotNull(message = "{expert.verdict.required}") @Nullable Verdict verdict,
+            @NotBlank(message = "{expert.report.required}") @Size(max = 20_000) @Nullable String report) {
     }
 
     @GetMapping("/api/v1/experts")
@@ -101,7 +103,7 @@ class ExpertApiController {
     @PostMapping("/api/v1/dossiers/{id}/review/report")
     ResponseEntity<Void> submit(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
             @Valid @RequestBody ReportRequest request) {
-        experts.submit(user, id, String.valueOf(request.report()));
+        experts.submit(user, id, request.verdict(), String.valueOf(request.report()));
         return ResponseEntity.noContent().build();
     }
 }

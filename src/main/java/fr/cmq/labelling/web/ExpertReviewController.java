@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.identity.CmqUser;
 import fr.cmq.labelling.ExpertReviews;
+import fr.cmq.labelling.Verdict;
 import fr.cmq.labelling.Review;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.RuleViolationException;
@@ -78,9 +79,10 @@ class ExpertReviewController {
 
     @PostMapping("/dossiers/{id}/expertise/rapport")
     String submit(@PathVariable long id, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable Verdict verdict,
             @RequestParam(required = false) @Nullable String report, RedirectAttributes redirect) {
         return done(id, redirect, "expertise", () -> {
-            experts.submit(user, id, report == null ? "" : report);
+            experts.submit(user, id, verdict, report == null ? "" : report);
             redirect.addFlashAttribute("expertDone", "submitted");
         });
     }
