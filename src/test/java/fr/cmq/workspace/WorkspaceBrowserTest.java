@@ -17,7 +17,8 @@ import fr.cmq.shared.test.DemoAccount;
 class WorkspaceBrowserTest extends BrowserTestSupport {
 
     private static final List<String> MANAGEMENT_PAGES = List.of("/campus/1", "/campus/1/modifier",
-            "/campus/1/reseau", "/campus/1/sites", "/campus/1/gouvernance", "/campus/1/documents",
+            "/campus/1/reseau", "/campus/1/sites", "/campus/1/gouvernance", "/campus/1/plan", "/campus/1/tableau-de-bord",
+            "/campus/1/budget", "/campus/1/offre", "/campus/1/evenements", "/dossiers", "/campus/1/documents",
             "/campus/1/historique");
 
     @Test
