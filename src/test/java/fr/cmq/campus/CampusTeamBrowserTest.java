@@ -58,7 +58,7 @@ class CampusTeamBrowserTest extends BrowserTestSupport {
         open("/campus/1");
         checkAccessibility("campus-equipe");
         followFrom(find("#campus-governance"));
-        assertThat(find("main").getText()).contains("Comité de pilotage du campus").contains("Claire Demo")
+        assertThat(find("main").getText()).contains("Comité de pilotage du campus").contains("Camille Laurent")
                 .contains("Plan d'actions adopté");
         checkAccessibility("gouvernance");
         followFrom(find("#instance-form button[type=submit]"));

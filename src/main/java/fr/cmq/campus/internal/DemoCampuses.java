@@ -77,7 +77,7 @@ class DemoCampuses implements DemoData {
     private static final Town RENNES = new Town("Rennes", 48.1173, -1.6778);
     private static final Town BORDEAUX = new Town("Bordeaux", 44.8378, -0.5792);
     private static final Town MARSEILLE = new Town("Marseille", 43.2965, 5.3698);
-    private static final Town NANTES = new Town("Nantes", 47.2184, -1.5536);
+    private static final Town MERIGNAC = new Town("Mérignac", 44.8386, -0.6436);
 
     private static final List<Demo> CAMPUSES = List.of(
             new Demo("Énergie et maintenance", "TRANSITION_ENERGETIQUE", Category.CMQ, CampusStatus.LABELLISE, "44",
@@ -208,7 +208,7 @@ class DemoCampuses implements DemoData {
                     "Projet de campus pour les métiers du soin, de l'accompagnement et du bien-être.", Map.of(),
                     List.of(new Org(OrganisationType.LYCEE, NetworkRole.TETE_DE_RESEAU,
                                     "Lycée des métiers du sanitaire et social", BORDEAUX, true),
-                            new Org(OrganisationType.CFA, NetworkRole.MEMBRE, "CFA de la santé de Nantes", NANTES,
+                            new Org(OrganisationType.CFA, NetworkRole.MEMBRE, "CFA des métiers de la santé", MERIGNAC,
                                     false))));
 
     @Override
@@ -248,11 +248,11 @@ class DemoCampuses implements DemoData {
         sites.add(DEMO, 2, new NewSite(SiteKind.LIEU_DE_VIE, "Maison du bois et de la forêt", "Quai des Bons Enfants",
                 EPINAL.name(), null, EPINAL.latitude(), EPINAL.longitude()));
         long copil = governance.addInstance(DEMO, 1, InstanceKind.COMITE_PILOTAGE, "Comité de pilotage du campus");
-        governance.addSeat(DEMO, 1, copil, "Claire Demo", SeatQuality.DIRECTEUR_OPERATIONNEL, null);
-        governance.addSeat(DEMO, 1, copil, "Paul Exemple", SeatQuality.CHEF_ETABLISSEMENT_SUPPORT,
-                "Lycée polyvalent de Thionville");
-        governance.addSeat(DEMO, 1, copil, "Inès Fictive", SeatQuality.REPRESENTANT_FILIERE,
-                "Fédération régionale de l'énergie");
+        governance.addSeat(DEMO, 1, copil, "Camille Laurent", SeatQuality.DIRECTEUR_OPERATIONNEL, null);
+        governance.addSeat(DEMO, 1, copil, "Hélène Marchal", SeatQuality.CHEF_ETABLISSEMENT_SUPPORT,
+                "Lycée des métiers de l'énergie et de la maintenance");
+        governance.addSeat(DEMO, 1, copil, "Inès Kessler", SeatQuality.REPRESENTANT_FILIERE,
+                "Pôle énergie Lorraine Nord");
         governance.addMeeting(DEMO, 1, copil, LocalDate.of(2026, 10, 6),
                 "Bilan de la rentrée ; plan d'actions 2026-2027 ; journée portes ouvertes.",
                 "Plan d'actions adopté ; journée portes ouvertes fixée au 14 mars.", null);

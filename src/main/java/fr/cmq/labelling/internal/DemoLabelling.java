@@ -29,7 +29,6 @@ import fr.cmq.identity.CampusScope;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Role;
 import fr.cmq.identity.RoleGrant;
-import fr.cmq.labelling.Criterion;
 import fr.cmq.labelling.Decision;
 import fr.cmq.labelling.DossierAnswers;
 import fr.cmq.labelling.DossierKind;
@@ -75,7 +74,8 @@ class DemoLabelling implements DemoData {
             Role.CHEF_ETABLISSEMENT_SUPPORT, "chef.support@cmq.test",
             Role.PILOTE_ACADEMIQUE, "pilote.nancy-metz@cmq.test",
             Role.PILOTE_REGIONAL, "pilote.grand-est@cmq.test");
-    static final String GRID = "demo-2026";
+    static final int GRID_YEAR = 2026;
+    static final String GRID = "demo-" + GRID_YEAR;
 
     private final LabelCampaigns campaigns;
     private final LabelDossiers dossiers;
@@ -92,32 +92,7 @@ class DemoLabelling implements DemoData {
         if (jdbc.sql("select exists (select 1 from criteria_grid)").query(Boolean.class).single()) {
             return;
         }
-        campaigns.loadGrid(DEMO, GRID, "Cahier des charges — grille de démonstration", List.of(
-                criterion("C01", "Diagnostic partagé", "Le diagnostic socio-économique du territoire, partagé par les"
-                        + " membres, et ses sources.", "Un diagnostic actualisé avec les acteurs économiques régionaux."),
-                criterion("C02", "Objectifs stratégiques et plan d'actions piloté en mode projet", "Des objectifs clairs"
-                        + " et ambitieux, déclinés en actions pilotées, datées, budgétées.",
-                        "Des résultats mesurés pour chaque objectif."),
-                criterion("C03", "Démarche qualité et auto-évaluation", "La démarche d'amélioration continue et"
-                        + " l'auto-évaluation conduite.", "Une auto-évaluation suivie d'actions d'ajustement."),
-                criterion("C04", "Opportunité économique", "La filière porteuse et les besoins en compétences du territoire.",
-                        "L'inscription dans la stratégie économique régionale."),
-                criterion("C05", "Évolution de l'offre de formation tout statut", "L'offre du CAP au doctorat, scolaire,"
-                        + " apprentissage et formation continue, et ses évolutions.",
-                        "Des parcours continus et des passerelles entre statuts."),
-                criterion("C06", "Partenariats avec le tissu économique, l'enseignement supérieur et la recherche",
-                        "Les entreprises, laboratoires et établissements du supérieur engagés.",
-                        "Des projets communs avec des laboratoires de recherche."),
-                criterion("C07", "Projet pédagogique", "Les pédagogies innovantes, les plateaux techniques partagés.",
-                        "Un projet pédagogique commun à tous les membres."),
-                criterion("C08", "Pilotage et organisation", "La gouvernance, le directeur opérationnel, les instances.",
-                        "Un pilotage outillé par un tableau de bord."),
-                criterion("C09", "Ouverture européenne et internationale", "Les mobilités et les partenariats à l'étranger.",
-                        "Des partenariats européens durables."),
-                criterion("C10", "Vie du campus", "Le lieu de vie, l'hébergement, les activités partagées.",
-                        "Un lieu totem identifié et animé."),
-                criterion("C11", "Gouvernance et budget partagés", "Le budget annuel et les contributions de chaque membre.",
-                        "Des contributions de l'ensemble des acteurs.")));
+        campaigns.loadGrid(DEMO, GRID, "Cahier des charges " + GRID_YEAR + " — grille de démonstration", DemoGrid.criteria());
         long stateExpert = experts.addExpert(DEMO, "expert@cmq.test", "Isabelle Roux", ExpertCollege.ETAT_COLLECTIVITES);
         long companyExpert = experts.addExpert(DEMO, "expert.entreprises@cmq.test", "Paul Durand, expert des entreprises",
                 ExpertCollege.ACTEURS_ECONOMIQUES);
@@ -194,8 +169,14 @@ class DemoLabelling implements DemoData {
         for (var year : labels.entrySet()) {
             var decided = year.getValue().stream().map(c -> c.labelStart().minusMonths(3)).sorted().toList();
             var first = decided.getFirst();
+            // each closed campaign had the grid of its year
+            String grid = "demo-" + year.getKey();
+            if (year.getKey() != GRID_YEAR) {
+                campaigns.loadGrid(DEMO, grid, "Cahier des charges " + year.getKey() + " — grille de démonstration",
+                        DemoGrid.criteria());
+            }
             long campaign = campaigns.openCampaign(DEMO, new NewCampaign("Appel à projets " + year.getKey()
-                    + " (clos)", List.of(DossierKind.values()), GRID, first.minusMonths(8), first.minusMonths(6),
+                    + " (clos)", List.of(DossierKind.values()), grid, first.minusMonths(8), first.minusMonths(6),
                     first.minusMonths(4), first.minusMonths(2), decided.getLast()));
             for (var campus : year.getValue()) {
                 var decidedOn = campus.labelStart().minusMonths(3);
@@ -289,7 +270,4 @@ class DemoLabelling implements DemoData {
     private record DemoDossier(long id, CampusScope scope) {
     }
 
-    private static Criterion criterion(String code, String title, String guidance, String excellence) {
-        return new Criterion(code, title, guidance, excellence, null);
-    }
 }

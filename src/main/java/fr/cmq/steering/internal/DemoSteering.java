@@ -22,6 +22,7 @@ import fr.cmq.campus.Finalite;
 import fr.cmq.campus.Member;
 import fr.cmq.campus.OrganisationType;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.FrenchCalendar;
 import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.demo.DemoData;
 import fr.cmq.steering.ActionDetails;
@@ -270,7 +271,12 @@ class DemoSteering implements DemoData {
             @Nullable Long action, String place, @Nullable String town, List<Audience> audiences, List<Integer> levels,
             List<Member> members, @Nullable String description, @Nullable String registration,
             @Nullable Integer attendance) {
-        agenda.add(DEMO, campus.id(), new EventDetails(kind, title, starts, starts.plusDays(days).plusHours(days == 0 ? 4 : 8),
+        // a demonstration event falls on working days, never on a week-end or a public holiday; a past one stays past
+        boolean past = starts.isBefore(LocalDateTime.now(clock.withZone(FrenchDates.FRANCE)));
+        var day = past ? FrenchCalendar.lastWorkingDays(starts.toLocalDate(), days)
+                : FrenchCalendar.firstWorkingDays(starts.toLocalDate(), days);
+        var on = starts.with(day);
+        agenda.add(DEMO, campus.id(), new EventDetails(kind, title, on, on.plusDays(days).plusHours(days == 0 ? 4 : 8),
                 null, place, town, audiences, levels, members.stream().map(Member::id).distinct().toList(), action,
                 description, registration, true, attendance));
     }

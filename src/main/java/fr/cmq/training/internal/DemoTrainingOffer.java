@@ -47,7 +47,7 @@ class DemoTrainingOffer implements DemoData {
     private static final CmqUser DEMO = CmqUser.demonstration();
 
     /** Words of the certifications each filière's campuses teach, in the search's syntax. */
-    private static final Map<String, String> THEMES = Map.ofEntries(
+    static final Map<String, String> THEMES = Map.ofEntries(
             Map.entry("TRANSITION_ENERGETIQUE", "maintenance or énergie or froid or climatique or chaudronnerie or électricien"),
             Map.entry("BATIMENT", "bois or menuiserie or charpente or ébéniste or forêt or ameublement"),
             Map.entry("MATERIAUX", "plasturgie or composites or polymères or matériaux or plastiques"),
@@ -58,13 +58,21 @@ class DemoTrainingOffer implements DemoData {
             Map.entry("SYSTEMES_INNOVANTS", "robotique or mécatronique or automatisés or productique or usinage"),
             Map.entry("ALIMENTAIRE", "agroalimentaire or alimentaire or boucher or laitier or fromager"),
             Map.entry("SERVICES_ENTREPRISES", "logistique or transport or douane or international"),
-            Map.entry("SERVICES_PERSONNE", "accompagnement or soins or sanitaire or enfance or personnes"));
+            Map.entry("SERVICES_PERSONNE", "accompagnement or soins or enfance or personnes or aide-soignant"));
+
+    /**
+     * Certifications a demonstration campus of metropolitan France does not teach: those of the overseas collectivities
+     * and those that name the one school that delivers them.
+     */
+    private static final List<String> NOT_FOR_DEMO = List.of("polynési", "calédoni", "mayotte", "école", "ecole",
+            "institut", "universit", "grenoble", "paris", "lyon", "toulouse", "nancy", "lille", "bordeaux", "rennes",
+            "montpellier", "strasbourg", "marseille", "nantes");
 
     /**
      * The path of the Énergie et maintenance campus, first of its offer, and who teaches each step: CAP and bac pro
      * at the lycée des métiers (the bac pro also by apprenticeship), the BTS at the CFA, the BUT at the IUT.
      */
-    private static final Map<String, OrganisationType> ENERGY_PATH = orderedPath();
+    static final Map<String, OrganisationType> ENERGY_PATH = orderedPath();
     private static final Set<OrganisationType> TEACHING = Set.of(OrganisationType.LYCEE,
             OrganisationType.LYCEE_DES_METIERS, OrganisationType.CFA, OrganisationType.ENSEIGNEMENT_SUPERIEUR,
             OrganisationType.FORMATION_CONTINUE);
@@ -114,7 +122,8 @@ class DemoTrainingOffer implements DemoData {
             var stems = Arrays.stream(theme.split(" or ")).map(DemoTrainingOffer::stem).toList();
             var candidates = certifications.search(theme, 150).stream()
                     .filter(c -> c.level() != null && !taught.contains(c.id()))
-                    .filter(c -> stems.stream().anyMatch(c.title().toLowerCase(Locale.ROOT)::contains)).toList();
+                    .filter(c -> stems.stream().anyMatch(c.title().toLowerCase(Locale.ROOT)::contains))
+                    .filter(c -> NOT_FOR_DEMO.stream().noneMatch(c.title().toLowerCase(Locale.ROOT)::contains)).toList();
             int wanted = first ? 40 : 30;
             for (Certification certification : candidates) {
                 if (added == wanted) {
@@ -142,7 +151,7 @@ class DemoTrainingOffer implements DemoData {
     }
 
     /** The start of a theme's word, found in the titles of its certifications (the search also reads their domains). */
-    private static String stem(String word) {
+    static String stem(String word) {
         return word.toLowerCase(Locale.ROOT).substring(0, Math.min(5, word.length()));
     }
 
