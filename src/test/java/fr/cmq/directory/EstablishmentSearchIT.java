@@ -47,7 +47,13 @@ class EstablishmentSearchIT {
     void filtersByAcademieAndVocationalTrack() {
         assertThat(search("academie=24").get("page").get("totalElements").asInt()).isEqualTo(40);
         assertThat(search("academie=12").get("page").get("totalElements").asInt()).isZero();
-        assertThat(search("voieProfessionnelle=true").get("content")).as("no vocational school in the extract").isEmpty();
+        assertThat(search("academie=14").get("page").get("totalElements").asInt()).as("Ille-et-Vilaine's lycées, collèges, CFA")
+                .isGreaterThan(250);
+        assertThat(search("voieProfessionnelle=true&academie=24").get("content")).as("no vocational school in Val-de-Marne's extract")
+                .isEmpty();
+        assertThat(names(search("voieProfessionnelle=true&academie=14&size=100"), "communeName")).contains("Rennes");
+        assertThat(names(search("q=" + encode("lycée Rennes")), "communeName")).as("the network form's example")
+                .contains("Rennes");
         assertThat(names(search("uai=0940176f"), "uai")).containsExactly("0940176F");
     }
 
@@ -59,8 +65,9 @@ class EstablishmentSearchIT {
                 file.getBytes(StandardCharsets.UTF_8), DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         try {
-            assertThat(names(search("voieProfessionnelle=true"), "uai")).containsExactly("0940999A");
-            assertThat(names(search("voieProfessionnelle=true&q=" + encode("métiers")), "uai")).containsExactly("0940999A");
+            assertThat(names(search("voieProfessionnelle=true&academie=24"), "uai")).containsExactly("0940999A");
+            assertThat(names(search("voieProfessionnelle=true&academie=24&q=" + encode("métiers")), "uai"))
+                    .containsExactly("0940999A");
         } finally {
             jdbc.sql("delete from establishment where uai = '0940999A'").update();
             publicAnswers.clear();
@@ -69,10 +76,10 @@ class EstablishmentSearchIT {
 
     @Test
     void pagesThroughTheResultsSortedByName() {
-        JsonNode last = search("size=15&page=2");
+        JsonNode last = search("academie=24&size=15&page=2");
         assertThat(last.get("content")).hasSize(10);
         assertThat(last.get("page").get("totalPages").asInt()).isEqualTo(3);
-        List<String> names = names(search("size=40"), "name");
+        List<String> names = names(search("academie=24&size=40"), "name");
         assertThat(names).isSortedAccordingTo(Collator.getInstance(Locale.FRENCH)::compare);
     }
 

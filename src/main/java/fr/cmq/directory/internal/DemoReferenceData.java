@@ -17,8 +17,9 @@ import fr.cmq.shared.demo.DemoData;
 import fr.cmq.shared.importing.ImportEngine;
 
 /**
- * Small real extracts of the Annuaire de l'éducation (Val-de-Marne) and of ONISEP's formations, imported through the
- * import engine when the directory is empty, so that searches show something on first start.
+ * Small real extracts of the Annuaire de l'éducation — schools of Val-de-Marne (2026) and the lycées, collèges and CFA
+ * of Ille-et-Vilaine (2023) — and of ONISEP's formations, imported through the import engine when the directory is
+ * empty, so that searches show something on first start.
  */
 @Component
 @Order(2)
@@ -30,14 +31,22 @@ class DemoReferenceData implements DemoData {
 
     @Override
     public void load() {
-        importIfEmpty("establishment", "annuaire", "demo/annuaire-extrait.csv");
+        if (importIfEmpty("establishment", "annuaire", "demo/annuaire-extrait.csv")) {
+            importFile("annuaire", "demo/annuaire-ille-et-vilaine-secondaire.csv");
+        }
         importIfEmpty("certification", "onisep", "demo/onisep-extrait.csv");
     }
 
-    private void importIfEmpty(String table, String kind, String resource) {
+    /** Imports the file when the table is empty; says whether it did. */
+    private boolean importIfEmpty(String table, String kind, String resource) {
         if (jdbc.sql("select exists (select 1 from " + table + ")").query(Boolean.class).single()) {
-            return;
+            return false;
         }
+        importFile(kind, resource);
+        return true;
+    }
+
+    private void importFile(String kind, String resource) {
         var importer = engine.importer(kind).orElseThrow();
         Path file = copy(resource);
         try {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.Facet;
 import fr.cmq.campus.CampusSearch;
 import fr.cmq.campus.Category;
 import fr.cmq.identity.CmqUser;
@@ -41,8 +42,6 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.Refusals;
 import fr.cmq.shared.web.XlsxDownload;
-import fr.cmq.territory.Region;
-import fr.cmq.territory.Territories;
 
 /**
  * The lists of dossiers each user may see, filtered by campaign, state, territory, filière and lateness; their export;
@@ -71,7 +70,6 @@ class DossierListController {
     private final MessageSource messages;
     private final Clock clock;
     private final Guard guard;
-    private final Territories territories;
 
     @GetMapping("/dossiers")
     String list(@AuthenticationPrincipal CmqUser user, @ModelAttribute("filter") DossierListFilter filter,
@@ -116,7 +114,9 @@ class DossierListController {
                 : EnumSet.copyOf(picked).stream().toList();
         var header = columns.stream()
                 .map(column -> messages.getMessage("export.column." + column.name(), null, Locale.FRANCE)).toList();
-        var regions = territories.regions().stream().collect(Collectors.toMap(Region::code, Region::name));
+        // the régions' names, as the campuses' facets give them
+        var regions = campuses.facets(CampusSearch.everything()).regions().stream()
+                .collect(Collectors.toMap(Facet::value, Facet::label, (a, b) -> a));
         var rows = lists.export(user, filter.toFilter()).stream()
                 .map(line -> columns.stream().map(column -> named(column, column.of(line), regions)).toList())
                 .<List<@Nullable Object>>map(ArrayList::new).toList();
