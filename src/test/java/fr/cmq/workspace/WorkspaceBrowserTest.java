@@ -30,16 +30,16 @@ class WorkspaceBrowserTest extends BrowserTestSupport {
             assertThat(hrefs("#campus-1 .fr-btns-group a")).containsExactlyElementsOf(MANAGEMENT_PAGES);
             assertThat(find("#campus-1 .cmq-checklist").getText())
                     .contains("Instance de gouvernance constituée", "Établissement support désigné");
-            assertThat(find("#tasks").getText()).contains("Désigner l'établissement support du campus Énergie et maintenance")
-                    .contains("Déposer la convention constitutive du campus Énergie et maintenance")
+            assertThat(find("#tasks").getText()).as("its head of network, a lycée, supports it")
+                    .doesNotContain("Désigner l'établissement support").contains("Déposer la convention constitutive du campus Énergie et maintenance")
                     .doesNotContain("Constituer une instance");
             assertThat(browser.findElements(By.id("territory-campuses"))).isEmpty();
             checkAccessibility("espace-" + team.name().toLowerCase());
             signOut();
         }
         signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
-        followFrom(find("#tasks a[href='/campus/1/modifier']"));
-        assertThat(currentPath()).isEqualTo("/campus/1/modifier");
+        followFrom(find("#tasks a[href='/campus/1/documents']"));
+        assertThat(currentPath()).isEqualTo("/campus/1/documents");
         signOut();
     }
 

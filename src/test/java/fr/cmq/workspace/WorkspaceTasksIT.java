@@ -36,7 +36,10 @@ class WorkspaceTasksIT {
         for (String part : new String[] {"/plan", "/tableau-de-bord", "/budget", "/offre", "/evenements"}) {
             assertThat(home).contains("href=\"/campus/1" + part + "\"");
         }
-        assertThat(home).contains("href=\"/dossiers\"");
+        assertThat(home).contains("href=\"/dossiers\"").as("the support is its head of network")
+                .doesNotContain("Désigner l'établissement support");
+        assertThat(new WebSession(port).get("/campus/1").body()).containsPattern(
+                "id=\"support\">Lycée des métiers de l(&#39;|')énergie et de la maintenance, tête de réseau");
 
         long campaign = dossiers.campaigns().stream().filter(Campaign::open).findFirst().orElseThrow().id();
         var director = WebSession.signedIn(port, DemoAccount.DIRECTEUR);

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,8 @@ import fr.cmq.campus.Category;
 import fr.cmq.campus.Facet;
 import fr.cmq.campus.Finalite;
 import fr.cmq.campus.Member;
+import fr.cmq.campus.NetworkRole;
+import fr.cmq.campus.OrganisationType;
 import fr.cmq.directory.Establishment;
 import fr.cmq.directory.Establishments;
 import fr.cmq.directory.Filiere;
@@ -134,9 +137,23 @@ class JdbcCampusDirectory implements CampusDirectory {
                 .param("id", id)
                 .query((row, n) -> details(row, objectives, members))
                 .optional()
-                .map(campus -> campus.supportUai() == null ? campus
-                        : campus.withSupportName(establishments.find(campus.supportUai()).map(Establishment::name)
-                                .orElse(null)));
+                .map(campus -> campus.withSupportName(supportName(campus)));
+    }
+
+    /**
+     * The établissement support's name: the one designated by UAI, as the annuaire or the network names it; else the
+     * network's head (tête de réseau) when it is an EPLE or a higher-education establishment, which supports it.
+     */
+    private @Nullable String supportName(CampusDetails campus) {
+        var network = campus.activeMembers().stream();
+        if (campus.supportUai() != null) {
+            return establishments.find(campus.supportUai()).map(Establishment::name)
+                    .or(() -> network.filter(m -> campus.supportUai().equals(m.uai())).map(Member::name).findFirst())
+                    .orElse(null);
+        }
+        return network.filter(m -> m.networkRole() == NetworkRole.TETE_DE_RESEAU
+                        && (m.eple() || m.organisationType() == OrganisationType.ENSEIGNEMENT_SUPERIEUR))
+                .map(Member::name).findFirst().orElse(null);
     }
 
     private static CampusDetails details(ResultSet row, Map<Finalite, String> objectives, List<Member> members)

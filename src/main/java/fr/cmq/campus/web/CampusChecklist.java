@@ -31,7 +31,8 @@ public record CampusChecklist(List<Check> checks) {
             List<Site> sites) {
         String base = "/campus/" + campus.id();
         var checks = new ArrayList<Check>();
-        checks.add(new Check("myspace.check.support", campus.supportUai() != null, base + "/modifier"));
+        checks.add(new Check("myspace.check.support", campus.supportUai() != null || campus.supportName() != null,
+                base + "/modifier"));
         checks.add(new Check("myspace.check.presentation",
                 campus.presentation() != null && !campus.presentation().isBlank(), base + "/modifier"));
         checks.add(new Check("myspace.check.convention", documents.convention() != null, base + "/documents"));
