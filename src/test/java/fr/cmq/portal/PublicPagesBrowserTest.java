@@ -39,4 +39,15 @@ class PublicPagesBrowserTest extends BrowserTestSupport {
         checkAccessibility("erreur-403");
         signOut();
     }
+
+    @Test
+    void theApiDocumentationIsTitledByItsSubject() {
+        open("/swagger-ui.html");
+        assertThat(find(".swagger-ui .info .title").getText()).contains("API de la plateforme des Campus");
+        assertThat(find(".opblock-summary-path").getText()).startsWith("/api/v1/");
+        find(".opblock-summary-control").click();
+        assertThat(find(".opblock-body").getText()).contains("Parameters");
+        assertThat(browser.getTitle()).isEqualTo("API de la Plateforme CMQ — documentation");
+        checkNothingBlocked("swagger-ui");
+    }
 }

@@ -157,6 +157,11 @@ public abstract class BrowserTestSupport {
         List<Map<String, Object>> violations = JsonMapper.builder().build().readValue(result, new TypeReference<>() {
         });
         assertThat(violations).as("WCAG 2.1 A/AA violations on %s (%s)", name, currentPath()).isEmpty();
+        checkNothingBlocked(name);
+    }
+
+    /** Fails on anything the Content Security Policy blocked since the last check. */
+    protected void checkNothingBlocked(String name) {
         var blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(entry -> entry.getMessage())
                 .filter(message -> message.contains("Content Security Policy"))
