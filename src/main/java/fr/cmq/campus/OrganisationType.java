@@ -9,4 +9,9 @@ public enum OrganisationType {
     public boolean canBeEple() {
         return this == LYCEE || this == LYCEE_DES_METIERS || this == COLLEGE;
     }
+
+    /** Whether an organisation of this type is an establishment the Annuaire de l'éducation lists under a UAI. */
+    public boolean listedByUai() {
+        return canBeEple() || this == CFA || this == ENSEIGNEMENT_SUPERIEUR;
+    }
 }

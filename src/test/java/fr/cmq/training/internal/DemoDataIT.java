@@ -8,21 +8,29 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.cmq.campus.OrganisationType;
 import fr.cmq.shared.FrenchCalendar;
+import fr.cmq.shared.test.DemoAccount;
+import fr.cmq.shared.test.WebSession;
 import fr.cmq.shared.test.IntegrationTest;
 
 /**
  * The demonstration, started fresh, shows nothing a professional would laugh at: each formation's certification
  * suits its campus's filière as the demonstration defines it and is taught in the campus's région; events fall on
- * working days; a closed campaign had the grid of its year; the governance names people and members of the network.
+ * working days; a closed campaign had the grid of its year; the governance names people and members of the network;
+ * an establishment carries a UAI only when the annuaire holds it, and one it does not hold says so on the campus page.
  */
 @IntegrationTest
 class DemoDataIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     record Taught(String campus, String filiere, String certification, String title, String member, String town,
             boolean inRegion) {
@@ -72,5 +80,27 @@ class DemoDataIT {
                 where s.quality = 'CHEF_ETABLISSEMENT_SUPPORT' and s.organisation is not null
                 and not exists (select 1 from campus_member m where m.campus_id = i.campus_id and m.name = s.organisation)""")
                 .query(String.class).list()).as("the support's seat names a member of the network").isEmpty();
+    }
+
+    record Establishment(long campusId, String name, OrganisationType type) {
+    }
+
+    @Test
+    void anEstablishmentHasAUaiOfTheAnnuaireOrSaysItHasNone() {
+        assertThat(jdbc.sql("""
+                select m.name || ' ' || m.uai from campus_member m
+                where m.uai is not null and not exists (select 1 from establishment e where e.uai = m.uai)""")
+                .query(String.class).list()).as("UAIs the annuaire does not hold").isEmpty();
+        var withoutUai = jdbc.sql("""
+                select m.campus_id, m.name, m.organisation_type as type from campus_member m
+                where m.uai is null and m.left_on is null""")
+                .query(Establishment.class).list().stream().filter(member -> member.type().listedByUai()).toList();
+        var admin = WebSession.signedIn(port, DemoAccount.ADMIN);
+        assertThat(withoutUai).isNotEmpty().allSatisfy(member -> {
+            String page = admin.get("/campus/" + member.campusId()).body();
+            assertThat(page).as("%s on its campus's page", member.name())
+                    .containsPattern(java.util.regex.Pattern.quote(org.springframework.web.util.HtmlUtils.htmlEscape(member.name(), "UTF-8"))
+                            + "</span>\\s*<span class=\"fr-text--xs\">\\(sans UAI : absent de l’Annuaire de l’éducation\\)");
+        });
     }
 }
