@@ -140,7 +140,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, CmqProperties properties,
             ObjectProvider<ProConnect> proConnect, LoginThrottle throttle, AuthenticationEventPublisher events,
-            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes)
+            ObjectProvider<SessionMarks> sessionMarks, @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes)
             throws Exception {
         var federation = proConnect.getIfAvailable();
         if (federation != null) {
@@ -176,6 +176,8 @@ class SecurityConfiguration {
                         .failureHandler(failures))
                 .logout(logout -> logout
                         .logoutUrl("/deconnexion")
+                        .addLogoutHandler((request, response, authentication) -> sessionMarks
+                                .ifAvailable(marks -> marks.logout(request, response, authentication)))
                         .logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(
                                 federation == null ? request.getContextPath() + SIGNED_OUT
                                         : federation.signedOutAddress(authentication, SIGNED_OUT))))

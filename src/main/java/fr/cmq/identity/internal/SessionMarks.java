@@ -1,13 +1,16 @@
 package fr.cmq.identity.internal;
 
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -17,11 +20,11 @@ import fr.cmq.identity.internal.accounts.AccountSessions;
 
 /**
  * Marks each session at sign-in — password, link or ProConnect — so that its holder sees it among its sessions and
- * may close it; a session that ends, signed out or timed out, is forgotten.
+ * may close it; a session signed out is forgotten at once, one that timed out leaves the list with its stored session.
  */
 @Component
 @RequiredArgsConstructor
-class SessionMarks implements HttpSessionListener {
+class SessionMarks implements LogoutHandler {
 
     private final AccountSessions sessions;
 
@@ -32,13 +35,16 @@ class SessionMarks implements HttpSessionListener {
             return;
         }
         var request = attributes.getRequest();
-        request.getSession().setAttribute(AccountSessions.MARK, sessions.opened(user.id(),
+        var session = request.getSession();
+        session.setAttribute(AccountSessions.MARK, sessions.opened(user.id(), session.getId(),
                 request.getHeader(HttpHeaders.USER_AGENT), request.getRemoteAddr()));
     }
 
     @Override
-    public void sessionDestroyed(HttpSessionEvent event) {
-        if (event.getSession().getAttribute(AccountSessions.MARK) instanceof String mark) {
+    public void logout(HttpServletRequest request, HttpServletResponse response,
+            @Nullable Authentication authentication) {
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(AccountSessions.MARK) instanceof String mark) {
             sessions.ended(mark);
         }
     }

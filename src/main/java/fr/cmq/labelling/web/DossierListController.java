@@ -58,7 +58,7 @@ class DossierListController {
     enum BatchAction { EXPERTS, RELANCE, ARRETE }
 
     /** A refusal shown under the list: the dossier's campus and why. */
-    record RefusalLine(long dossierId, String campus, String reason) {
+    record RefusalLine(long dossierId, String campus, String reason) implements java.io.Serializable {
     }
 
     private final LabelDossiers dossiers;

@@ -22,7 +22,8 @@ import fr.cmq.shared.PlainText;
 
 /**
  * The sessions open on each account: noted at sign-in under a random mark the session keeps, listed to their
- * holder, closed by it — the closed session is signed out at its next request — and forgotten when they end.
+ * holder while their stored session lives, closed by it — the closed session is signed out at its next request —
+ * and forgotten when they end.
  */
 @Service
 @RequiredArgsConstructor
@@ -42,15 +43,23 @@ public class AccountSessions {
             @Nullable String address) {
     }
 
-    /** Notes a session just signed in; the mark returned goes into it. */
+    /**
+     * Notes a session just signed in, under its stored session's id; the mark returned goes into it. The account's
+     * sessions that ended meanwhile, timed out or closed, are forgotten.
+     */
     @Transactional
-    public String opened(long accountId, @Nullable String userAgent, @Nullable String address) {
+    public String opened(long accountId, String sessionId, @Nullable String userAgent, @Nullable String address) {
+        jdbc.sql("""
+                delete from account_session s where s.user_account_id = :account
+                and not exists (select 1 from spring_session t where t.session_id = s.session_id)""")
+                .param("account", accountId).update();
         var bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String mark = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("insert into account_session (user_account_id, mark, opened_at, user_agent, address)"
-                        + " values (:account, :mark, :now, :agent, :address)")
-                .param("account", accountId).param("mark", mark).param("now", Timestamp.from(clock.instant()))
+        jdbc.sql("insert into account_session (user_account_id, mark, session_id, opened_at, user_agent, address)"
+                        + " values (:account, :mark, :session, :now, :agent, :address)")
+                .param("account", accountId).param("mark", mark).param("session", sessionId)
+                .param("now", Timestamp.from(clock.instant()))
                 .param("agent", userAgent == null ? null : PlainText.printable(userAgent, MAX_AGENT_LENGTH))
                 .param("address", address).update();
         return mark;
@@ -64,8 +73,12 @@ public class AccountSessions {
 
     @Transactional(readOnly = true)
     public List<OpenSession> openOn(CmqUser holder) {
-        return jdbc.sql("select id, mark, opened_at, user_agent, address from account_session"
-                        + " where user_account_id = :account and closed_at is null order by opened_at desc, id desc")
+        return jdbc.sql("""
+                select s.id, s.mark, s.opened_at, s.user_agent, s.address from account_session s
+                where s.user_account_id = :account and s.closed_at is null
+                and exists (select 1 from spring_session t where t.session_id = s.session_id
+                            and t.expiry_time > extract(epoch from clock_timestamp()) * 1000)
+                order by s.opened_at desc, s.id desc""")
                 .param("account", holder.id())
                 .query((row, n) -> new OpenSession(row.getLong("id"), row.getString("mark"),
                         row.getTimestamp("opened_at").toInstant(), row.getString("user_agent"), row.getString("address")))

@@ -132,8 +132,11 @@ class ApiTokenIT {
         assertThat(here.postForm("/mon-compte/sessions/" + other + "/fermer", Map.of()).statusCode()).isEqualTo(302);
         assertThat(elsewhere.get("/espace").statusCode()).as("closed: signed out").isEqualTo(302);
         assertThat(here.get("/espace").statusCode()).as("this one goes on").isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from account_session where id = :id").param("id", other)
-                .query(Integer.class).single()).as("forgotten once ended").isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from account_session a join spring_session s on s.session_id = a.session_id
+                where a.id = :id""").param("id", other).query(Integer.class).single()).as("its stored session ended")
+                .isZero();
+        assertThat(here.get("/mon-compte").body()).as("no longer listed").doesNotContain("Fermer cette session");
     }
 
     private String create(WebSession owner, String name, String access) {
