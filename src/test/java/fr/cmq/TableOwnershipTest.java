@@ -28,7 +28,7 @@ class TableOwnershipTest {
             .map(module -> module.getBasePackage().getName().substring("fr.cmq.".length())).toList();
 
     private static final Map<String, Set<String>> OWNED = Map.of(
-            "identity", Set.of("user_account", "role_assignment", "audit_event", "one_time_link", "api_token", "account_session",
+            "identity", Set.of("user_account", "role_assignment", "audit_event", "one_time_link", "api_token", "account_session", "sign_in_failure",
                     "spring_session", "spring_session_attributes"),
             "territory", Set.of("region", "region_academique", "academie", "departement"),
             "directory", Set.of("filiere", "establishment", "certification", "company", "commune"),

@@ -4,16 +4,18 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import fr.cmq.shared.PlainText;
 
@@ -23,27 +25,27 @@ import fr.cmq.shared.PlainText;
  * who know their password. An address trying many accounts, or an account tried from many addresses, is slowed down
  * instead: each attempt past the limit waits longer, up to a few seconds, whoever makes it. An IPv6 address counts by
  * its /64, the block a single client is given and may rotate within. A successful sign-in clears its account and
- * address's count.
+ * address's count. The counts are kept where every instance of the platform reads them ({@link FailureCounts}).
  */
 @Component
 class LoginThrottle {
 
-    private static final int MAX_TRACKED = 100_000;
     private static final Duration FIRST_DELAY = Duration.ofMillis(250);
     private static final Duration LONGEST_DELAY = Duration.ofSeconds(5);
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final FailureCounts failures;
     private final Clock clock;
     private final int maxPerAccount;
     private final int maxPerAddress;
     private final int maxPerAccountEverywhere;
     private final Duration window;
 
-    LoginThrottle(Clock clock,
+    LoginThrottle(FailureCounts failures, Clock clock,
             @Value("${cmq.login.max-failures-per-account:5}") int maxPerAccount,
             @Value("${cmq.login.max-failures-per-address:20}") int maxPerAddress,
             @Value("${cmq.login.max-failures-per-account-everywhere:50}") int maxPerAccountEverywhere,
             @Value("${cmq.login.window:PT15M}") Duration window) {
+        this.failures = failures;
         this.clock = clock;
         this.maxPerAccount = maxPerAccount;
         this.maxPerAddress = maxPerAddress;
@@ -58,8 +60,9 @@ class LoginThrottle {
 
     /** How long an attempt waits before its password is checked: nothing, unless an address or an account is hammered. */
     Duration delay(String account, @Nullable String address) {
-        int excess = Math.max(count(accountKey(account)) - maxPerAccountEverywhere,
-                address == null ? -1 : count(addressKey(address)) - maxPerAddress);
+        var counts = address == null ? counts(accountKey(account)) : counts(accountKey(account), addressKey(address));
+        int excess = Math.max(counts.getOrDefault(accountKey(account), 0) - maxPerAccountEverywhere,
+                address == null ? -1 : counts.getOrDefault(addressKey(address), 0) - maxPerAddress);
         if (excess < 0) {
             return Duration.ZERO;
         }
@@ -71,14 +74,8 @@ class LoginThrottle {
     }
 
     void failed(String account, @Nullable String address) {
-        var now = clock.instant();
-        if (failures.size() > MAX_TRACKED) {
-            failures.values().removeIf(entry -> entry.expired(now, window));
-        }
-        for (String key : address == null ? new String[] { pairKey(account, null), accountKey(account) }
-                : new String[] { pairKey(account, address), accountKey(account), addressKey(address) }) {
-            failures.merge(key, new Failures(now, 1), (old, one) -> old.plusOne(now, window));
-        }
+        failures.add(address == null ? List.of(pairKey(account, null), accountKey(account))
+                : List.of(pairKey(account, address), accountKey(account), addressKey(address)), clock.instant(), window);
     }
 
     /** The wait before a federation's answer is read from this address: nothing, unless the address is hammered. */
@@ -90,18 +87,27 @@ class LoginThrottle {
     /** A federation's sign-in that failed: counted against the address, there being no account to name. */
     void failedFrom(@Nullable String address) {
         if (address != null) {
-            failures.merge(addressKey(address), new Failures(clock.instant(), 1),
-                    (old, one) -> old.plusOne(clock.instant(), window));
+            failures.add(List.of(addressKey(address)), clock.instant(), window);
         }
     }
 
     void succeeded(String account, @Nullable String address) {
-        failures.remove(pairKey(account, address));
+        failures.clear(pairKey(account, address));
+    }
+
+    /** Counts whose window has passed are forgotten, so that only the last window's attempts are kept. */
+    @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "oubli-echecs-de-connexion")
+    void forgetPast() {
+        failures.forgetBefore(clock.instant().minus(window));
     }
 
     private int count(String key) {
-        var entry = failures.get(key);
-        return entry == null || entry.expired(clock.instant(), window) ? 0 : entry.count();
+        return counts(key).getOrDefault(key, 0);
+    }
+
+    private Map<String, Integer> counts(String... keys) {
+        return failures.counts(List.of(keys), clock.instant(), window);
     }
 
     private static String accountKey(String account) {
@@ -138,17 +144,6 @@ class LoginThrottle {
             return HexFormat.of().formatHex(Arrays.copyOf(bytes, 8)) + "::/64";
         } catch (UnknownHostException notAnAddress) {
             return literal;
-        }
-    }
-
-    private record Failures(Instant since, int count) {
-
-        boolean expired(Instant now, Duration window) {
-            return since.plus(window).isBefore(now);
-        }
-
-        Failures plusOne(Instant now, Duration window) {
-            return expired(now, window) ? new Failures(now, 1) : new Failures(since, count + 1);
         }
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock, 3, 5, 8, Duration.ofMinutes(15));
+    private final LoginThrottle throttle = new LoginThrottle(new CountsInMemory(), clock, 3, 5, 8, Duration.ofMinutes(15));
 
     @Test
     void blocksAnAccountFromOneAddressAfterTooManyFailuresUntilTheWindowHasPassed() {

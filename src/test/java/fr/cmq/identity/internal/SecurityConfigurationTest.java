@@ -55,6 +55,7 @@ import fr.cmq.identity.internal.tokens.BearerTokens;
 @WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = "fr\\.cmq\\.(portal|identity\\.web\\.(SignIn|CurrentUser|GuardBefore|IdentityApi)|shared\\.web|shared\\.caching|directory\\.web\\.FiliereApi).*"))
 @Import({ SecurityConfiguration.class, PasswordConfiguration.class, ProblemDetailSecurityResponses.class, LoginThrottle.class,
+        CountsInMemory.class,
         SecurityConfigurationTest.TestClock.class, SecurityConfigurationTest.PrivatePage.class })
 class SecurityConfigurationTest {
 
