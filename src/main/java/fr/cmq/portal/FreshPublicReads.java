@@ -6,50 +6,51 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import fr.cmq.campus.CampusEvent;
-import fr.cmq.shared.caching.PublicResponseCache;
+import fr.cmq.shared.caching.ForgottenEverywhere;
 import fr.cmq.shared.importing.ImportApplied;
 import fr.cmq.steering.SteeringEvent;
 import fr.cmq.training.TrainingEvent;
 
 /**
- * What visitors read is never older than the last change: the kept public answers are forgotten as soon as a change
- * to a campus or its offer, or an import of reference data has committed, before the answer to the one who made it is sent.
+ * What visitors read is never older than the last change: the kept public answers are forgotten, on every instance, as
+ * soon as a change to a campus or its offer, or an import of reference data has committed, before the answer to the
+ * one who made it is sent.
  */
 @Component
 @RequiredArgsConstructor
 class FreshPublicReads {
 
-    private final PublicResponseCache cache;
+    private final ForgottenEverywhere everywhere;
 
     @TransactionalEventListener
     void on(CampusEvent change) {
-        cache.clear();
+        everywhere.forget();
     }
 
     @TransactionalEventListener
     void on(TrainingEvent change) {
-        cache.clear();
+        everywhere.forget();
     }
 
     /** The objectives and the events show on the campus's page and in the agenda. */
     @TransactionalEventListener
     void on(SteeringEvent.PlanChanged change) {
-        cache.clear();
+        everywhere.forget();
     }
 
     @TransactionalEventListener
     void on(SteeringEvent.AgendaChanged change) {
-        cache.clear();
+        everywhere.forget();
     }
 
     /** A published tableau de bord shows on the campus's page. */
     @TransactionalEventListener
     void on(SteeringEvent.IndicatorsChanged change) {
-        cache.clear();
+        everywhere.forget();
     }
 
     @TransactionalEventListener
     void on(ImportApplied imported) {
-        cache.clear();
+        everywhere.forget();
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import fr.cmq.shared.db.BesideThePool;
+
 /**
  * The signed-in sessions live in PostgreSQL (tables of V36), so that every instance of the platform serves them. They
  * are read and saved through a small pool of their own: a session is saved when its answer starts to leave, while
@@ -43,15 +45,7 @@ class SessionStore {
 
     @Bean
     SessionConnections sessionConnections(DataSource dataSource) throws SQLException {
-        var main = dataSource.unwrap(HikariDataSource.class);
-        var pool = new HikariDataSource();
-        pool.setPoolName("sessions");
-        pool.setJdbcUrl(main.getJdbcUrl());
-        pool.setUsername(main.getUsername());
-        pool.setPassword(main.getPassword());
-        pool.setMaximumPoolSize(CONNECTIONS);
-        pool.setMinimumIdle(1);
-        return new SessionConnections(pool);
+        return new SessionConnections(BesideThePool.pool(dataSource, "sessions", CONNECTIONS));
     }
 
     @Bean

@@ -1,0 +1,77 @@
+package fr.cmq.shared.caching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+import fr.cmq.campus.CampusEvent;
+import fr.cmq.shared.db.BesideThePool;
+import fr.cmq.shared.test.CountedReads;
+import fr.cmq.shared.test.IntegrationTest;
+import fr.cmq.shared.test.WebSession;
+
+/**
+ * Several instances on one database forget their kept public answers together: a change committed on one is told to
+ * the others through PostgreSQL's NOTIFY, and what another instance tells is heard here.
+ */
+@IntegrationTest
+class ForgottenEverywhereIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionOperations transactions;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    void whatAnotherInstanceTellsIsHeardHere() {
+        var visitor = new WebSession(port);
+        visitor.get("/campus/1");
+        assertThat(CountedReads.of(() -> visitor.get("/campus/1")).connections()).as("kept").isZero();
+
+        jdbc.sql("select pg_notify('cmq_public_reads', 'another-instance')").query().listOfRows();
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> CountedReads.of(() -> visitor.get("/campus/1")).connections() > 0);
+    }
+
+    @Test
+    void aChangeCommittedHereIsToldToTheOthers() throws SQLException {
+        try (var otherInstance = BesideThePool.connection(dataSource); var statement = otherInstance.createStatement()) {
+            statement.execute("listen cmq_public_reads");
+            transactions.executeWithoutResult(change -> events.publishEvent(new CampusEvent.ProfileChanged(1)));
+
+            List<PGNotification> heard = new ArrayList<>();
+            var notifications = otherInstance.unwrap(PGConnection.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                var received = notifications.getNotifications(200);
+                if (received != null) {
+                    heard.addAll(Arrays.asList(received));
+                }
+                return !heard.isEmpty();
+            });
+            assertThat(heard).extracting(PGNotification::getName).containsOnly("cmq_public_reads");
+        }
+    }
+}
