@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -12,13 +11,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.cmq.shared.test.DemoAccount;
+import fr.cmq.shared.test.PackagedPlatform;
 import fr.cmq.shared.test.WebSession;
 
 /**
@@ -93,43 +92,11 @@ class RestartIT {
     }
 
     private Process start(int port, Map<String, String> environment, String name) throws Exception {
-        var log = Path.of("target", "restart-it-" + name + ".log");
-        var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("cmq.jar", "target/plateforme-cmq-0.1.0-SNAPSHOT.jar"),
-                "--server.port=" + port, "--cmq.data-dir=" + dataDir)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        command.environment().remove("SPRING_DATASOURCE_URL");
-        command.environment().putAll(environment);
-        long startedAt = System.nanoTime();
-        var process = command.start();
-        waitUntilHealthy(port, process, log);
-        System.out.printf("%s: ready in %d ms%n", name, Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
-        return process;
-    }
-
-    private static void waitUntilHealthy(int port, Process process, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("the platform stopped at start: see %s%n%s", log,
-                    Files.exists(log) ? Files.readString(log) : "").isTrue();
-            try {
-                if (new WebSession(port).get("/actuator/health").body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (RuntimeException notYetListening) {
-                // the server is still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the platform was not ready within 90 s: see " + log);
+        return PackagedPlatform.start("restart-it-" + name, port, dataDir, environment);
     }
 
     private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+        PackagedPlatform.stop(process);
     }
 
     private static int signedInAs(int port, String email, String password) {
@@ -147,7 +114,7 @@ class RestartIT {
     /** One value read from the jar's embedded database, with the password it keeps beside its data. */
     private String query(String sql) throws Exception {
         try (var connection = DriverManager.getConnection(database(), "postgres",
-                Files.readString(dataDir.resolve("postgres-password")).strip());
+                PackagedPlatform.databasePassword(dataDir));
                 var result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getString(1);
@@ -155,8 +122,7 @@ class RestartIT {
     }
 
     private String database() throws IOException {
-        return "jdbc:postgresql://localhost:"
-                + Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).strip() + "/postgres";
+        return PackagedPlatform.database(dataDir);
     }
 
     /** The number of campuses in the public directory, or -1 while it cannot be read. */
@@ -176,8 +142,6 @@ class RestartIT {
     }
 
     private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return PackagedPlatform.freePort();
     }
 }

@@ -44,11 +44,22 @@ public final class WebSession {
 
     /** A session from another address of this machine, such as {@code http://[::1]:8080}. */
     public WebSession(String baseUrl) {
-        this.baseUrl = baseUrl;
-        this.client = HttpClient.newBuilder()
+        this(baseUrl, HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build());
+    }
+
+    private WebSession(String baseUrl, HttpClient client) {
+        this.baseUrl = baseUrl;
+        this.client = client;
+    }
+
+    /** The same browser, its cookies and its last form's token, asking another address (another instance, say). */
+    public WebSession at(String otherBaseUrl) {
+        var elsewhere = new WebSession(otherBaseUrl, client);
+        elsewhere.csrfToken = csrfToken;
+        return elsewhere;
     }
 
     public HttpResponse<String> get(String path) {
