@@ -12,9 +12,9 @@ import fr.cmq.steering.SteeringEvent;
 import fr.cmq.training.TrainingEvent;
 
 /**
- * What visitors read is never older than the last change: the kept public answers are forgotten, on every instance, as
- * soon as a change to a campus or its offer, or an import of reference data has committed, before the answer to the
- * one who made it is sent.
+ * What visitors read is never older than the last change: the kept public answers that may show a campus are forgotten,
+ * on every instance, as soon as a change to it or its offer has committed, and all of them after an import of
+ * reference data, before the answer to the one who made it is sent.
  */
 @Component
 @RequiredArgsConstructor
@@ -24,33 +24,33 @@ class FreshPublicReads {
 
     @TransactionalEventListener
     void on(CampusEvent change) {
-        everywhere.forget();
+        everywhere.forgetCampus(change.campusId());
     }
 
     @TransactionalEventListener
     void on(TrainingEvent change) {
-        everywhere.forget();
+        everywhere.forgetCampus(change.campusId());
     }
 
     /** The objectives and the events show on the campus's page and in the agenda. */
     @TransactionalEventListener
     void on(SteeringEvent.PlanChanged change) {
-        everywhere.forget();
+        everywhere.forgetCampus(change.campusId());
     }
 
     @TransactionalEventListener
     void on(SteeringEvent.AgendaChanged change) {
-        everywhere.forget();
+        everywhere.forgetCampus(change.campusId());
     }
 
     /** A published tableau de bord shows on the campus's page. */
     @TransactionalEventListener
     void on(SteeringEvent.IndicatorsChanged change) {
-        everywhere.forget();
+        everywhere.forgetCampus(change.campusId());
     }
 
     @TransactionalEventListener
     void on(ImportApplied imported) {
-        everywhere.forget();
+        everywhere.forgetAll();
     }
 }

@@ -23,13 +23,15 @@ import fr.cmq.shared.db.BesideThePool;
 
 /**
  * The kept public answers are forgotten on every instance of the platform when a change commits: the instance that
- * made it forgets its own and tells the others through PostgreSQL's {@code NOTIFY}. Each instance listens on a
+ * made it forgets its own and tells the others through PostgreSQL's {@code NOTIFY} ("instance campus", or "instance *"
+ * for everything). Each instance listens on a
  * connection of its own; one that lost it forgets everything when it listens again, having maybe missed a change.
  */
 @Component
 public class ForgottenEverywhere implements SmartLifecycle, DisposableBean {
 
     static final String CHANNEL = "cmq_public_reads";
+    private static final String EVERYTHING = "*";
     private static final Logger LOG = LoggerFactory.getLogger(ForgottenEverywhere.class);
     private static final int WAIT_MILLIS = 1_000;
     private static final Duration BEFORE_LISTENING_AGAIN = Duration.ofSeconds(5);
@@ -52,14 +54,37 @@ public class ForgottenEverywhere implements SmartLifecycle, DisposableBean {
     }
 
     /**
-     * Called once a change visitors read has committed: this instance forgets its kept answers and tells the others,
+     * Called once a change to this campus has committed: this instance forgets what may show it and tells the others,
      * through a connection of its own, taken beside the main pool (whose connection the committed change may still
      * hold).
      */
-    public void forget() {
+    public void forgetCampus(long campusId) {
+        cache.forgetCampus(campusId);
+        tell(Long.toString(campusId));
+    }
+
+    /** Called once a change any answer may show (reference data) has committed: everything is forgotten, everywhere. */
+    public void forgetAll() {
         cache.clear();
+        tell(EVERYTHING);
+    }
+
+    private void tell(String what) {
         if (teller != null) {
-            teller.query("select pg_notify(?, ?)", rows -> null, CHANNEL, instance);
+            teller.query("select pg_notify(?, ?)", rows -> null, CHANNEL, instance + " " + what);
+        }
+    }
+
+    /** What another instance told: the campus whose answers to forget, or everything. */
+    private void heard(String notice) {
+        String[] parts = notice.split(" ", 2);
+        if (parts[0].equals(instance)) {
+            return;
+        }
+        if (parts.length == 2 && parts[1].matches("\\d{1,18}")) {
+            cache.forgetCampus(Long.parseLong(parts[1]));
+        } else {
+            cache.clear();
         }
     }
 
@@ -102,8 +127,8 @@ public class ForgottenEverywhere implements SmartLifecycle, DisposableBean {
                 var notifications = connection.unwrap(PGConnection.class);
                 while (running) {
                     var received = notifications.getNotifications(WAIT_MILLIS);
-                    if (received != null && Arrays.stream(received).anyMatch(one -> !instance.equals(one.getParameter()))) {
-                        cache.clear();
+                    if (received != null) {
+                        Arrays.stream(received).forEach(notice -> heard(notice.getParameter()));
                     }
                 }
             } catch (SQLException e) {

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -21,6 +23,8 @@ import org.springframework.http.MediaType;
  */
 final class PublicRequest {
 
+    private static final Pattern ONE_CAMPUS = Pattern.compile("s?:/(?:campus|api/v1/campuses)/0*(\\d{1,18})(?=[/?\\s]|$)");
+
     private PublicRequest() {
     }
 
@@ -30,6 +34,15 @@ final class PublicRequest {
         String scheme = request.isSecure() ? "s:" : ":";
         return representation(request).map(representation -> scheme + request.getRequestURI()
                 + query(request.getQueryString()) + " " + representation);
+    }
+
+    /**
+     * The campus a kept answer is about alone — a campus's page or its API resource, and what lies under them — or
+     * none for an answer that may show several (a list, a search, the agenda, an establishment, a formation).
+     */
+    static OptionalLong campusShown(String key) {
+        var path = ONE_CAMPUS.matcher(key);
+        return path.lookingAt() ? OptionalLong.of(Long.parseLong(path.group(1))) : OptionalLong.empty();
     }
 
     /** A HEAD is answered as the GET it stands for, without the body. */

@@ -9,9 +9,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The public answers kept, by normalised request. {@link #clear()} forgets them all: writes are rare, and an answer
- * may show data of several modules (a campus page shows its members' establishments), so no finer key is worth its
- * risk of serving something stale.
+ * The public answers kept, by normalised request. A change to one campus forgets what may show it ({@link
+ * #forgetCampus(long)}): its own pages, and every answer about several campuses; the other campuses' pages are kept.
+ * A change to reference data, which any answer may show (a member's establishment), forgets them all ({@link
+ * #clear()}).
  */
 public class PublicResponseCache {
 
@@ -31,6 +32,12 @@ public class PublicResponseCache {
     public void clear() {
         generation.incrementAndGet();
         answers.invalidateAll();
+    }
+
+    /** Forgets the answers that may show this campus; the pages of the others stay. */
+    public void forgetCampus(long campusId) {
+        generation.incrementAndGet();
+        answers.asMap().keySet().removeIf(key -> PublicRequest.campusShown(key).orElse(campusId) == campusId);
     }
 
     @Nullable CachedResponse get(String key) {

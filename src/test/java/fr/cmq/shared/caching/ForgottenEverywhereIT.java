@@ -57,6 +57,29 @@ class ForgottenEverywhereIT {
     }
 
     @Test
+    void aChangeToOneCampusForgetsWhatMayShowItAndKeepsTheOtherCampusesPages() {
+        var visitor = new WebSession(port);
+        var paths = List.of("/campus/1", "/campus/2", "/campus", "/api/v1/campuses/2", "/formations");
+        paths.forEach(visitor::get);
+        assertThat(paths).allSatisfy(path -> assertThat(cost(visitor, path)).as("%s kept", path).isZero());
+
+        transactions.executeWithoutResult(change -> events.publishEvent(new CampusEvent.ProfileChanged(1)));
+
+        assertThat(cost(visitor, "/campus/2")).as("another campus's page").isZero();
+        assertThat(cost(visitor, "/api/v1/campuses/2")).as("another campus's resource").isZero();
+        assertThat(List.of("/campus/1", "/campus", "/formations"))
+                .allSatisfy(path -> assertThat(cost(visitor, path)).as("%s read again", path).isPositive());
+
+        jdbc.sql("select pg_notify('cmq_public_reads', 'another-instance 2')").query().listOfRows();
+        await().atMost(Duration.ofSeconds(10)).until(() -> cost(visitor, "/campus/2") > 0);
+        assertThat(cost(visitor, "/campus/1")).as("told of campus 2 only").isZero();
+    }
+
+    private static long cost(WebSession visitor, String path) {
+        return CountedReads.of(() -> visitor.get(path)).connections();
+    }
+
+    @Test
     void aChangeCommittedHereIsToldToTheOthers() throws SQLException {
         try (var otherInstance = BesideThePool.connection(dataSource); var statement = otherInstance.createStatement()) {
             statement.execute("listen cmq_public_reads");
@@ -72,6 +95,8 @@ class ForgottenEverywhereIT {
                 return !heard.isEmpty();
             });
             assertThat(heard).extracting(PGNotification::getName).containsOnly("cmq_public_reads");
+            assertThat(heard).extracting(PGNotification::getParameter).allSatisfy(notice -> assertThat(notice)
+                    .as("this instance, and the campus changed").matches("[0-9a-f-]{36} 1"));
         }
     }
 }
