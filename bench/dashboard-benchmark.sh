@@ -27,7 +27,7 @@ csrf=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "localhost:$PORT/connexion" |
     | head -1 | sed 's/.*value="//;s/"$//')
 curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null --data-urlencode "email=$EMAIL" \
     --data-urlencode "motDePasse=$PASSWORD" --data-urlencode "_csrf=$csrf" "localhost:$PORT/connexion"
-SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_COOKIES")
+SESSION=$(awk '$6 == "SESSION" {print $7}' "$JAR_COOKIES")
 BASIC=$(printf '%s:%s' "$EMAIL" "$PASSWORD" | base64 -w0)
 # a read-only personal token, created from the account's page as a person does
 csrf=$(curl -s -b "$JAR_COOKIES" "localhost:$PORT/mon-compte" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
@@ -48,6 +48,6 @@ measure() {
 }
 echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency, after a warm-up of each"
 printf '%-12s %-55s %10s %8s %8s\n' read path req/s p50 p99
-measure dashboard "/campus/$CAMPUS/tableau-de-bord" "Cookie: JSESSIONID=$SESSION"
+measure dashboard "/campus/$CAMPUS/tableau-de-bord" "Cookie: SESSION=$SESSION"
 measure api-basic "/api/v1/campuses/$CAMPUS/indicators/BENCH_07/measures" "Authorization: Basic $BASIC"
 measure api-token "/api/v1/campuses/$CAMPUS/indicators/BENCH_07/measures" "Authorization: Bearer $TOKEN"

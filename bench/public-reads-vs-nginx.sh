@@ -3,8 +3,8 @@
 # campuses and 50,000 members: the campus directory's API and page and a campus page (SET campuses), or, with 100,000
 # formations more, the formation search's API, its page and a search around a point (SET formations), or, with 20,000
 # events more, the agenda's API, its page and a search by words (SET events). For each, the
-# platform as a visitor meets it (kept answers), then the platform computing every answer (a session cookie bypasses
-# what is kept), then nginx; prints requests/s, p50 and p99 and the ratio to nginx.
+# platform as a visitor meets it (kept answers), then the platform computing every answer (every request new:
+# bench/every-request-new.lua), then nginx; prints requests/s, p50 and p99 and the ratio to nginx.
 # Needs the packaged jar (./mvnw package -DskipTests), psql, curl, wrk and nginx (apt-get install wrk nginx-light).
 #   bash bench/public-reads-vs-nginx.sh [SECONDS] [CONNECTIONS] [campuses|formations|events]
 set -euo pipefail
@@ -72,6 +72,15 @@ run() {
     echo "$rps $(percentile "$out" 50%) $(percentile "$out" 99%)"
 }
 
+# requests/s, p50 and p99 (ms) with every request one nobody asked before: run_new DURATION PATH
+run_new() {
+    local out
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency -s bench/every-request-new.lua "http://localhost:$PORT" -- "$2")
+    if echo "$out" | grep -q 'Non-2xx'; then echo "errors in $2: $out" >&2; exit 1; fi
+    echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1 == "p50" {print $2}')" \
+        "$(echo "$out" | awk '$1 == "p99" {print $2}')"
+}
+
 # a latency percentile of wrk's output, in ms: percentile OUTPUT 99%
 percentile() {
     echo "$1" | awk -v p="$2" '$1 == p {v=$2; if (v ~ /us$/) {sub(/us/, "", v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/, "", v)} else {sub(/s/, "", v); v=v*1000}; printf "%.1f", v}'
@@ -83,9 +92,9 @@ printf '%-15s %-60s %8s %10s %7s %7s %11s %7s %7s %10s %9s\n' read path bytes ke
 for name in "${NAMES[@]}"; do
     path=${READS[$name]}
     wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "http://localhost:$PORT$path" > /dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "Cookie: JSESSIONID=benchmark" "http://localhost:$PORT$path" > /dev/null
+    run_new 3s "$path" > /dev/null
     read -r kept kept_p50 kept_p99 <<< "$(run "http://localhost:$PORT$path")"
-    read -r computed computed_p50 computed_p99 <<< "$(run "http://localhost:$PORT$path" "Cookie: JSESSIONID=benchmark")"
+    read -r computed computed_p50 computed_p99 <<< "$(run_new "${DURATION}s" "$path")"
     read -r static static_p50 static_p99 <<< "$(run "http://localhost:$NGINX_PORT/$name")"
     printf '%-15s %-60s %8s %10s %7s %7s %11s %7s %7s %10s %9.3f\n' "$name" "$path" "$(stat -c %s "$WORK/www/$name")" \
         "$kept" "$kept_p50" "$kept_p99" "$computed" "$computed_p50" "$computed_p99" "$static" \
