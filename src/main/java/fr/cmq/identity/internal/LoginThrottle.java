@@ -122,10 +122,15 @@ class LoginThrottle {
         return "address:" + group(address);
     }
 
-    /** A name longer than any e-mail address is cut, so that tracking it costs little memory. */
+    /**
+     * A name longer than any e-mail address is cut, so that tracking it costs little, and loses its control characters,
+     * which the database does not keep (NUL).
+     */
     private static String normalized(String account) {
-        String name = account.strip().toLowerCase(Locale.ROOT);
-        return name.length() > PlainText.MAX_EMAIL_LENGTH ? name.substring(0, PlainText.MAX_EMAIL_LENGTH) : name;
+        String name = account.length() > 4 * PlainText.MAX_EMAIL_LENGTH
+                ? account.substring(0, 4 * PlainText.MAX_EMAIL_LENGTH)
+                : account;
+        return PlainText.printable(name.strip().toLowerCase(Locale.ROOT), PlainText.MAX_EMAIL_LENGTH);
     }
 
     /** An IPv4 address as it is (also when written as IPv6), an IPv6 address by its /64. */

@@ -65,4 +65,14 @@ class JdbcFailureCountsIT {
         instance(Clock.offset(clock, WINDOW.plusSeconds(1))).forgetPast();
         assertThat(jdbc.sql("select count(*) from sign_in_failure").query(Integer.class).single()).isZero();
     }
+
+    @Test
+    void anyNameTypedIsCountedEvenWhatTheDatabaseCannotKeep() {
+        var throttle = instance(Clock.fixed(NOW, ZoneOffset.UTC));
+        String hostile = "nul\u0000@cmq.test\u0007" + "x".repeat(5_000);
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(hostile, "198.51.100.9");
+        }
+        assertThat(throttle.isBlocked(hostile, "198.51.100.9")).isTrue();
+    }
 }
