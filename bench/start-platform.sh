@@ -10,7 +10,7 @@ STOP_ALSO=${STOP_ALSO:-true}
 "$JAVA" -jar "$JAR" --server.port="$PORT" --cmq.data-dir="$WORK/data" --cmq.demo.enabled=false ${PLATFORM_ARGS:-} \
     > "$WORK/app.log" 2>&1 &
 APP=$!
-trap 'eval "$STOP_ALSO"; kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'eval "$STOP_ALSO" || true; kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do
     # a platform that stopped (a refused setting, say) is said, not waited for
     kill -0 $APP 2>/dev/null || { grep -m3 -E "ERROR|refusé" "$WORK/app.log" >&2; exit 1; }
