@@ -9,6 +9,7 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,9 @@ class JdbcFailureCounts implements FailureCounts {
         var counts = new HashMap<String, Integer>();
         jdbc.sql("select key, failures from sign_in_failure where key = any(cast(:keys as text[])) and since >= :start")
                 .param("keys", keys.toArray(String[]::new)).param("start", Timestamp.from(now.minus(window)))
-                .query((row, n) -> counts.put(row.getString("key"), row.getInt("failures"))).list();
+                .query((RowCallbackHandler) row -> {
+                    counts.put(row.getString("key"), row.getInt("failures"));
+                });
         return counts;
     }
 
