@@ -12,10 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged jar run as an operator runs it: a process of its own, on a port and a data folder, ready when healthy. */
+/**
+ * The packaged jar run as an operator runs it, through {@code bin/plateforme-cmq} (unpacked, with the JDK's
+ * ahead-of-time cache made by a training start the first time): a process of its own, on a port and a data folder,
+ * ready when healthy.
+ */
 public final class PackagedPlatform {
 
-    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
+    /** The first start of a new jar includes the training start that makes the cache. */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
 
     private PackagedPlatform() {
     }
@@ -24,12 +29,13 @@ public final class PackagedPlatform {
     public static Process start(String name, int port, Path dataDir, Map<String, String> environment,
             String... arguments) throws Exception {
         var log = Path.of("target", name + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("cmq.jar", "target/plateforme-cmq-0.1.0-SNAPSHOT.jar"),
-                "--server.port=" + port, "--cmq.data-dir=" + dataDir));
+        List<String> command = new ArrayList<>(List.of("bin/plateforme-cmq", "--server.port=" + port,
+                "--cmq.data-dir=" + dataDir));
         command.addAll(List.of(arguments));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("CMQ_JAR", System.getProperty("cmq.jar", "target/plateforme-cmq-0.1.0-SNAPSHOT.jar"));
         builder.environment().putAll(environment);
         long startedAt = System.nanoTime();
         var process = builder.start();
