@@ -1,15 +1,11 @@
-// Draws each indicator of the tableau de bord from its table: the measures as a line, the year's target as a dashed
-// line. The table stays the accessible way to read it; the chart is hidden from assistive technologies.
+// Draws each indicator of the tableau de bord from the figures its element carries (those of its table): the measures
+// as a line, the year's target as a dashed line. The table stays the accessible way to read it; the chart is hidden from assistive technologies.
 document.querySelectorAll('figure[data-chart]').forEach(function (figure) {
-    var rows = figure.querySelectorAll('tbody tr');
-    var labels = [], values = [], targets = [];
-    rows.forEach(function (row) {
-        labels.push(row.dataset.label);
-        values.push(Number(row.dataset.value));
-        targets.push(row.dataset.target ? Number(row.dataset.target) : null);
-    });
+    var labels = figure.dataset.months.split(',');
+    var values = figure.dataset.values.split(',').map(Number);
+    var targets = figure.dataset.targets.split(',').map(function (target) { return target === '' ? null : Number(target); });
     var canvas = figure.querySelector('canvas');
-    if (!canvas || typeof Chart === 'undefined' || rows.length === 0) {
+    if (!canvas || typeof Chart === 'undefined' || labels.length === 0) {
         return;
     }
     new Chart(canvas, {

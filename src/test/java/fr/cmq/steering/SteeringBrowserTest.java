@@ -180,6 +180,12 @@ class SteeringBrowserTest extends BrowserTestSupport {
         assertThat(((JavascriptExecutor) browser).executeScript(
                 "return document.querySelector('#indicator-APPRENTIS').parentElement.querySelector('canvas').height > 0"))
                 .isEqualTo(true);
+        // the chart draws as many points as its table has lines, the last one the measure just typed
+        assertThat(((JavascriptExecutor) browser).executeScript("""
+                var points = Chart.getChart(document.querySelector('#indicator-APPRENTIS').parentElement
+                    .querySelector('canvas')).data.datasets[0].data;
+                return points.length === document.querySelectorAll('#measures-APPRENTIS tbody tr').length
+                    && points.includes(1234);""")).isEqualTo(true);
         assertThat(find("#actions-ETUDIANTS").getText()).contains("Hackathon « énergie 2030 » inter-établissements");
 
         followFrom(find("#detail-APPRENTIS"));

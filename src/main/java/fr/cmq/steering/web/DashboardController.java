@@ -72,7 +72,7 @@ class DashboardController {
         var campus = campuses.get(id);
         var series = indicators.dashboard(user, id);
         model.addAttribute("series", series);
-        model.addAttribute("rows", series.stream().collect(Collectors.toMap(s -> s.indicator().code(), MeasureRow::of)));
+        model.addAttribute("tables", series.stream().collect(Collectors.toMap(s -> s.indicator().code(), MeasureTable::of)));
         model.addAttribute("campus", campus);
         model.addAttribute("mayKeep", guard.may(user, EDIT, id));
         var followed = indicators.followedBy(id);
