@@ -4,7 +4,10 @@
 # indicator with HTTP Basic (a BCrypt check per request) and with a personal token (a hash and an indexed read), with
 # wrk; every answer is computed (private data is never kept).
 # Needs the packaged jar (./mvnw package -DskipTests), psql, curl and wrk.
-#   [WARMUP=seconds of load before each measure, 30 by default] bash bench/dashboard-benchmark.sh [SECONDS] [CONNECTIONS]
+#   [WARMUP=seconds of load before each measure, 30 by default] [THINK_MS=pause before each request]
+#   bash bench/dashboard-benchmark.sh [SECONDS] [CONNECTIONS]
+# Without THINK_MS each connection asks again as soon as it is answered (the platform's saturation: latency is then
+# connections / throughput); with THINK_MS=1000, CONNECTIONS people each reading a page a second (bench/think-time.lua).
 set -euo pipefail
 DURATION=${1:-10}
 # the JIT compiles the hot paths of a page for tens of seconds on two cores: measure once it has
@@ -37,16 +40,18 @@ TOKEN=$(curl -s -b "$JAR_COOKIES" --data-urlencode "nom=Banc d'essai" --data-url
     | grep -o 'cmq_[a-z2-9]\{12\}_[A-Za-z0-9_-]\{43\}' | head -1)
 [ -n "$TOKEN" ] || { echo "no token created" >&2; exit 1; }
 
+PACE=()
+[ -n "${THINK_MS:-}" ] && PACE=(-s bench/think-time.lua)
 measure() {
     local name=$1 path=$2 header=$3
     curl -sf -o /dev/null -H "$header" "http://localhost:$PORT$path"
     wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "http://localhost:$PORT$path" > /dev/null
     local out
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "http://localhost:$PORT$path")
+    out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${PACE[@]}" -H "$header" "http://localhost:$PORT$path")
     printf '%-12s %-55s %10s %8s %8s\n' "$name" "$path" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
         "$(echo "$out" | awk '$1 == "50%" {print $2}')" "$(echo "$out" | awk '$1 == "99%" {print $2}')"
 }
-echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency, after a warm-up of each"
+echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency${THINK_MS:+, a pause of ${THINK_MS} ms on average before each request}, after a warm-up of each"
 printf '%-12s %-55s %10s %8s %8s\n' read path req/s p50 p99
 measure dashboard "/campus/$CAMPUS/tableau-de-bord" "Cookie: SESSION=$SESSION"
 measure api-basic "/api/v1/campuses/$CAMPUS/indicators/BENCH_07/measures" "Authorization: Basic $BASIC"

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +39,8 @@ import fr.cmq.directory.Establishments;
 import fr.cmq.directory.Filiere;
 import fr.cmq.identity.CampusScope;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.db.ReadOncePerTransaction;
+import fr.cmq.shared.db.Rows;
 
 /** {@link CampusDirectory} in SQL, on the platform's PostgreSQL. */
 @Service
@@ -54,7 +56,13 @@ class JdbcCampusDirectory implements CampusDirectory {
                    c.territory_description, c.label_end""";
     private static final String FROM =
             " from campus c join filiere f on f.code = c.filiere_code left join region r on r.code = c.region_code";
-    private static final DataClassRowMapper<Member> MEMBER = new DataClassRowMapper<>(Member.class);
+    private static final RowMapper<Member> MEMBER = (rs, n) -> new Member(rs.getLong("id"),
+            OrganisationType.valueOf(rs.getString("organisation_type")), NetworkRole.valueOf(rs.getString("network_role")),
+            rs.getString("name"), rs.getString("uai"), rs.getString("siret"), rs.getBoolean("eple"),
+            rs.getString("commune_name"), Rows.nullableDouble(rs, "latitude"), Rows.nullableDouble(rs, "longitude"),
+            Rows.date(rs, "joined_on"), Rows.date(rs, "left_on"), rs.getString("contact_name"),
+            rs.getString("contact_email"), rs.getString("contact_phone"), rs.getString("presentation"),
+            rs.getLong("version"));
 
     private final JdbcClient jdbc;
     private final Establishments establishments;
@@ -118,6 +126,10 @@ class JdbcCampusDirectory implements CampusDirectory {
     /** One campus with its network, read in a fixed number of queries, none of them inside another's row mapping. */
     @Override
     public Optional<CampusDetails> find(long id) {
+        return ReadOncePerTransaction.get("campus", id, () -> read(id));
+    }
+
+    private Optional<CampusDetails> read(long id) {
         var objectives = new EnumMap<Finalite, String>(Finalite.class);
         jdbc.sql("select finalite, comment from campus_objective where campus_id = :id").param("id", id)
                 .query((objective, n) -> objectives.put(Finalite.valueOf(objective.getString("finalite")),
@@ -181,7 +193,8 @@ class JdbcCampusDirectory implements CampusDirectory {
     }
 
     private List<Facet> facet(String sql, Filters filters) {
-        return jdbc.sql(sql).params(filters.params).query(Facet.class).list();
+        return jdbc.sql(sql).params(filters.params)
+                .query((rs, n) -> new Facet(rs.getString("value"), rs.getString("label"), rs.getLong("count"))).list();
     }
 
     private <E extends Enum<E>> List<Facet> enumFacet(String dimension, E[] values, Filters filters) {

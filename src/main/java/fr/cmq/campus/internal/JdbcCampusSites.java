@@ -6,7 +6,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +15,7 @@ import fr.cmq.campus.CampusEvent;
 import fr.cmq.campus.CampusSites;
 import fr.cmq.campus.NewSite;
 import fr.cmq.campus.Site;
+import fr.cmq.campus.SiteKind;
 import fr.cmq.directory.Establishments;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAction;
@@ -23,6 +24,7 @@ import fr.cmq.identity.Guard;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.Uai;
+import fr.cmq.shared.db.Rows;
 
 /** {@link CampusSites} in SQL, on the platform's PostgreSQL. */
 @Service
@@ -30,7 +32,9 @@ import fr.cmq.shared.Uai;
 @RequiredArgsConstructor
 class JdbcCampusSites implements CampusSites {
 
-    private static final DataClassRowMapper<Site> ROW = new DataClassRowMapper<>(Site.class);
+    private static final RowMapper<Site> ROW = (rs, n) -> new Site(rs.getLong("id"), SiteKind.valueOf(rs.getString("kind")),
+            rs.getString("name"), rs.getString("address"), rs.getString("commune"), rs.getString("uai"),
+            Rows.nullableDouble(rs, "latitude"), Rows.nullableDouble(rs, "longitude"));
 
     private final JdbcClient jdbc;
     private final Establishments establishments;

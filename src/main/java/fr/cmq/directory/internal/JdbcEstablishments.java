@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +20,7 @@ import fr.cmq.directory.Establishment;
 import fr.cmq.directory.EstablishmentSearch;
 import fr.cmq.directory.Establishments;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.db.Rows;
 
 /** {@link Establishments} in SQL, on the platform's PostgreSQL. */
 @Service
@@ -36,7 +37,14 @@ class JdbcEstablishments implements Establishments {
     private static final String NEAR = "search_text %> cmq_unaccent(lower(:text))";
     private static final String NEAR_RANK = "word_similarity(cmq_unaccent(lower(:text)), search_text) desc, ";
     private static final Pattern UAI_LIKE = Pattern.compile("\\d{7}[A-Za-z]");
-    private static final DataClassRowMapper<Establishment> ESTABLISHMENT = new DataClassRowMapper<>(Establishment.class);
+    private static final RowMapper<Establishment> ESTABLISHMENT = (rs, n) -> new Establishment(rs.getString("uai"),
+            rs.getString("name"), rs.getString("type"), rs.getString("sector"), rs.getString("nature_label"),
+            rs.getString("address"), rs.getString("postal_code"), rs.getString("commune_name"),
+            rs.getString("departement_code"), rs.getString("academie_code"), rs.getString("academie_name"),
+            rs.getString("region_code"), rs.getString("region_name"), Rows.nullableDouble(rs, "latitude"),
+            Rows.nullableDouble(rs, "longitude"), rs.getString("siret"), rs.getString("website"),
+            rs.getBoolean("voie_professionnelle"), rs.getBoolean("apprentissage"), rs.getBoolean("lycee_des_metiers"),
+            rs.getBoolean("greta"), rs.getBoolean("post_bac"), rs.getString("status"));
 
     private final JdbcClient jdbc;
 
