@@ -25,34 +25,17 @@ echo "data: $("${PSQL[@]}" -A -t -c "select count(*) || ' measures' from indicat
   (loaded in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s)"
 CAMPUS=$("${PSQL[@]}" -A -t -c "select min(id) + 500 from campus")
 
-JAR_COOKIES="$WORK/cookies"
-csrf=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "localhost:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' \
-    | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null --data-urlencode "email=$EMAIL" \
-    --data-urlencode "motDePasse=$PASSWORD" --data-urlencode "_csrf=$csrf" "localhost:$PORT/connexion"
-SESSION=$(awk '$6 == "SESSION" {print $7}' "$JAR_COOKIES")
+sign_in
 BASIC=$(printf '%s:%s' "$EMAIL" "$PASSWORD" | base64 -w0)
 # a read-only personal token, created from the account's page as a person does
-csrf=$(curl -s -b "$JAR_COOKIES" "localhost:$PORT/mon-compte" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
+csrf=$(curl -s -b "$COOKIES" "localhost:$PORT/mon-compte" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
     | sed 's/.*value="//;s/"$//')
-TOKEN=$(curl -s -b "$JAR_COOKIES" --data-urlencode "nom=Banc d'essai" --data-urlencode "acces=LECTURE" \
+TOKEN=$(curl -s -b "$COOKIES" --data-urlencode "nom=Banc d'essai" --data-urlencode "acces=LECTURE" \
     --data-urlencode "expiration=$(date -d '+30 days' +%F)" --data-urlencode "_csrf=$csrf" "localhost:$PORT/mon-compte/jetons" \
     | grep -o 'cmq_[a-z2-9]\{12\}_[A-Za-z0-9_-]\{43\}' | head -1)
 [ -n "$TOKEN" ] || { echo "no token created" >&2; exit 1; }
 
-PACE=()
-[ -n "${THINK_MS:-}" ] && PACE=(-s bench/think-time.lua)
-measure() {
-    local name=$1 path=$2 header=$3
-    curl -sf -o /dev/null -H "$header" "http://localhost:$PORT$path"
-    wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "http://localhost:$PORT$path" > /dev/null
-    local out
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${PACE[@]}" -H "$header" "http://localhost:$PORT$path")
-    printf '%-12s %-55s %10s %8s %8s\n' "$name" "$path" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
-        "$(echo "$out" | awk '$1 == "50%" {print $2}')" "$(echo "$out" | awk '$1 == "99%" {print $2}')"
-}
-echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s --latency${THINK_MS:+, a pause of ${THINK_MS} ms on average before each request}, after a warm-up of each"
-printf '%-12s %-55s %10s %8s %8s\n' read path req/s p50 p99
+measure_header
 measure dashboard "/campus/$CAMPUS/tableau-de-bord" "Cookie: SESSION=$SESSION"
 measure api-basic "/api/v1/campuses/$CAMPUS/indicators/BENCH_07/measures" "Authorization: Basic $BASIC"
 measure api-token "/api/v1/campuses/$CAMPUS/indicators/BENCH_07/measures" "Authorization: Bearer $TOKEN"
