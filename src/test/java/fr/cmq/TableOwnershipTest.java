@@ -34,7 +34,7 @@ class TableOwnershipTest {
             "directory", Set.of("filiere", "establishment", "certification", "company", "commune"),
             "campus", Set.of("campus", "campus_academie", "campus_departement", "campus_objective", "campus_member",
                     "campus_site", "campus_instance", "instance_seat", "instance_meeting"),
-            "training", Set.of("formation", "parcours", "parcours_step", "passerelle"),
+            "training", Set.of("formation", "formation_search", "parcours", "parcours_step", "passerelle"),
             "steering", Set.of("strategic_objective", "campus_action", "campus_action_member", "action_note",
                     "campus_budget", "budget_line", "budget_amendment", "contribution", "campus_event",
                     "campus_event_member", "campus_diagnostic", "indicator", "campus_indicator",

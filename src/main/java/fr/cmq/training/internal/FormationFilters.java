@@ -14,7 +14,10 @@ import fr.cmq.training.FormationSearch;
 import fr.cmq.training.FormationSort;
 import fr.cmq.training.LearnerStatus;
 
-/** The SQL conditions of a search of formations, each tagged with the filter it comes from. */
+/**
+ * The SQL conditions of a search of formations, each tagged with the filter it comes from: on {@code f}, the
+ * formation's row of the search's narrow table ({@code formation_search}, V38).
+ */
 final class FormationFilters {
 
     /** Parsed once per statement (a sub-select is run once), not once per formation compared. */
@@ -22,15 +25,11 @@ final class FormationFilters {
     /** The words' beginnings: "soudure" finds "soudage", which a French stemmer keeps apart. */
     static final String PREFIX_QUERY = "(select to_tsquery('french_unaccent', :prefixes))";
     private static final String SIMILAR = "(select cmq_unaccent(lower(:text)))";
-    private static final String DISTANCE = "(6371.0 * 2 * asin(sqrt(power(sin(radians(p.latitude - :lat) / 2), 2)"
-            + " + cos(radians(:lat)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :lon) / 2), 2))))";
+    private static final String DISTANCE = "(6371.0 * 2 * asin(sqrt(power(sin(radians(f.latitude - :lat) / 2), 2)"
+            + " + cos(radians(:lat)) * cos(radians(f.latitude)) * power(sin(radians(f.longitude - :lon) / 2), 2))))";
 
-    /** Formations taught by a member or at a site inside the box around the point: found by index, then measured. */
-    private static final String IN_BOX = """
-            (f.member_id = any(array(select x.id from campus_member x where x.left_on is null
-                                      and x.latitude between :south and :north and x.longitude between :west and :east))
-             or f.site_id = any(array(select y.id from campus_site y
-                                      where y.latitude between :south and :north and y.longitude between :west and :east)))""";
+    /** Formations taught inside the box around the point: found by index, then measured. */
+    private static final String IN_BOX = "f.latitude between :south and :north and f.longitude between :west and :east";
     /** A degree of latitude, and of longitude at the equator, in km (a box a little larger than the circle). */
     private static final double KM_PER_DEGREE = 110.0;
     private static final int MIN_PREFIX = 4;
@@ -68,11 +67,11 @@ final class FormationFilters {
         }
         if (StringUtils.hasText(search.filiere())) {
             params.put("filiere", search.filiere());
-            conditions.put("filiere", "c.filiere_code = :filiere");
+            conditions.put("filiere", "f.filiere_code = :filiere");
         }
         if (StringUtils.hasText(search.region())) {
             params.put("region", search.region());
-            conditions.put("region", "c.region_code = :region");
+            conditions.put("region", "f.region_code = :region");
         }
         if (StringUtils.hasText(search.academie())) {
             params.put("academie", search.academie());
@@ -98,7 +97,7 @@ final class FormationFilters {
                 params.put("north", latitude + halfHeight);
                 params.put("west", search.near().longitude() - halfWidth);
                 params.put("east", search.near().longitude() + halfWidth);
-                conditions.put("near", IN_BOX + " and p.latitude is not null and " + DISTANCE + " <= :radius");
+                conditions.put("near", IN_BOX + " and " + DISTANCE + " <= :radius");
             }
         }
     }

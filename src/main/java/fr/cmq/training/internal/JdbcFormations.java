@@ -60,6 +60,8 @@ class JdbcFormations implements Formations {
                    f.formation_continue_capacity, f.vae, f.duration, f.start_dates, f.admission, f.accessible,
                    f.handicap_referent, f.adaptations, f.description, f.onisep_url, f.version""";
 
+    /** What a search filters, ranks and counts: the formations of active members, one narrow row each. */
+    private static final String SEARCHED = " from formation_search f";
     /** The filters whose values the facets count. */
     private static final Set<String> FACETED = Set.of("level", "status", "filiere", "region");
 
@@ -70,8 +72,9 @@ class JdbcFormations implements Formations {
     @Override
     public PageResponse<Formation> search(FormationSearch search, int page, int size) {
         var filters = filters(search);
-        String ranked = "with page as (select f.id, " + filters.rank() + " as rank, " + filters.distance()
-                + " as distance_km, f.level, f.title, count(*) over () as total" + FROM + filters.where(any -> true)
+        String ranked = "with page as (select " + filters.rank() + " as rank, " + filters.distance()
+                + " as distance_km, f.formation_id as id, f.level, f.title, count(*) over () as total" + SEARCHED
+                + filters.where(any -> true)
                 + " order by " + filters.order(search.sort(), "") + " limit :limit offset :offset) ";
         var rows = jdbc.sql(ranked + COLUMNS + ", page.distance_km, page.total" + FROM + " join page on page.id = f.id"
                         + " order by " + filters.order(search.sort(), "page."))
@@ -81,7 +84,7 @@ class JdbcFormations implements Formations {
                 .query((row, n) -> Map.entry(row.getLong("total"), formation(row)))
                 .list();
         long total = !rows.isEmpty() ? rows.getFirst().getKey()
-                : page == 0 ? 0 : jdbc.sql("select count(*)" + FROM + filters.where(any -> true))
+                : page == 0 ? 0 : jdbc.sql("select count(*)" + SEARCHED + filters.where(any -> true))
                         .params(filters.params()).query(Long.class).single();
         return PageResponse.of(rows.stream().map(Map.Entry::getValue).toList(), page, size, total);
     }
@@ -98,14 +101,14 @@ class JdbcFormations implements Formations {
         String filiere = filters.condition("filiere");
         String region = filters.condition("region");
         var counts = new HashMap<String, Long>();
-        jdbc.sql("select grouping(f.level, c.filiere_code, c.region_code) as grouped, f.level::text as level,"
-                        + " c.filiere_code, c.region_code,"
+        jdbc.sql("select grouping(f.level, f.filiere_code, f.region_code) as grouped, f.level::text as level,"
+                        + " f.filiere_code, f.region_code,"
                         + " count(*) filter (where " + status + " and " + filiere + " and " + region + ") as by_level,"
                         + " count(*) filter (where " + level + " and " + status + " and " + region + ") as by_filiere,"
                         + " count(*) filter (where " + level + " and " + status + " and " + filiere + ") as by_region,"
-                        + statusCounts(level + " and " + filiere + " and " + region) + FROM
+                        + statusCounts(level + " and " + filiere + " and " + region) + SEARCHED
                         + filters.where(dimension -> !FACETED.contains(dimension))
-                        + " group by grouping sets ((f.level), (c.filiere_code), (c.region_code), ())")
+                        + " group by grouping sets ((f.level), (f.filiere_code), (f.region_code), ())")
                 .params(filters.params())
                 .query((row, n) -> {
                     switch (row.getInt("grouped")) {
@@ -259,7 +262,7 @@ class JdbcFormations implements Formations {
     }
 
     private boolean exists(String query, String name, String value) {
-        return jdbc.sql("select exists (select 1 from formation f where f.search @@ " + query + ")")
+        return jdbc.sql("select exists (select 1" + SEARCHED + " where f.search @@ " + query + ")")
                 .param(name, value).query(Boolean.class).single();
     }
 
