@@ -7,7 +7,7 @@ create table formation_search (
     formation_id       bigint           primary key references formation (id) on delete cascade,
     campus_id          bigint           not null,
     level              int              not null,
-    title              text             not null,
+    title              text collate french not null,
     scolaire           boolean          not null,
     apprentissage      boolean          not null,
     formation_continue boolean          not null,
@@ -25,13 +25,20 @@ create index formation_search_similar_idx on formation_search using gin (search_
 create index formation_search_place_idx on formation_search (latitude, longitude);
 create index formation_search_campus_idx on formation_search (campus_id);
 create index formation_search_order_idx on formation_search (level, title, formation_id);
+-- a région and a level with words: the three indexes combined read only the formations that match all
+create index formation_search_region_level_idx on formation_search (region_code, level);
 
--- The formations' own word indexes served the search only.
+-- The formations' own indexes for words and for the search's order served the search only.
 drop index formation_search_idx;
 drop index formation_search_text_idx;
+drop index formation_level_idx;
+drop index formation_apprentissage_idx;
 
+-- The rows of these formations as the join gives them now: gone for a member that left, written where they differ.
 create function formation_search_refresh(ids bigint[]) returns void language sql as $$
-    delete from formation_search where formation_id = any(ids);
+    delete from formation_search s where s.formation_id = any(ids) and not exists (
+        select 1 from formation f join campus_member m on m.id = f.member_id and m.left_on is null
+        where f.id = s.formation_id);
     insert into formation_search (formation_id, campus_id, level, title, scolaire, apprentissage, formation_continue,
                                   vae, accessible, filiere_code, region_code, latitude, longitude, search, search_text)
     select f.id, f.campus_id, f.level, f.title, f.scolaire, f.apprentissage, f.formation_continue, f.vae, f.accessible,
@@ -41,7 +48,14 @@ create function formation_search_refresh(ids bigint[]) returns void language sql
     join campus c on c.id = f.campus_id
     join campus_member m on m.id = f.member_id and m.left_on is null
     left join campus_site s on s.id = f.site_id
-    where f.id = any(ids);
+    where f.id = any(ids)
+    on conflict (formation_id) do update set
+        campus_id = excluded.campus_id, level = excluded.level, title = excluded.title, scolaire = excluded.scolaire,
+        apprentissage = excluded.apprentissage, formation_continue = excluded.formation_continue, vae = excluded.vae,
+        accessible = excluded.accessible, filiere_code = excluded.filiere_code, region_code = excluded.region_code,
+        latitude = excluded.latitude, longitude = excluded.longitude, search = excluded.search,
+        search_text = excluded.search_text
+    where formation_search is distinct from excluded;
 $$;
 
 -- Formations written by a statement (an import writes thousands): refreshed once for the statement.
