@@ -24,6 +24,7 @@ PSQL=(psql -X -q -h localhost -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_S
 load_campuses() {
     local start=$(date +%s.%N)
     "${PSQL[@]}" -f bench/campus-data.sql
+    "${PSQL[@]}" -c "vacuum analyze"
     echo "data: $("${PSQL[@]}" -A -t -c \
       "select count(*) || ' campuses, ' || (select count(*) from campus_member) || ' members' from campus") \
       (loaded in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s)"
@@ -33,6 +34,7 @@ load_campuses() {
 load_formations() {
     local start=$(date +%s.%N)
     "${PSQL[@]}" -f bench/formation-data.sql
+    "${PSQL[@]}" -c "vacuum analyze"
     echo "data: $("${PSQL[@]}" -A -t -c "select count(*) || ' formations' from formation") \
       (loaded in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s)"
 }
@@ -41,6 +43,7 @@ load_formations() {
 load_events() {
     local start=$(date +%s.%N)
     "${PSQL[@]}" -f bench/event-data.sql
+    "${PSQL[@]}" -c "vacuum analyze"
     echo "data: $("${PSQL[@]}" -A -t -c "select count(*) || ' events' from campus_event") \
       (loaded in $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s)"
 }
