@@ -69,33 +69,25 @@ create trigger formation_search_after_insert after insert on formation referenci
 create trigger formation_search_after_update after update on formation referencing new table as changed
     for each statement execute function formation_search_of_formations();
 
--- A campus that changes filière or région, a member that leaves, comes back or moves, a site that moves.
-create function formation_search_of_campus() returns trigger language plpgsql as $$
+-- A campus that changes filière or région, a member that leaves, comes back or moves, a site that moves: the
+-- formations that name it (by the column given as the trigger's argument) are refreshed.
+create function formation_search_of_network() returns trigger language plpgsql as $$
+declare
+    ids bigint[];
 begin
-    perform formation_search_refresh(array(select id from formation where campus_id = new.id));
+    execute format('select array(select id from formation where %I = $1)', tg_argv[0]) into ids using new.id;
+    perform formation_search_refresh(ids);
     return null;
 end $$;
 create trigger formation_search_after_campus after update of filiere_code, region_code on campus for each row
     when (old.filiere_code is distinct from new.filiere_code or old.region_code is distinct from new.region_code)
-    execute function formation_search_of_campus();
-
-create function formation_search_of_member() returns trigger language plpgsql as $$
-begin
-    perform formation_search_refresh(array(select id from formation where member_id = new.id));
-    return null;
-end $$;
+    execute function formation_search_of_network('campus_id');
 create trigger formation_search_after_member after update of left_on, latitude, longitude on campus_member for each row
     when (old.left_on is distinct from new.left_on or old.latitude is distinct from new.latitude
           or old.longitude is distinct from new.longitude)
-    execute function formation_search_of_member();
-
-create function formation_search_of_site() returns trigger language plpgsql as $$
-begin
-    perform formation_search_refresh(array(select id from formation where site_id = new.id));
-    return null;
-end $$;
+    execute function formation_search_of_network('member_id');
 create trigger formation_search_after_site after update of latitude, longitude on campus_site for each row
     when (old.latitude is distinct from new.latitude or old.longitude is distinct from new.longitude)
-    execute function formation_search_of_site();
+    execute function formation_search_of_network('site_id');
 
 select formation_search_refresh(array(select id from formation));
