@@ -40,7 +40,6 @@ import fr.cmq.directory.Filiere;
 import fr.cmq.identity.CampusScope;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.db.ReadOncePerTransaction;
-import fr.cmq.shared.db.Rows;
 
 /** {@link CampusDirectory} in SQL, on the platform's PostgreSQL. */
 @Service
@@ -57,12 +56,13 @@ class JdbcCampusDirectory implements CampusDirectory {
     private static final String FROM =
             " from campus c join filiere f on f.code = c.filiere_code left join region r on r.code = c.region_code";
     private static final RowMapper<Member> MEMBER = (rs, n) -> new Member(rs.getLong("id"),
-            OrganisationType.valueOf(rs.getString("organisation_type")), NetworkRole.valueOf(rs.getString("network_role")),
-            rs.getString("name"), rs.getString("uai"), rs.getString("siret"), rs.getBoolean("eple"),
-            rs.getString("commune_name"), Rows.nullableDouble(rs, "latitude"), Rows.nullableDouble(rs, "longitude"),
-            Rows.date(rs, "joined_on"), Rows.date(rs, "left_on"), rs.getString("contact_name"),
-            rs.getString("contact_email"), rs.getString("contact_phone"), rs.getString("presentation"),
-            rs.getLong("version"));
+            OrganisationType.valueOf(rs.getString("organisation_type")),
+            NetworkRole.valueOf(rs.getString("network_role")), rs.getString("name"), rs.getString("uai"),
+            rs.getString("siret"), rs.getBoolean("eple"), rs.getString("commune_name"),
+            rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
+            rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
+            rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
+            rs.getString("presentation"), rs.getLong("version"));
 
     private final JdbcClient jdbc;
     private final Establishments establishments;

@@ -24,7 +24,6 @@ import fr.cmq.identity.Guard;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.Uai;
-import fr.cmq.shared.db.Rows;
 
 /** {@link CampusSites} in SQL, on the platform's PostgreSQL. */
 @Service
@@ -32,9 +31,10 @@ import fr.cmq.shared.db.Rows;
 @RequiredArgsConstructor
 class JdbcCampusSites implements CampusSites {
 
-    private static final RowMapper<Site> ROW = (rs, n) -> new Site(rs.getLong("id"), SiteKind.valueOf(rs.getString("kind")),
-            rs.getString("name"), rs.getString("address"), rs.getString("commune"), rs.getString("uai"),
-            Rows.nullableDouble(rs, "latitude"), Rows.nullableDouble(rs, "longitude"));
+    private static final RowMapper<Site> ROW = (rs, n) -> new Site(rs.getLong("id"),
+            SiteKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("address"),
+            rs.getString("commune"), rs.getString("uai"),
+            rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class));
 
     private final JdbcClient jdbc;
     private final Establishments establishments;

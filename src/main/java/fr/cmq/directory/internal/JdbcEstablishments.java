@@ -20,7 +20,6 @@ import fr.cmq.directory.Establishment;
 import fr.cmq.directory.EstablishmentSearch;
 import fr.cmq.directory.Establishments;
 import fr.cmq.shared.PageResponse;
-import fr.cmq.shared.db.Rows;
 
 /** {@link Establishments} in SQL, on the platform's PostgreSQL. */
 @Service
@@ -41,8 +40,8 @@ class JdbcEstablishments implements Establishments {
             rs.getString("name"), rs.getString("type"), rs.getString("sector"), rs.getString("nature_label"),
             rs.getString("address"), rs.getString("postal_code"), rs.getString("commune_name"),
             rs.getString("departement_code"), rs.getString("academie_code"), rs.getString("academie_name"),
-            rs.getString("region_code"), rs.getString("region_name"), Rows.nullableDouble(rs, "latitude"),
-            Rows.nullableDouble(rs, "longitude"), rs.getString("siret"), rs.getString("website"),
+            rs.getString("region_code"), rs.getString("region_name"), rs.getObject("latitude", Double.class),
+            rs.getObject("longitude", Double.class), rs.getString("siret"), rs.getString("website"),
             rs.getBoolean("voie_professionnelle"), rs.getBoolean("apprentissage"), rs.getBoolean("lycee_des_metiers"),
             rs.getBoolean("greta"), rs.getBoolean("post_bac"), rs.getString("status"));
 
