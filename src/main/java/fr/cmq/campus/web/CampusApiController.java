@@ -45,6 +45,7 @@ import fr.cmq.identity.Requires;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 import fr.cmq.shared.web.StaleVersions;
 
 @RestController
@@ -58,7 +59,7 @@ class CampusApiController {
     private final Clock clock;
 
     @GetMapping
-    @PublicRead
+    @PublicRead(Shown.CAMPUSES)
     PageResponse<CampusListItem> search(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String filiere,
             @RequestParam(required = false) @Nullable String region,

@@ -32,11 +32,12 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 import fr.cmq.shared.web.ReadInOneTransaction;
 
 /** The public directory of campuses and the public page of a campus. */
 @Controller
-@PublicRead
+@PublicRead(Shown.CAMPUSES)
 @RequiredArgsConstructor
 class CampusPublicController {
 

@@ -18,10 +18,11 @@ import fr.cmq.directory.Establishments;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 
 @RestController
 @RequestMapping("/api/v1/establishments")
-@PublicRead
+@PublicRead(Shown.REFERENCE)
 @RequiredArgsConstructor
 class EstablishmentApiController {
 

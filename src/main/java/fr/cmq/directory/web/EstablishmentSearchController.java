@@ -17,10 +17,11 @@ import fr.cmq.directory.Establishments;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.territory.Territories;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 
 /** The public search of establishments of the Annuaire de l'éducation, and an establishment's page. */
 @Controller
-@PublicRead
+@PublicRead(Shown.REFERENCE)
 @RequiredArgsConstructor
 class EstablishmentSearchController {
 

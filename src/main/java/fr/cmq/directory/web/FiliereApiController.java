@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.cmq.directory.Filiere;
 import fr.cmq.directory.Filieres;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 
 @RestController
-@PublicRead
+@PublicRead(Shown.REFERENCE)
 @RequiredArgsConstructor
 class FiliereApiController {
 

@@ -8,10 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import fr.cmq.directory.Filieres;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 
 /** The home page and the legal pages, the same for everyone. */
 @Controller
-@PublicRead
+@PublicRead(Shown.REFERENCE)
 @RequiredArgsConstructor
 class PortalController {
 

@@ -2,7 +2,9 @@ package fr.cmq.shared.caching;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -23,8 +25,8 @@ import fr.cmq.shared.db.BesideThePool;
 
 /**
  * The kept public answers are forgotten on every instance of the platform when a change commits: the instance that
- * made it forgets its own and tells the others through PostgreSQL's {@code NOTIFY} ("instance campus", or "instance *"
- * for everything). Each instance listens on a
+ * made it forgets its own and tells the others through PostgreSQL's {@code NOTIFY} ("instance" and the selectors of
+ * {@link KeptTags}, or "instance *" for everything). Each instance listens on a
  * connection of its own; one that lost it forgets everything when it listens again, having maybe missed a change.
  */
 @Component
@@ -54,13 +56,21 @@ public class ForgottenEverywhere implements SmartLifecycle, DisposableBean {
     }
 
     /**
-     * Called once a change to this campus has committed: this instance forgets what may show it and tells the others,
-     * through a connection of its own, taken beside the main pool (whose connection the committed change may still
-     * hold).
+     * Called once a change to this campus has committed: this instance forgets the campus's own answers and those of
+     * the lists and searches of the kinds given that may show its région (all of them when the région is not told),
+     * and tells the others, through a connection of its own taken beside the main pool (whose connection the
+     * committed change may still hold).
      */
-    public void forgetCampus(long campusId) {
-        cache.forgetCampus(campusId);
-        tell(Long.toString(campusId));
+    public void forgetCampus(long campusId, @Nullable String region, Shown... shownIn) {
+        var selectors = new ArrayList<String>();
+        selectors.add(KeptTags.campus(campusId));
+        Arrays.stream(shownIn).map(what -> KeptTags.selector(what, region)).forEach(selectors::add);
+        if (!selectors.stream().allMatch(KeptTags::readable)) {
+            forgetAll();
+            return;
+        }
+        cache.forget(selectors);
+        tell(String.join(" ", selectors));
     }
 
     /** Called once a change any answer may show (reference data) has committed: everything is forgotten, everywhere. */
@@ -75,14 +85,15 @@ public class ForgottenEverywhere implements SmartLifecycle, DisposableBean {
         }
     }
 
-    /** What another instance told: the campus whose answers to forget, or everything. */
+    /** What another instance told: the selectors of the answers to forget, or everything. */
     private void heard(String notice) {
-        String[] parts = notice.split(" ", 2);
-        if (parts[0].equals(instance)) {
+        var parts = List.of(notice.split(" "));
+        if (parts.getFirst().equals(instance)) {
             return;
         }
-        if (parts.length == 2 && parts[1].matches("\\d{1,18}")) {
-            cache.forgetCampus(Long.parseLong(parts[1]));
+        var selectors = parts.subList(1, parts.size());
+        if (!selectors.isEmpty() && selectors.stream().allMatch(KeptTags::readable)) {
+            cache.forget(selectors);
         } else {
             cache.clear();
         }

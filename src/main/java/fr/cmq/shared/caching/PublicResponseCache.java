@@ -1,6 +1,8 @@
 package fr.cmq.shared.caching;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
@@ -9,19 +11,22 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The public answers kept, by normalised request. A change to one campus forgets what may show it ({@link
- * #forgetCampus(long)}): its own pages, and every answer about several campuses; the other campuses' pages are kept.
- * A change to reference data, which any answer may show (a member's establishment), forgets them all ({@link
- * #clear()}).
+ * The public answers kept, by normalised request, each with the tags of what it shows ({@link KeptTags}). A change
+ * forgets the answers it may alter ({@link #forget(Collection)}): a change to one campus's formations forgets its
+ * pages and the searches of formations that may show its région, and keeps the other campuses' pages, the directory
+ * and the agenda. A change to reference data, which any answer may show (a member's establishment), forgets them all
+ * ({@link #clear()}).
  */
 public class PublicResponseCache {
 
     private static final long MAX_BYTES = 64L << 20;
     static final int MAX_ANSWER_BYTES = 1 << 20;
 
-    private final Cache<String, CachedResponse> answers = Caffeine.newBuilder()
+    private record Kept(CachedResponse answer, Set<String> tags) {}
+
+    private final Cache<String, Kept> answers = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
-            .weigher((String key, CachedResponse answer) -> key.length() + answer.weight())
+            .weigher((String key, Kept kept) -> key.length() + kept.answer().weight())
             // a safety net for what changes without an event (an operator's SQL): never older than this
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
@@ -34,14 +39,15 @@ public class PublicResponseCache {
         answers.invalidateAll();
     }
 
-    /** Forgets the answers that may show this campus; the pages of the others stay. */
-    public void forgetCampus(long campusId) {
+    /** Forgets the answers a selector of {@link KeptTags} names; the others stay. */
+    void forget(Collection<String> selectors) {
         generation.incrementAndGet();
-        answers.asMap().keySet().removeIf(key -> PublicRequest.campusShown(key).orElse(campusId) == campusId);
+        answers.asMap().values().removeIf(kept -> KeptTags.forgottenBy(kept.tags(), selectors));
     }
 
     @Nullable CachedResponse get(String key) {
-        return answers.getIfPresent(key);
+        var kept = answers.getIfPresent(key);
+        return kept == null ? null : kept.answer();
     }
 
     /** How many times the kept answers were forgotten since the platform started. */
@@ -50,8 +56,8 @@ public class PublicResponseCache {
     }
 
     /** Keeps an answer rendered since the given generation, unless a change came meanwhile. */
-    void put(String key, CachedResponse answer, long renderedSince) {
-        answers.put(key, answer);
+    void put(String key, CachedResponse answer, Set<String> tags, long renderedSince) {
+        answers.put(key, new Kept(answer, tags));
         if (generation.get() != renderedSince) {
             answers.invalidate(key);
         }

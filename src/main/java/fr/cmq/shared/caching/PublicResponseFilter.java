@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -27,12 +28,15 @@ final class PublicResponseFilter extends OncePerRequestFilter {
 
     /** Set on a request that may be answered from the cache, so that the handler's mark can take effect. */
     static final String ANONYMOUS_GET = PublicResponseFilter.class.getName() + ".anonymousGet";
-    /** Set by {@link PublicReadInterceptor} when the handler is a {@link PublicRead}. */
+    /** Set by {@link PublicReadInterceptor} when the handler is a {@link PublicRead}: what it shows. */
     static final String KEEP = PublicResponseFilter.class.getName() + ".keep";
 
     private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH,
             HttpHeaders.DATE, HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CACHE_CONTROL, HttpHeaders.ETAG,
             HttpHeaders.LAST_MODIFIED, HttpHeaders.PRAGMA, HttpHeaders.EXPIRES, HttpHeaders.VARY);
+
+    /** The parameter that limits a list or a search to one région. */
+    private static final String REGION = "region";
 
     private final PublicResponseCache cache;
     private final Clock clock;
@@ -65,9 +69,16 @@ final class PublicResponseFilter extends OncePerRequestFilter {
             return;
         }
         var answer = CachedResponse.of(replayed(response), body.getContentAsByteArray(), clock.millis());
-        cache.put(key.get(), answer, generation);
+        var shown = (Shown[]) request.getAttribute(KEEP);
+        cache.put(key.get(), answer, KeptTags.of(key.get(), shown, onlyValue(request, REGION)), generation);
         response.reset();
         answer.writeTo(request, response);
+    }
+
+    /** The value of a parameter given once, or none (absent, or given several times: then it limits nothing). */
+    private static @Nullable String onlyValue(HttpServletRequest request, String name) {
+        var values = request.getParameterValues(name);
+        return values != null && values.length == 1 ? values[0] : null;
     }
 
     /** A GET or a HEAD (the same answer without its body) from a visitor who sends no session and no credentials. */

@@ -21,6 +21,7 @@ import fr.cmq.shared.CmqProperties;
 import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 import fr.cmq.steering.AgendaSearch;
 import fr.cmq.steering.Audience;
 import fr.cmq.steering.CampusAgenda;
@@ -53,7 +54,7 @@ class AgendaController {
     }
 
     @GetMapping("/evenements")
-    @PublicRead
+    @PublicRead(Shown.EVENTS)
     String agenda(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String filiere,
             @RequestParam(required = false) @Nullable String region,
@@ -77,7 +78,7 @@ class AgendaController {
     }
 
     @GetMapping("/evenements.ics")
-    @PublicRead
+    @PublicRead(Shown.EVENTS)
     ResponseEntity<String> feed(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String filiere,
             @RequestParam(required = false) @Nullable String region,

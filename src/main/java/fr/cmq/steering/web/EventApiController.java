@@ -30,6 +30,7 @@ import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 import fr.cmq.shared.web.StaleVersions;
 import fr.cmq.steering.AgendaEvent;
 import fr.cmq.steering.AgendaSearch;
@@ -50,7 +51,7 @@ class EventApiController {
 
     /** Published events that end on or after {@code from} (today by default), soonest first. */
     @GetMapping("/api/v1/events")
-    @PublicRead
+    @PublicRead(Shown.EVENTS)
     PageResponse<AgendaEvent> search(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String filiere,
             @RequestParam(required = false) @Nullable String region,

@@ -13,10 +13,11 @@ import fr.cmq.territory.Departement;
 import fr.cmq.territory.Region;
 import fr.cmq.territory.Territories;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 
 @RestController
 @RequestMapping("/api/v1/territories")
-@PublicRead
+@PublicRead(Shown.REFERENCE)
 @RequiredArgsConstructor
 class TerritoryApiController {
 

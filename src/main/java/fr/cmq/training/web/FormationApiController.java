@@ -36,6 +36,7 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 import fr.cmq.shared.importing.web.CsvUploads;
 import fr.cmq.shared.web.SingleLine;
 import fr.cmq.shared.web.StaleVersions;
@@ -84,7 +85,7 @@ class FormationApiController {
     }
 
     @GetMapping("/api/v1/formations")
-    @PublicRead
+    @PublicRead(Shown.FORMATIONS)
     PageResponse<FormationItem> search(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Min(3) @Max(8) @Nullable Integer level,
             @RequestParam(required = false) @Nullable LearnerStatus status,

@@ -18,6 +18,7 @@ import fr.cmq.directory.Town;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
+import fr.cmq.shared.caching.Shown;
 import fr.cmq.training.Formation;
 import fr.cmq.training.FormationFacets;
 import fr.cmq.training.FormationSearch;
@@ -28,7 +29,7 @@ import fr.cmq.training.LearnerStatus;
 
 /** The public search of formations, for a young person, a family, an adult or a company, and a formation's page. */
 @Controller
-@PublicRead
+@PublicRead(Shown.FORMATIONS)
 @RequiredArgsConstructor
 class FormationSearchController {
 

@@ -25,6 +25,7 @@ import fr.cmq.shared.db.BesideThePool;
 import fr.cmq.shared.test.CountedReads;
 import fr.cmq.shared.test.IntegrationTest;
 import fr.cmq.shared.test.WebSession;
+import fr.cmq.training.TrainingEvent;
 
 /**
  * Several instances on one database forget their kept public answers together: a change committed on one is told to
@@ -70,9 +71,37 @@ class ForgottenEverywhereIT {
         assertThat(List.of("/campus/1", "/campus", "/formations"))
                 .allSatisfy(path -> assertThat(cost(visitor, path)).as("%s read again", path).isPositive());
 
-        jdbc.sql("select pg_notify('cmq_public_reads', 'another-instance 2')").query().listOfRows();
+        jdbc.sql("select pg_notify('cmq_public_reads', 'another-instance campus:2')").query().listOfRows();
         await().atMost(Duration.ofSeconds(10)).until(() -> cost(visitor, "/campus/2") > 0);
         assertThat(cost(visitor, "/campus/1")).as("told of campus 2 only").isZero();
+    }
+
+    @Test
+    void aChangeToTheFormationsOfACampusForgetsTheSearchesThatMayShowItAndKeepsTheOtherLists() {
+        String region = regionOf(1);
+        String elsewhere = jdbc.sql("select code from region where code <> :region order by code limit 1")
+                .param("region", region).query(String.class).single();
+        var visitor = new WebSession(port);
+        var forgotten = List.of("/campus/1", "/formations", "/formations?region=" + region,
+                "/api/v1/formations?region=" + region, "/formations?region=" + region + "&region=" + elsewhere);
+        var kept = List.of("/campus/2", "/campus", "/evenements", "/formations?region=" + elsewhere, "/etablissements");
+        forgotten.forEach(visitor::get);
+        kept.forEach(visitor::get);
+
+        transactions.executeWithoutResult(change -> events.publishEvent(new TrainingEvent.FormationChanged(1, 1)));
+
+        assertThat(kept).allSatisfy(path -> assertThat(cost(visitor, path)).as("%s kept", path).isZero());
+        assertThat(forgotten).allSatisfy(path -> assertThat(cost(visitor, path)).as("%s read again", path).isPositive());
+
+        jdbc.sql("select pg_notify('cmq_public_reads', 'another-instance campus:2 formations@' || :elsewhere)")
+                .param("elsewhere", elsewhere).query().listOfRows();
+        await().atMost(Duration.ofSeconds(10)).until(() -> cost(visitor, "/formations?region=" + elsewhere) > 0);
+        assertThat(cost(visitor, "/campus")).as("the directory, told of formations only").isZero();
+    }
+
+    private String regionOf(long campusId) {
+        return jdbc.sql("select region_code from campus where id = :id").param("id", campusId).query(String.class)
+                .single();
     }
 
     private static long cost(WebSession visitor, String path) {
@@ -96,7 +125,8 @@ class ForgottenEverywhereIT {
             });
             assertThat(heard).extracting(PGNotification::getName).containsOnly("cmq_public_reads");
             assertThat(heard).extracting(PGNotification::getParameter).allSatisfy(notice -> assertThat(notice)
-                    .as("this instance, and the campus changed").matches("[0-9a-f-]{36} 1"));
+                    .as("this instance, the campus changed and the lists that show it")
+                    .matches("[0-9a-f-]{36} campus:1 campuses formations events"));
         }
     }
 }
