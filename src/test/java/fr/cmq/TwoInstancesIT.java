@@ -3,6 +3,9 @@ package fr.cmq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -19,13 +22,14 @@ import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.NginxBalancer;
 import fr.cmq.shared.test.PackagedPlatform;
 import fr.cmq.shared.test.SampleFiles;
+import fr.cmq.shared.test.TestMailServer;
 import fr.cmq.shared.test.WebSession;
 
 /**
  * Two instances of the packaged jar on one PostgreSQL behind nginx (round-robin, no stickiness) serve as one: a user
  * signed in through one acts through the other, a change made through one is read by a visitor of the other, a
  * document stored through one is served by the other, failed sign-ins spread over both lock as one, and one killed
- * without its shutdown loses no signed-in session.
+ * without its shutdown loses no signed-in session and no e-mail it was sending.
  */
 class TwoInstancesIT {
 
@@ -40,18 +44,30 @@ class TwoInstancesIT {
     void twoInstancesOnOneDatabaseBehindABalancerServeAsOne() throws Exception {
         int portA = PackagedPlatform.freePort();
         int portB = PackagedPlatform.freePort();
+        // A's mail server accepts and never answers: A is killed while it sends; B's reaches the real one
+        var silentMailServer = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         // the first runs the database (embedded); the second uses it as an external one, and the same data folder
-        var first = PackagedPlatform.start("two-instances-a", portA, shared, Map.of());
+        var first = PackagedPlatform.start("two-instances-a", portA, shared, Map.of("SPRING_MAIL_HOST", "127.0.0.1",
+                "SPRING_MAIL_PORT", Integer.toString(silentMailServer.getLocalPort())));
         Process second = null;
-        try {
+        try (silentMailServer) {
             second = PackagedPlatform.start("two-instances-b", portB, shared, Map.of(
                     "SPRING_DATASOURCE_URL", PackagedPlatform.database(shared),
                     "SPRING_DATASOURCE_USERNAME", "postgres",
-                    "SPRING_DATASOURCE_PASSWORD", PackagedPlatform.databasePassword(shared)));
+                    "SPRING_DATASOURCE_PASSWORD", PackagedPlatform.databasePassword(shared),
+                    "SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", Integer.toString(TestMailServer.port())),
+                    // what A was handling when it died is taken up by B within seconds, not ten minutes
+                    "--spring.modulith.events.staleness.published=PT3S",
+                    "--spring.modulith.events.staleness.processing=PT3S",
+                    "--spring.modulith.events.staleness.check-interval=PT1S",
+                    "--cmq.jobs.event-retry-delay=PT1S", "--cmq.jobs.event-retry-after=PT1S");
+            // A's events of the demonstration data (those that change campuses) are handled before anyone acts
+            await().atMost(Duration.ofSeconds(90)).until(() -> number("select count(*) from event_publication"
+                    + " where completion_date is null and listener_id not like '%Mails.%'") == 0);
             try (var nginx = NginxBalancer.inFrontOf(balancer, portA, portB)) {
                 var signedIn = servesAsOne("http://localhost:" + portA, "http://localhost:" + portB, nginx.address());
 
-                first.destroyForcibly().waitFor();
+                killedWhileSending(first, "http://localhost:" + portA, silentMailServer);
                 var survivor = signedIn.at(nginx.address());
                 for (int i = 0; i < 4; i++) {
                     assertThat(survivor.get("/espace").statusCode()).as("signed in still, A killed").isEqualTo(200);
@@ -105,22 +121,53 @@ class TwoInstancesIT {
         return signedIn;
     }
 
+    /** A is killed while it sends an e-mail asked of it; the e-mail reaches its recipient, sent once, by B. */
+    private void killedWhileSending(Process a, String onA, ServerSocket silentMailServer) throws Exception {
+        String email = DemoAccount.PILOTE_ACADEMIQUE.email;
+        long before = resetMails(email);
+        var forgotten = new WebSession(onA);
+        forgotten.get("/mot-de-passe-oublie");
+        assertThat(forgotten.postForm("/mot-de-passe-oublie", Map.of("email", email)).statusCode()).isEqualTo(302);
+        silentMailServer.setSoTimeout(30_000);
+        try (var sending = silentMailServer.accept()) {
+            a.destroyForcibly().waitFor();
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> resetMails(email) > before && number("select count(*) from event_publication"
+                        + " where event_type like '%PasswordResetAsked'") == 0);
+        assertThat(resetMails(email)).as("sent once").isEqualTo(before + 1);
+    }
+
+    private static long resetMails(String email) {
+        return TestMailServer.receivedBy(email).stream()
+                .filter(mail -> mail.subject().equals("Réinitialisation de votre mot de passe")).count();
+    }
+
+    /** Changes campus 1's presentation as its editor would: read it, write it, read again when someone came between. */
     private static void changePresentation(String instance, String presentation) {
         var admin = new WebSession(instance);
-        var campus = (ObjectNode) JSON.readTree(admin.getWithBasic("/api/v1/campuses/1", DemoAccount.ADMIN.email,
-                DemoAccount.PASSWORD).body());
-        var change = JSON.createObjectNode().put("name", campus.get("name").asString())
-                .put("presentation", presentation).put("version", campus.get("version").asLong());
-        var answer = admin.jsonWithBasic("PUT", "/api/v1/campuses/1", change.toString(), DemoAccount.ADMIN.email,
-                DemoAccount.PASSWORD);
+        HttpResponse<String> answer;
+        int attempts = 0;
+        do {
+            var campus = (ObjectNode) JSON.readTree(admin.getWithBasic("/api/v1/campuses/1", DemoAccount.ADMIN.email,
+                    DemoAccount.PASSWORD).body());
+            var change = JSON.createObjectNode().put("name", campus.get("name").asString())
+                    .put("presentation", presentation).put("version", campus.get("version").asLong());
+            answer = admin.jsonWithBasic("PUT", "/api/v1/campuses/1", change.toString(), DemoAccount.ADMIN.email,
+                    DemoAccount.PASSWORD);
+        } while (answer.statusCode() == 409 && ++attempts < 5);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     private long conventionDocument() throws Exception {
+        return number("select convention_document_id from campus where id = 1");
+    }
+
+    /** The number this query reads in the instances' database. */
+    private long number(String query) throws Exception {
         try (var connection = DriverManager.getConnection(PackagedPlatform.database(shared), "postgres",
                 PackagedPlatform.databasePassword(shared));
-                var result = connection.createStatement()
-                        .executeQuery("select convention_document_id from campus where id = 1")) {
+                var result = connection.createStatement().executeQuery(query)) {
             result.next();
             return result.getLong(1);
         }

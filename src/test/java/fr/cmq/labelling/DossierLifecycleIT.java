@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 
 import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
@@ -34,7 +35,7 @@ class DossierLifecycleIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    IncompleteEventPublications incompletePublications;
+    FailedEventPublications failedPublications;
 
     @Test
     void aDossierGoesFromTheDirectorToAFiveYearLabelThroughEveryRole() {
@@ -207,7 +208,7 @@ class DossierLifecycleIT {
         assertThat(json(get(DemoAccount.DIRECTEUR_BOIS, bois)).get("state").asString()).isEqualTo("RETIRE");
         assertThat(mailsTo(DemoAccount.DIRECTEUR_BOIS)).isEmpty();
 
-        incompletePublications.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+        failedPublications.resubmit(ResubmissionOptions.defaults());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(mailsTo(DemoAccount.DIRECTEUR_BOIS))
                 .singleElement().satisfies(mail -> assertThat(mail.body()).contains("Raison donnée : Le campus renonce")));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(

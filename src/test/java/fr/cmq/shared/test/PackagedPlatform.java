@@ -39,7 +39,12 @@ public final class PackagedPlatform {
         builder.environment().putAll(environment);
         long startedAt = System.nanoTime();
         var process = builder.start();
-        waitUntilHealthy(port, process, log);
+        try {
+            waitUntilHealthy(port, process, log);
+        } catch (Exception | AssertionError notReady) {
+            stop(process);
+            throw notReady;
+        }
         System.out.printf("%s: ready in %d ms%n", name, Duration.ofNanos(System.nanoTime() - startedAt).toMillis());
         return process;
     }

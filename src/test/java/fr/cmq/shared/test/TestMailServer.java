@@ -43,6 +43,11 @@ public final class TestMailServer implements ApplicationContextInitializer<Confi
                 "spring.mail.port", PORT)));
     }
 
+    /** Where the server listens on 127.0.0.1, for a platform started outside this JVM. */
+    public static int port() {
+        return PORT;
+    }
+
     public static List<Received> receivedBy(String email) {
         return Arrays.stream(SERVER.getReceivedMessages()).filter(message -> isFor(message, email))
                 .map(message -> read(message, email)).toList();
