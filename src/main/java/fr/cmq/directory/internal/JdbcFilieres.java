@@ -21,6 +21,7 @@ class JdbcFilieres implements Filieres {
 
     @Override
     public List<Filiere> all() {
-        return jdbc.sql("select code, label from filiere order by rank").query(Filiere.class).list();
+        return jdbc.sql("select code, label from filiere order by rank")
+                .query((row, n) -> new Filiere(row.getString("code"), row.getString("label"))).list();
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.cmq.campus.CampusDirectory;
-import fr.cmq.campus.CampusSearch;
+import fr.cmq.directory.Filieres;
 import fr.cmq.shared.CmqProperties;
 import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.NotFoundException;
@@ -26,6 +26,7 @@ import fr.cmq.steering.AgendaSearch;
 import fr.cmq.steering.Audience;
 import fr.cmq.steering.CampusAgenda;
 import fr.cmq.steering.EventKind;
+import fr.cmq.territory.Territories;
 
 /**
  * The public agenda of the campuses' events: a search by words, filière, région, audience, kind and period, its
@@ -40,14 +41,18 @@ class AgendaController {
 
     private final CampusAgenda agenda;
     private final CampusDirectory campuses;
+    private final Filieres filieres;
+    private final Territories territories;
     private final Clock clock;
     private final String siteUrl;
     private final MessageSource messages;
 
-    AgendaController(CampusAgenda agenda, CampusDirectory campuses, Clock clock, CmqProperties properties,
-            MessageSource messages) {
+    AgendaController(CampusAgenda agenda, CampusDirectory campuses, Filieres filieres, Territories territories,
+            Clock clock, CmqProperties properties, MessageSource messages) {
         this.agenda = agenda;
         this.campuses = campuses;
+        this.filieres = filieres;
+        this.territories = territories;
         this.clock = clock;
         this.siteUrl = properties.siteUrl();
         this.messages = messages;
@@ -64,11 +69,10 @@ class AgendaController {
             @RequestParam(name = "au", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
         var search = new AgendaSearch(q, filiere, region, audience, kind, from, to, null);
-        var facets = campuses.facets(CampusSearch.everything());
         model.addAttribute("search", search);
         model.addAttribute("events", agenda.search(search, Math.clamp(page, 0, 10_000), PAGE_SIZE));
-        model.addAttribute("filieres", facets.filieres());
-        model.addAttribute("regions", facets.regions());
+        model.addAttribute("filieres", filieres.all());
+        model.addAttribute("regions", territories.regions());
         model.addAttribute("audiences", Audience.values());
         model.addAttribute("kinds", EventKind.values());
         String query = query(search);

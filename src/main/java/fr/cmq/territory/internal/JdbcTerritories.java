@@ -24,7 +24,8 @@ class JdbcTerritories implements Territories {
 
     @Override
     public List<Region> regions() {
-        return jdbc.sql("select code, name from region order by name").query(Region.class).list();
+        return jdbc.sql("select code, name from region order by name")
+                .query((row, n) -> new Region(row.getString("code"), row.getString("name"))).list();
     }
 
     @Override

@@ -53,7 +53,7 @@ import fr.cmq.identity.internal.tokens.BearerTokens;
  * accounts and the database replaced.
  */
 @WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "fr\\.cmq\\.(portal|identity\\.web\\.(SignIn|CurrentUser|GuardBefore|IdentityApi)|shared\\.web|shared\\.caching|directory\\.web\\.FiliereApi).*"))
+        pattern = "fr\\.cmq\\.(portal\\.web|identity\\.web\\.(SignIn|CurrentUser|GuardBefore|IdentityApi)|shared\\.web|shared\\.caching|directory\\.web\\.FiliereApi).*"))
 @Import({ SecurityConfiguration.class, PasswordConfiguration.class, ProblemDetailSecurityResponses.class, LoginThrottle.class,
         CountsInMemory.class,
         SecurityConfigurationTest.TestClock.class, SecurityConfigurationTest.PrivatePage.class })
