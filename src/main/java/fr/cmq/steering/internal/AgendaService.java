@@ -188,14 +188,19 @@ class AgendaService implements CampusAgenda {
                 params, 0, 100, false).content();
     }
 
-    /** One query for the page and its total (counted apart only for a page past the end). */
+    /**
+     * One query for the page and its total (counted apart only for a page past the end): the matching events are
+     * counted, sorted and cut to the page with their campus alone, and only the page's are joined and described.
+     */
     private PageResponse<AgendaEvent> page(String where, String order, Map<String, Object> params, int page, int size,
             boolean forThePublic) {
         params.put("limit", size);
         params.put("offset", PageResponse.offset(page, size));
         var totals = new ArrayList<Long>();
-        var rows = jdbc.sql("select count(*) over () as total, " + COLUMNS + where + " order by " + order
-                        + " limit :limit offset :offset")
+        var rows = jdbc.sql("with page as (select e.id, count(*) over () as total"
+                        + " from campus_event e join campus c on c.id = e.campus_id" + where + " order by " + order
+                        + " limit :limit offset :offset) select page.total, " + COLUMNS
+                        + " join page on page.id = e.id order by " + order)
                 .params(params).query((rs, n) -> {
                     totals.add(rs.getLong("total"));
                     return row(rs);
