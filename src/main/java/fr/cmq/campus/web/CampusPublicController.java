@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +49,7 @@ class CampusPublicController {
     private final CampusSites campusSites;
     private final CampusDocuments documents;
     private final List<CampusPageSection> sections;
+    private final MessageSource messages;
 
     @GetMapping("/campus")
     String search(@RequestParam(required = false) @Nullable String q,
@@ -64,10 +66,9 @@ class CampusPublicController {
         model.addAttribute("results", directory.search(search, Math.max(page, 0), PAGE_SIZE));
         var facets = directory.facets(search);
         model.addAttribute("facets", facets);
-        model.addAttribute("tiles", FranceTileMap.tiles(facets.regions()));
+        model.addAttribute("tiles", FranceTileMap.tiles(facets.regions(), messages));
         model.addAttribute("mapWidth", FranceTileMap.width());
         model.addAttribute("mapHeight", FranceTileMap.height());
-        model.addAttribute("tileSize", FranceTileMap.TILE);
         model.addAttribute("base", UriComponentsBuilder.fromPath("/campus")
                 .queryParamIfPresent("q", present(q))
                 .queryParamIfPresent("filiere", present(filiere))
