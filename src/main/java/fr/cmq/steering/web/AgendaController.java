@@ -70,7 +70,9 @@ class AgendaController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         var search = new AgendaSearch(q, filiere, region, audience, kind, from, to, null);
         model.addAttribute("search", search);
-        model.addAttribute("events", agenda.search(search, Math.clamp(page, 0, 10_000), PAGE_SIZE));
+        var events = agenda.search(search, Math.clamp(page, 0, 10_000), PAGE_SIZE);
+        model.addAttribute("events", events);
+        model.addAttribute("cards", events.content().stream().map(event -> AgendaCard.of(event, messages)).toList());
         model.addAttribute("filieres", filieres.all());
         model.addAttribute("regions", territories.regions());
         model.addAttribute("audiences", Audience.values());
