@@ -63,7 +63,10 @@ class CampusPublicController {
         var search = new CampusSearch(q, filiere, region, academie, categorie, statut, tri.equals("nom"));
         model.addAttribute("search", search);
         model.addAttribute("tri", tri);
-        model.addAttribute("results", directory.search(search, Math.max(page, 0), PAGE_SIZE));
+        var results = directory.search(search, Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("results", results);
+        model.addAttribute("cards", results.content().stream().map(campus -> DirectoryCard.of(campus, messages))
+                .toList());
         var facets = directory.facets(search);
         model.addAttribute("facets", facets);
         model.addAttribute("tiles", FranceTileMap.tiles(facets.regions(), messages));
