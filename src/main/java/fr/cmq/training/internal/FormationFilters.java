@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -100,6 +101,19 @@ final class FormationFilters {
                 conditions.put("near", IN_BOX + " and " + DISTANCE + " <= :radius");
             }
         }
+    }
+
+    boolean hasText() {
+        return params.containsKey("text");
+    }
+
+    Match match() {
+        return match;
+    }
+
+    /** Whether the search filters by these dimensions at most, besides its words. */
+    boolean limitedTo(Set<String> dimensions) {
+        return conditions.keySet().stream().allMatch(key -> key.equals("text") || dimensions.contains(key));
     }
 
     String rank() {

@@ -4,14 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
@@ -22,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
-import fr.cmq.campus.Facet;
 import fr.cmq.directory.Level;
 import fr.cmq.directory.Town;
 import fr.cmq.shared.PageResponse;
@@ -62,11 +58,10 @@ class JdbcFormations implements Formations {
 
     /** What a search filters, ranks and counts: the formations of active members, one narrow row each. */
     private static final String SEARCHED = " from formation_search f";
-    /** The filters whose values the facets count. */
-    private static final Set<String> FACETED = Set.of("level", "status", "filiere", "region");
 
     private final JdbcClient jdbc;
     private final FormationTowns towns;
+    private final FormationFacetCounter facetCounter;
 
     /** The matching ids are ranked and cut to the page first, so that only the page's rows are described. */
     @Override
@@ -89,65 +84,9 @@ class JdbcFormations implements Formations {
         return PageResponse.of(rows.stream().map(Map.Entry::getValue).toList(), page, size, total);
     }
 
-    /**
-     * All four facets in one pass over the formations that the other filters keep: each count leaves out its own
-     * filter ({@code grouping sets} by level, filière and région, and the statuses on the grand total).
-     */
     @Override
     public FormationFacets facets(FormationSearch search) {
-        var filters = filters(search);
-        String level = filters.condition("level");
-        String status = filters.condition("status");
-        String filiere = filters.condition("filiere");
-        String region = filters.condition("region");
-        var counts = new HashMap<String, Long>();
-        jdbc.sql("select grouping(f.level, f.filiere_code, f.region_code) as grouped, f.level::text as level,"
-                        + " f.filiere_code, f.region_code,"
-                        + " count(*) filter (where " + status + " and " + filiere + " and " + region + ") as by_level,"
-                        + " count(*) filter (where " + level + " and " + status + " and " + region + ") as by_filiere,"
-                        + " count(*) filter (where " + level + " and " + status + " and " + filiere + ") as by_region,"
-                        + statusCounts(level + " and " + filiere + " and " + region) + SEARCHED
-                        + filters.where(dimension -> !FACETED.contains(dimension))
-                        + " group by grouping sets ((f.level), (f.filiere_code), (f.region_code), ())")
-                .params(filters.params())
-                .query((row, n) -> {
-                    switch (row.getInt("grouped")) {
-                        case 0b011 -> counts.put("level:" + row.getString("level"), row.getLong("by_level"));
-                        case 0b101 -> counts.put("filiere:" + row.getString("filiere_code"), row.getLong("by_filiere"));
-                        case 0b110 -> counts.put("region:" + row.getString("region_code"), row.getLong("by_region"));
-                        default -> {
-                            for (LearnerStatus open : LearnerStatus.values()) {
-                                counts.put("status:" + open.name(), row.getLong(FormationFilters.column(open)));
-                            }
-                        }
-                    }
-                    return row.getInt("grouped");
-                })
-                .list();
-        var levels = new ArrayList<Facet>();
-        for (Level each : Level.values()) {
-            String value = String.valueOf(each.number());
-            levels.add(new Facet(value, each.inWords(), counts.getOrDefault("level:" + value, 0L)));
-        }
-        var statuses = new ArrayList<Facet>();
-        for (LearnerStatus open : LearnerStatus.values()) {
-            statuses.add(new Facet(open.name(), open.name(), counts.getOrDefault("status:" + open.name(), 0L)));
-        }
-        return new FormationFacets(levels, statuses,
-                jdbc.sql("select code, label from filiere order by rank")
-                        .query((row, n) -> new Facet(row.getString("code"), row.getString("label"),
-                                counts.getOrDefault("filiere:" + row.getString("code"), 0L)))
-                        .list(),
-                jdbc.sql("select code, name from region order by name")
-                        .query((row, n) -> new Facet(row.getString("code"), row.getString("name"),
-                                counts.getOrDefault("region:" + row.getString("code"), 0L)))
-                        .list());
-    }
-
-    private static String statusCounts(String otherFilters) {
-        return Arrays.stream(LearnerStatus.values())
-                .map(open -> " count(*) filter (where " + otherFilters + " and f." + FormationFilters.column(open) + ") as " + FormationFilters.column(open))
-                .collect(Collectors.joining(","));
+        return facetCounter.count(filters(search));
     }
 
     @Override
