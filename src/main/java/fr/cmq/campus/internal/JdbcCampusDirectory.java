@@ -66,6 +66,7 @@ class JdbcCampusDirectory implements CampusDirectory {
 
     private final JdbcClient jdbc;
     private final Establishments establishments;
+    private final CampusFacetCounter facetCounter;
 
     /**
      * One page of campuses: the matching ids are ranked and cut to the page first, so that only the page's rows are
@@ -73,41 +74,27 @@ class JdbcCampusDirectory implements CampusDirectory {
      */
     @Override
     public PageResponse<CampusSummary> search(CampusSearch search, int page, int size) {
-        var filters = new Filters(search);
-        String rank = filters.hasText() && !search.byName() ? "ts_rank(c.search, " + Filters.QUERY + ")" : "0";
+        var filters = new CampusFilters(search);
+        String rank = filters.hasText() && !search.byName() ? "ts_rank(c.search, " + CampusFilters.QUERY + ")" : "0";
         var rows = jdbc.sql("with page as (select c.id, c.name, " + rank + " as rank, count(*) over () as total"
                         + " from campus c" + filters.where(dimension -> true)
                         + " order by rank desc, c.name, c.id limit :limit offset :offset) "
                         + SUMMARY + ", page.total" + FROM + " join page on page.id = c.id"
                         + " order by page.rank desc, page.name, page.id")
-                .params(filters.params)
+                .params(filters.params())
                 .param("limit", size)
                 .param("offset", PageResponse.offset(page, size))
                 .query((row, n) -> Map.entry(row.getLong("total"), summary(row)))
                 .list();
         long total = !rows.isEmpty() ? rows.getFirst().getKey()
                 : page == 0 ? 0 : jdbc.sql("select count(*) from campus c" + filters.where(dimension -> true))
-                        .params(filters.params).query(Long.class).single();
+                        .params(filters.params()).query(Long.class).single();
         return PageResponse.of(rows.stream().map(Map.Entry::getValue).toList(), page, size, total);
     }
 
-    /** For each filter, how many campuses each of its values would show, the other filters applied. */
     @Override
     public CampusFacets facets(CampusSearch search) {
-        var filters = new Filters(search);
-        return new CampusFacets(
-                facet("select f.code as value, f.label, count(c.id) as count from filiere f left join (select c.* "
-                        + FROM + filters.where(dimension -> !dimension.equals("filiere"))
-                        + ") c on c.filiere_code = f.code group by f.code, f.label, f.rank order by f.rank", filters),
-                facet("select r.code as value, r.name as label, count(c.id) as count from region r left join (select c.* "
-                        + FROM + filters.where(dimension -> !dimension.equals("region"))
-                        + ") c on c.region_code = r.code group by r.code, r.name order by r.name", filters),
-                facet("select a.code as value, a.name as label, count(c.id) as count from academie a"
-                        + " left join campus_academie ca on ca.academie_code = a.code left join (select c.* " + FROM
-                        + filters.where(dimension -> !dimension.equals("academie"))
-                        + ") c on c.id = ca.campus_id group by a.code, a.name order by a.name", filters),
-                enumFacet("category", Category.values(), filters),
-                enumFacet("status", CampusStatus.values(), filters));
+        return facetCounter.count(new CampusFilters(search));
     }
 
     /** Who a campus belongs to, for access checks, without reading the rest of it. */
@@ -190,72 +177,5 @@ class JdbcCampusDirectory implements CampusDirectory {
                 Category.valueOf(row.getString("category")), CampusStatus.valueOf(row.getString("status")),
                 row.getString("region_code"), row.getString("region_name"), row.getString("academies"),
                 row.getString("territory_description"), row.getObject("label_end", LocalDate.class));
-    }
-
-    private List<Facet> facet(String sql, Filters filters) {
-        return jdbc.sql(sql).params(filters.params)
-                .query((rs, n) -> new Facet(rs.getString("value"), rs.getString("label"), rs.getLong("count"))).list();
-    }
-
-    private <E extends Enum<E>> List<Facet> enumFacet(String dimension, E[] values, Filters filters) {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("select c." + dimension + " as value, count(*) as count" + FROM
-                        + filters.where(other -> !other.equals(dimension)) + " group by c." + dimension)
-                .params(filters.params)
-                .query((row, n) -> counts.put(row.getString("value"), row.getLong("count")))
-                .list();
-        var facets = new ArrayList<Facet>();
-        for (E value : values) {
-            facets.add(new Facet(value.name(), value.name(), counts.getOrDefault(value.name(), 0L)));
-        }
-        return facets;
-    }
-
-    /** The SQL conditions of a search, each tagged with the filter it comes from. */
-    private static final class Filters {
-
-        private final Map<String, String> conditions = new LinkedHashMap<>();
-        private final Map<String, Object> params = new HashMap<>();
-
-        /** Parsed once per statement (a sub-select is run once), not once per campus compared. */
-        static final String QUERY = "(select websearch_to_tsquery('french_unaccent', :text))";
-
-        Filters(CampusSearch search) {
-            if (StringUtils.hasText(search.text())) {
-                params.put("text", search.text().strip());
-                conditions.put("text", "c.search @@ " + QUERY);
-            }
-            if (StringUtils.hasText(search.filiere())) {
-                params.put("filiere", search.filiere());
-                conditions.put("filiere", "c.filiere_code = :filiere");
-            }
-            if (StringUtils.hasText(search.region())) {
-                params.put("region", search.region());
-                conditions.put("region", "c.region_code = :region");
-            }
-            if (StringUtils.hasText(search.academie())) {
-                params.put("academie", search.academie());
-                conditions.put("academie",
-                        "exists (select 1 from campus_academie x where x.campus_id = c.id and x.academie_code = :academie)");
-            }
-            if (search.category() != null) {
-                params.put("category", search.category().name());
-                conditions.put("category", "c.category = :category");
-            }
-            if (search.status() != null) {
-                params.put("status", search.status().name());
-                conditions.put("status", "c.status = :status");
-            }
-        }
-
-        boolean hasText() {
-            return conditions.containsKey("text");
-        }
-
-        String where(Predicate<String> kept) {
-            var applied = conditions.entrySet().stream().filter(entry -> kept.test(entry.getKey()))
-                    .map(Map.Entry::getValue).toList();
-            return applied.isEmpty() ? "" : " where " + String.join(" and ", applied);
-        }
     }
 }
