@@ -71,9 +71,11 @@ class AgendaService implements CampusAgenda {
     @Override
     @Transactional(readOnly = true)
     public PageResponse<AgendaEvent> search(AgendaSearch search, int page, int size) {
-        var where = new StringBuilder(" where e.published and e.ends_at >= :from");
+        LocalDate from = search.from() != null ? search.from() : LocalDate.now(clock.withZone(FrenchDates.FRANCE));
+        // A day written into the statement, not bound: a prepared statement's generic plan cannot see a bound date,
+        // and guessed a third of the events; it then chose a plan three times slower. A LocalDate prints digits only.
+        var where = new StringBuilder(" where e.published and e.ends_at >= timestamp '" + from + "'");
         var params = new HashMap<String, Object>();
-        params.put("from", (search.from() != null ? search.from() : LocalDate.now(clock.withZone(FrenchDates.FRANCE))).atStartOfDay());
         if (search.to() != null) {
             where.append(" and e.starts_at < :to");
             params.put("to", search.to().plusDays(1).atStartOfDay());
