@@ -32,6 +32,9 @@ final class PlacesMap {
     private static final double[][] CORSICA = {{9.45, 43.0}, {9.55, 42.55}, {9.5, 42.05}, {9.25, 41.38}, {8.8, 41.55},
             {8.6, 41.9}, {8.6, 42.35}, {8.9, 42.62}, {9.3, 42.7}, {9.35, 43.0}};
 
+    /** Drawn once: the outlines do not change from one campus to the next. */
+    private static final List<String> OUTLINES = List.of(path(MAINLAND), path(CORSICA));
+
     /** A place to draw: a site or a member. */
     record Point(String label, boolean site, double x, double y) {
     }
@@ -60,7 +63,7 @@ final class PlacesMap {
         var inside = located.stream().filter(PlacesMap::metropolitan)
                 .map(place -> new Point(place.label(), place.site(), x(place.longitude()), y(place.latitude())))
                 .toList();
-        return new Drawing(inside, located.size() - inside.size(), List.of(path(MAINLAND), path(CORSICA)));
+        return new Drawing(inside, located.size() - inside.size(), OUTLINES);
     }
 
     record Place(String label, boolean site, @Nullable Double latitude, @Nullable Double longitude) {
