@@ -95,6 +95,7 @@ class CampusPublicController {
         var sites = campusSites.of(id);
         model.addAttribute("campus", shown);
         model.addAttribute("networkByType", byType);
+        model.addAttribute("memberLines", MemberLine.of(shown, false, messages));
         model.addAttribute("sites", sites);
         model.addAttribute("places", PlacesMap.draw(Stream.concat(
                 sites.stream().map(site -> new PlacesMap.Place(site.name(), true, site.latitude(), site.longitude())),

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,6 +54,7 @@ class NetworkController {
     private final Establishments establishments;
     private final Refusals refusals;
     private final Clock clock;
+    private final MessageSource messages;
 
     @GetMapping
     @Requires(EDIT)
@@ -114,6 +116,7 @@ class NetworkController {
 
     private String page(CampusDetails campus, @Nullable String q, Model model) {
         model.addAttribute("campus", campus);
+        model.addAttribute("memberLines", MemberLine.of(campus, true, messages));
         model.addAttribute("q", q);
         model.addAttribute("found", StringUtils.hasText(q)
                 ? establishments.search(new EstablishmentSearch(q, null, null, null), 0, FOUND)
