@@ -22,6 +22,7 @@ import org.springframework.util.StringUtils;
 import fr.cmq.directory.Level;
 import fr.cmq.directory.Town;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.db.ReadOncePerTransaction;
 import fr.cmq.training.AdmissionRoute;
 import fr.cmq.training.Formation;
 import fr.cmq.training.FormationFacets;
@@ -191,13 +192,22 @@ class JdbcFormations implements Formations {
      * Words when some formation has them; otherwise their beginnings ("soudure", "soudage"); otherwise titles close to
      * the text, so that a typo still finds.
      */
+    /** How the search's words match, decided once per page: its results and its facets ask it both. */
     private FormationFilters filters(FormationSearch search) {
-        if (!StringUtils.hasText(search.text()) || exists(FormationFilters.QUERY, "text", search.text().strip())) {
+        if (!StringUtils.hasText(search.text())) {
             return new FormationFilters(search, FormationFilters.Match.WORDS);
         }
-        String prefixes = FormationFilters.prefixes(search.text());
-        return new FormationFilters(search, !prefixes.isEmpty() && exists(FormationFilters.PREFIX_QUERY, "prefixes", prefixes)
-                ? FormationFilters.Match.BEGINNINGS : FormationFilters.Match.SIMILAR);
+        String text = search.text().strip();
+        return new FormationFilters(search, ReadOncePerTransaction.get("formation-words", text, () -> match(text)));
+    }
+
+    private FormationFilters.Match match(String text) {
+        if (exists(FormationFilters.QUERY, "text", text)) {
+            return FormationFilters.Match.WORDS;
+        }
+        String prefixes = FormationFilters.prefixes(text);
+        return !prefixes.isEmpty() && exists(FormationFilters.PREFIX_QUERY, "prefixes", prefixes)
+                ? FormationFilters.Match.BEGINNINGS : FormationFilters.Match.SIMILAR;
     }
 
     private boolean exists(String query, String name, String value) {
