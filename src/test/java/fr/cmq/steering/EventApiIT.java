@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,6 +77,9 @@ class EventApiIT {
                         .isLessThanOrEqualTo(75));
         assertThat(hackathon.getUid().getValue()).isEqualTo("evenement-" + json.get("id").asLong() + "@campus-metiers-qualifications");
 
+        for (String day : List.of("%2B10000-01-01", "-0001-01-01", "0001-01-01")) {
+            assertThat(new WebSession(port).get("/evenements?du=" + day).statusCode()).as(day).isEqualTo(200);
+        }
         var search = new WebSession(port).get("/evenements.ics?public=COLLEGIENS");
         ICalendar forPupils = Biweekly.parse(search.body()).first();
         assertThat(forPupils.getEvents()).isNotEmpty().hasSize(agenda("audience=COLLEGIENS&size=100").get("content").size());

@@ -52,6 +52,8 @@ class AgendaService implements CampusAgenda {
 
     /** Events are said in the local time of France, as on their posters. */
     private static final String AUDITED = "campus";
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
     private static final String COLUMNS = "e.id, e.campus_id, c.name as campus_name, e.kind, e.title, e.starts_at,"
             + " e.ends_at, e.site_id, coalesce(s.name, e.address) as place, coalesce(e.town, s.commune) as town,"
             + " e.audiences, e.levels, e.description, e.registration_url, e.published, e.attendance, e.action_id,"
@@ -73,8 +75,10 @@ class AgendaService implements CampusAgenda {
     public PageResponse<AgendaEvent> search(AgendaSearch search, int page, int size) {
         LocalDate from = search.from() != null ? search.from() : LocalDate.now(clock.withZone(FrenchDates.FRANCE));
         // A day written into the statement, not bound: a prepared statement's generic plan cannot see a bound date,
-        // and guessed a third of the events; it then chose a plan three times slower. A LocalDate prints digits only.
-        var where = new StringBuilder(" where e.published and e.ends_at >= timestamp '" + from + "'");
+        // and guessed a third of the events; it then chose a plan three times slower. Kept within years 1 to 9999,
+        // a LocalDate prints yyyy-MM-dd, digits only (the ISO parser also takes "+10000-01-01" and "-0001-01-01").
+        LocalDate day = from.isBefore(FIRST_DAY) ? FIRST_DAY : from.isAfter(LAST_DAY) ? LAST_DAY : from;
+        var where = new StringBuilder(" where e.published and e.ends_at >= timestamp '" + day + "'");
         var params = new HashMap<String, Object>();
         if (search.to() != null) {
             where.append(" and e.starts_at < :to");
