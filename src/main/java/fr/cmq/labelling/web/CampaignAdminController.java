@@ -27,6 +27,7 @@ import fr.cmq.labelling.NewCampaign;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.Refusals;
+import fr.cmq.shared.web.SmallUpload;
 
 /**
  * The national administration's campaigns page: the campaigns and their calendars, the versions of the cahier des
@@ -80,7 +81,7 @@ class CampaignAdminController {
             HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         try {
             var load = campaigns.loadGrid(user, version == null ? "" : version, title == null ? "" : title,
-                    GridUpload.content(file));
+                    SmallUpload.content(file, 1, "Joignez le fichier CSV de la grille"));
             if (load.gridId() == null) {
                 response.setStatus(422);
                 model.addAttribute("refusedLines", load.refused());

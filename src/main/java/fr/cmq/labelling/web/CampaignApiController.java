@@ -26,6 +26,7 @@ import fr.cmq.identity.RequiresNationalAdministration;
 import fr.cmq.labelling.DossierKind;
 import fr.cmq.labelling.LabelCampaigns;
 import fr.cmq.labelling.NewCampaign;
+import fr.cmq.shared.web.SmallUpload;
 
 /** The national administration's grids (loaded from a CSV file) and campaigns, by the API. */
 @RestController
@@ -55,7 +56,7 @@ class CampaignApiController {
             @RequestParam(required = false) @Nullable String title,
             @RequestParam(value = "file", required = false) @Nullable MultipartFile file) throws IOException {
         var load = campaigns.loadGrid(user, version == null ? "" : version, title == null ? "" : title,
-                GridUpload.content(file));
+                SmallUpload.content(file, 1, "Joignez le fichier CSV de la grille"));
         if (load.gridId() == null) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                     load.refused().size() + " ligne(s) refusée(s) : rien n'est chargé");
