@@ -1,5 +1,6 @@
 package fr.cmq.campus;
 
+import java.util.List;
 import java.util.Optional;
 
 import fr.cmq.identity.CampusScope;
@@ -18,6 +19,9 @@ public interface CampusDirectory extends CampusScopes {
     /** Who a campus belongs to, for access checks, without reading the rest of it. */
     @Override
     Optional<CampusScope> scope(long id);
+
+    /** Every campus's id, for the modules that compute something of each (a maturity level). */
+    List<Long> ids();
 
     /** One campus with its network, read in a fixed number of queries, none of them inside another's row mapping. */
     Optional<CampusDetails> find(long id);

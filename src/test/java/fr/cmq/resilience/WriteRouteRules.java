@@ -202,6 +202,8 @@ final class WriteRouteRules {
             page("POST /admin/campagnes", Rule.ADMIN),
             page("POST /admin/campagnes/grilles", Rule.ADMIN),
             api("POST /api/v1/grids", Rule.ADMIN, ""),
+            page("POST /admin/referentiels", Rule.ADMIN),
+            api("POST /api/v1/frameworks", Rule.ADMIN, ""),
             api("POST /api/v1/campaigns", Rule.ADMIN, "{}"),
             api("POST /api/v1/campaigns/{id}/past-decisions", Rule.ADMIN, "{}"),
             api("POST /api/v1/dossiers/{id}/experts/reminders", Rule.DOSSIER_ADMIN, ""),

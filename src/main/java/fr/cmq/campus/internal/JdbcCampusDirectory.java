@@ -97,6 +97,11 @@ class JdbcCampusDirectory implements CampusDirectory {
         return facetCounter.count(new CampusFilters(search));
     }
 
+    @Override
+    public List<Long> ids() {
+        return jdbc.sql("select id from campus order by id").query(Long.class).list();
+    }
+
     /** Who a campus belongs to, for access checks, without reading the rest of it. */
     @Override
     public Optional<CampusScope> scope(long id) {

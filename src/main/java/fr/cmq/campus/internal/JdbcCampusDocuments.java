@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.campus.CampusDocuments;
 import fr.cmq.campus.CampusEvent;
+import fr.cmq.campus.GovernanceChanged;
 import fr.cmq.campus.OfficialDocuments;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAction;
@@ -66,6 +67,7 @@ class JdbcCampusDocuments implements CampusDocuments {
         campus.recordMissionLetter(signedOn, documentId);
         saved(campus, actor);
         auditTrail.record("LETTRE_DE_MISSION", "campus", campusId, details);
+        events.publishEvent(new GovernanceChanged(campusId));
     }
 
     @Override
@@ -76,6 +78,7 @@ class JdbcCampusDocuments implements CampusDocuments {
         campus.attachConvention(stored.id());
         saved(campus, actor);
         auditTrail.record("CONVENTION", "campus", campusId, Map.of("document", stored.filename()));
+        events.publishEvent(new GovernanceChanged(campusId));
     }
 
     @Override

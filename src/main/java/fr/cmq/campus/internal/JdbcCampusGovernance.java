@@ -10,12 +10,14 @@ import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.campus.CampusGovernance;
+import fr.cmq.campus.GovernanceChanged;
 import fr.cmq.campus.Instance;
 import fr.cmq.campus.InstanceKind;
 import fr.cmq.campus.SeatQuality;
@@ -44,6 +46,7 @@ class JdbcCampusGovernance implements CampusGovernance {
     private final Documents documents;
     private final Guard guard;
     private final AuditTrail auditTrail;
+    private final ApplicationEventPublisher events;
 
     /** The instances of a campus in three queries, whatever their number. */
     @Override
@@ -88,6 +91,7 @@ class JdbcCampusGovernance implements CampusGovernance {
                 .param("campusId", campusId).param("kind", kind.name()).param("name", name.strip())
                 .query(Long.class).single();
         auditTrail.record("AJOUT_INSTANCE", "campus", campusId, Map.of("instance", name.strip()));
+        events.publishEvent(new GovernanceChanged(campusId));
         return id;
     }
 
@@ -99,6 +103,7 @@ class JdbcCampusGovernance implements CampusGovernance {
                 .param("id", instanceId).param("campusId", campusId).query(String.class).optional()
                 .orElseThrow(() -> notFound(instanceId));
         auditTrail.record("SUPPRESSION_INSTANCE", "campus", campusId, Map.of("instance", name));
+        events.publishEvent(new GovernanceChanged(campusId));
     }
 
     @Override
@@ -113,6 +118,7 @@ class JdbcCampusGovernance implements CampusGovernance {
                 .query(Long.class).single();
         auditTrail.record("AJOUT_SIEGE", "campus", campusId, Map.of("instance", instance, "personne",
                 personName.strip(), "qualité", quality.name()));
+        events.publishEvent(new GovernanceChanged(campusId));
         return id;
     }
 
@@ -124,6 +130,7 @@ class JdbcCampusGovernance implements CampusGovernance {
                 .param("id", seatId).param("instanceId", instanceId).query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("Siège " + seatId + " introuvable dans cette instance"));
         auditTrail.record("SUPPRESSION_SIEGE", "campus", campusId, Map.of("instance", instance, "personne", person));
+        events.publishEvent(new GovernanceChanged(campusId));
     }
 
     /** Records a meeting; its minutes, when given, go through the document store. */
@@ -140,6 +147,7 @@ class JdbcCampusGovernance implements CampusGovernance {
                 .param("decisions", decisions).param("documentId", documentId, java.sql.Types.BIGINT)
                 .query(Long.class).single();
         auditTrail.record("AJOUT_REUNION", "campus", campusId, Map.of("instance", instance, "date", heldOn.toString()));
+        events.publishEvent(new GovernanceChanged(campusId));
         return id;
     }
 
