@@ -11,6 +11,8 @@ create table self_assessment (
     opened_by    text        not null,
     submitted_at timestamptz,
     evaluated_at timestamptz,
+    updated_at   timestamptz not null default now(),
+    updated_by   text,
     version      bigint      not null default 0,
     constraint self_assessment_state_ck check (state in ('EN_COURS', 'SOUMISE', 'EVALUEE')),
     constraint self_assessment_dates_ck check ((state = 'EN_COURS') = (submitted_at is null)
@@ -18,6 +20,23 @@ create table self_assessment (
 );
 comment on table self_assessment is 'A self-evaluation of a campus; it keeps the version of the référentiel it started with.';
 create index self_assessment_campus_idx on self_assessment (campus_id, opened_at desc);
+create unique index self_assessment_one_open_uq on self_assessment (campus_id) where state <> 'EVALUEE';
+comment on index self_assessment_one_open_uq is 'A campus has one self-evaluation under way at most.';
+
+create table self_assessment_answer (
+    assessment_id  bigint      not null references self_assessment (id) on delete cascade,
+    reference_code text        not null,
+    position       smallint,
+    comment        text,
+    facts          text[]      not null default '{}',
+    updated_at     timestamptz not null,
+    updated_by     text        not null,
+    version        bigint      not null default 0,
+    primary key (assessment_id, reference_code),
+    constraint self_assessment_answer_position_ck check (position between 1 and 4)
+);
+comment on column self_assessment_answer.position is 'The team''s position on the four steps of the scale, null until given.';
+comment on column self_assessment_answer.facts is 'The kinds of the platform''s facts the team counts as evidence (evaluation.FactKind).';
 
 create table campus_maturity (
     campus_id   bigint      primary key references campus (id) on delete cascade,

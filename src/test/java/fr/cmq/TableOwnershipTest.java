@@ -44,7 +44,7 @@ class TableOwnershipTest {
                     "dossier_attachment", "dossier_opinion", "dossier_step", "expert", "expert_assignment",
                     "expert_score", "dossier_notification", "label_reminder"),
             "evaluation", Set.of("framework", "framework_domain", "framework_field", "framework_reference",
-                    "self_assessment", "campus_maturity", "campus_maturity_step"),
+                    "self_assessment", "self_assessment_answer", "campus_maturity", "campus_maturity_step"),
             "shared", Set.of("import_run", "import_rejection", "document", "event_publication", "shedlock", "signature"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */

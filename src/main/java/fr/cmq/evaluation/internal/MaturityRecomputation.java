@@ -11,11 +11,12 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusEvent;
 import fr.cmq.campus.GovernanceChanged;
 import fr.cmq.evaluation.CampusMaturity;
+import fr.cmq.evaluation.SelfAssessmentEvent;
 import fr.cmq.steering.SteeringEvent;
 
 /**
  * A campus's maturity is computed again when a module announces a change of the facts it rests on (its network, its
- * documents and instances, its plan, indicators and budgets); at start, the campuses never computed are computed once.
+ * documents and instances, its plan, indicators and budgets, its self-evaluation); at start, the campuses never computed are computed once.
  */
 @Component
 @RequiredArgsConstructor
@@ -36,6 +37,11 @@ class MaturityRecomputation {
 
     @ApplicationModuleListener
     void on(SteeringEvent change) {
+        recompute(change.campusId());
+    }
+
+    @ApplicationModuleListener
+    void on(SelfAssessmentEvent change) {
         recompute(change.campusId());
     }
 
