@@ -20,9 +20,10 @@ class NarrowPagesBrowserTest extends BrowserTestSupport {
             "/campus/1/sites", "/campus/1/gouvernance", "/campus/1/plan", "/campus/1/plan/actions/nouvelle",
             "/campus/1/plan/diagnostic", "/campus/1/tableau-de-bord", "/campus/1/budget", "/campus/1/offre",
             "/campus/1/evenements", "/campus/1/evenements/nouveau", "/campus/1/documents", "/campus/1/historique",
-            "/dossiers", "/mon-compte");
+            "/dossiers", "/mon-compte", "/campus/1/maturite", "/campus/1/auto-evaluation");
     private static final List<String> ADMINISTRATION_PAGES = List.of("/espace", "/comptes", "/comptes/inviter",
-            "/campus/nouveau", "/admin/imports", "/admin/experts", "/admin/entreprises", "/admin/campagnes");
+            "/campus/nouveau", "/admin/imports", "/admin/experts", "/admin/entreprises", "/admin/campagnes",
+            "/admin/referentiels");
 
     @Test
     void theTeamsPagesFitASmallPhone() {
