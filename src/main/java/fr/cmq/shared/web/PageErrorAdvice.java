@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,18 +20,26 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import fr.cmq.shared.BusyException;
+import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.StillPreparingException;
 
-/** Pages: a missing thing is the 404 page, a concurrent change the 409 page, long work refused for now the 429 page,
- * a document still being prepared a page that says so, a form's address asked as a page the page that holds it. */
+/**
+ * Pages: a missing thing is the 404 page, a concurrent change the 409 page, a rule refused the 422 page, long work
+ * refused for now the 429 page, a document still being prepared a page that says so, a form's address asked as a page
+ * the page that holds it.
+ */
 @ControllerAdvice
 class PageErrorAdvice {
 
     private final FormAddresses formAddresses;
+    private final Refusals refusals;
 
-    PageErrorAdvice(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
+    PageErrorAdvice(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes,
+            MessageSource messages) {
         this.formAddresses = new FormAddresses(routes);
+        this.refusals = new Refusals(messages);
     }
 
     /**
@@ -87,5 +96,17 @@ class PageErrorAdvice {
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict() {
         return "error/409";
+    }
+
+    /**
+     * A rule or a field that a page's handler did not answer in its own form: the reason said on a page of its own
+     * (422, or 400 for a field), nothing written — never the 500 page.
+     */
+    @ExceptionHandler({ RuleViolationException.class, InvalidFieldException.class })
+    String refused(RuntimeException refusal, HttpServletResponse response, Model model) {
+        response.setStatus(refusal instanceof InvalidFieldException ? HttpStatus.BAD_REQUEST.value()
+                : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("refusal", refusals.of(refusal));
+        return "error/422";
     }
 }

@@ -19,9 +19,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
+import fr.cmq.shared.RuleViolationException;
 
-/** How a missing thing and a concurrent change reach people: an error page for screens, a ProblemDetail for the API. */
+/**
+ * How a missing thing, a concurrent change and a refused rule reach people: an error page for screens, a ProblemDetail
+ * for the API.
+ */
 @WebMvcTest(controllers = { PageErrorAdviceTest.Pages.class, PageErrorAdviceTest.Api.class })
 @Import({ PageErrorAdviceTest.Pages.class, PageErrorAdviceTest.Api.class })
 @WithMockUser
@@ -40,6 +45,16 @@ class PageErrorAdviceTest {
         @GetMapping("/essai/conflit")
         String conflict() {
             throw new OptimisticLockingFailureException("version 3 expected, 4 found");
+        }
+
+        @GetMapping("/essai/regle")
+        String rule() {
+            throw new RuleViolationException("rule.selfassessment.under-way");
+        }
+
+        @GetMapping("/essai/champ")
+        String field() {
+            throw new InvalidFieldException("position", "Une position de 1 à 4");
         }
     }
 
@@ -64,6 +79,17 @@ class PageErrorAdviceTest {
                 .andExpect(view().name("error/409"))
                 .andExpect(content().string(Matchers.containsString("Modification en conflit")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("version 3"))));
+    }
+
+    @Test
+    void aRuleOrAFieldAPageDidNotAnswerItselfIsSaidOnAPageNeverA500() throws Exception {
+        mvc.perform(get("/essai/regle"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(view().name("error/422"))
+                .andExpect(content().string(Matchers.containsString("Une auto-évaluation est déjà en cours pour ce campus.")));
+        mvc.perform(get("/essai/champ"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Une position de 1 à 4")));
     }
 
     @Test
