@@ -3,15 +3,11 @@ package fr.cmq.campus.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import lombok.RequiredArgsConstructor;
 
@@ -20,7 +16,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
@@ -29,7 +24,6 @@ import fr.cmq.campus.CampusSearch;
 import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.CampusSummary;
 import fr.cmq.campus.Category;
-import fr.cmq.campus.Facet;
 import fr.cmq.campus.Finalite;
 import fr.cmq.campus.Member;
 import fr.cmq.campus.NetworkRole;

@@ -18,7 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Requires;
 import fr.cmq.identity.RequiresNationalAdministration;
 import fr.cmq.labelling.DossierKind;
 import fr.cmq.labelling.LabelCampaigns;

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import fr.cmq.identity.CmqUser;
-import fr.cmq.identity.Requires;
 import fr.cmq.identity.RequiresNationalAdministration;
 import fr.cmq.labelling.DossierKind;
 import fr.cmq.labelling.LabelCampaigns;
