@@ -44,7 +44,9 @@ class TableOwnershipTest {
                     "dossier_attachment", "dossier_opinion", "dossier_step", "expert", "expert_assignment",
                     "expert_score", "dossier_notification", "label_reminder"),
             "evaluation", Set.of("framework", "framework_domain", "framework_field", "framework_reference",
-                    "self_assessment", "self_assessment_answer", "campus_maturity", "campus_maturity_step"),
+                    "self_assessment", "self_assessment_answer", "campus_maturity", "campus_maturity_step",
+                    "external_evaluation", "external_evaluation_expert", "external_evaluation_answer",
+                    "external_evaluation_domain", "evaluation_recommendation"),
             "shared", Set.of("import_run", "import_rejection", "document", "event_publication", "shedlock", "signature"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */
@@ -58,7 +60,9 @@ class TableOwnershipTest {
             // the public agenda filters events by their campus's filière and région, and names places and members
             "steering", Set.of("campus", "campus_site", "campus_member"),
             // the lists of dossiers are scoped by their campus's académies and région, and name their campus
-            "labelling", Set.of("campus", "campus_academie"));
+            "labelling", Set.of("campus", "campus_academie"),
+            // an expert's list of external evaluations names their campus
+            "evaluation", Set.of("campus"));
 
     private static final Pattern READ = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITE = Pattern.compile(

@@ -2,6 +2,7 @@ package fr.cmq.evaluation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,10 @@ public record Framework(long id, String version, String title, Instant loadedAt,
 
     /** A domain of the référentiel, numbered 0 to 6 as the texts number them. */
     public record Domain(int number, String title, List<Field> fields) {
+
+        public List<Reference> references() {
+            return fields.stream().flatMap(field -> field.references().stream()).toList();
+        }
     }
 
     /** A champ of a domain ({@code 1.2}). */
@@ -29,7 +34,15 @@ public record Framework(long id, String version, String title, Instant loadedAt,
     }
 
     public int referenceCount() {
-        return domains.stream().mapToInt(domain -> domain.fields().stream()
-                .mapToInt(field -> field.references().size()).sum()).sum();
+        return references().size();
+    }
+
+    /** Every référence, domain after domain. */
+    public List<Reference> references() {
+        return domains.stream().flatMap(domain -> domain.references().stream()).toList();
+    }
+
+    public Optional<Reference> reference(String code) {
+        return references().stream().filter(reference -> reference.code().equals(code)).findFirst();
     }
 }

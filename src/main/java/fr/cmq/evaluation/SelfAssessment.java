@@ -30,8 +30,7 @@ public record SelfAssessment(long id, long campusId, long frameworkId, String fr
     /** The progress of each domain of the référentiel. */
     public List<Progress> progress(Framework framework) {
         return framework.domains().stream().map(domain -> {
-            var codes = domain.fields().stream().flatMap(field -> field.references().stream())
-                    .map(Framework.Reference::code).toList();
+            var codes = domain.references().stream().map(Framework.Reference::code).toList();
             int positioned = (int) codes.stream().filter(code -> answers.containsKey(code)
                     && answers.get(code).position() != null).count();
             return new Progress(domain.number(), positioned, codes.size());

@@ -9,4 +9,7 @@ public sealed interface SelfAssessmentEvent {
     record Opened(long campusId, long assessmentId) implements SelfAssessmentEvent {}
 
     record Submitted(long campusId, long assessmentId) implements SelfAssessmentEvent {}
+
+    /** Its external evaluation is published. */
+    record Evaluated(long campusId, long assessmentId) implements SelfAssessmentEvent {}
 }

@@ -3,7 +3,7 @@
  * campus and the answers of its network, the external evaluation by experts, the maturity level computed from the
  * platform's facts, and the report the renewal of the label needs.
  */
-@ApplicationModule(allowedDependencies = { "campus", "identity", "shared", "steering", "workspace" })
+@ApplicationModule(allowedDependencies = { "campus", "identity", "labelling", "shared", "steering", "workspace" })
 @NullMarked
 package fr.cmq.evaluation;
 

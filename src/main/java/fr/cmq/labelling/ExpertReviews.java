@@ -2,6 +2,7 @@ package fr.cmq.labelling;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,9 @@ public interface ExpertReviews {
     long addExpert(CmqUser admin, String email, String name, ExpertCollege college);
 
     List<Expert> experts();
+
+    /** The active expert of the pool this account is, by its e-mail, if it is one. */
+    Optional<Expert> expertOf(@Nullable CmqUser user);
 
     /** The administration assigns an expert to a dossier whose avis are in, or under review. */
     void assign(CmqUser admin, long dossierId, long expertId);

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * An action of a campus's plan, "pilotée en mode projet": its pilot (a person and the member that leads it), the
  * members involved, its dates and status, its budget, its expected results with the indicators they should move, and
  * its progress notes, newest first.
- * {@code late}: still open after its end date.
+ * {@code late}: still open after its end date; {@code originPath}: the page of what asked for it (a recommendation of an
+ * external evaluation), when it was not typed in the plan.
  */
 public record Action(
         long id,
@@ -35,5 +36,6 @@ public record Action(
         boolean late,
         long version,
         Instant updatedAt,
-        @Nullable String updatedBy) {
+        @Nullable String updatedBy,
+        @Nullable String originPath) {
 }

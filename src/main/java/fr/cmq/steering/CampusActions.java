@@ -2,6 +2,7 @@ package fr.cmq.steering;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,12 @@ public interface CampusActions {
 
     /** Every action of the campus, by start date, for the screens of its team once their access is checked. */
     List<Action> actionsOf(long campusId);
+
+    /**
+     * The actions other modules asked for ({@link ActionRequested}) in the campus's plan, by the key of their request,
+     * for the screens of the requests once their access is checked.
+     */
+    Map<String, Long> actionsByOrigin(long campusId);
 
     long addAction(CmqUser actor, long campusId, ActionDetails action);
 

@@ -16,8 +16,9 @@ public interface SteeringFacts {
      * @param actionsDone actions done
      * @param measuredThisYear indicators the campus follows with a measure dated in the year
      * @param fundedBudget a budget of the year or the year before is validated and has a resource line
+     * @param events events of the campus in the year, held or planned
      */
     record Counts(boolean diagnostic, int objectives, int actions, int actionsDone, int measuredThisYear,
-            boolean fundedBudget) {
+            boolean fundedBudget, int events) {
     }
 }

@@ -46,7 +46,9 @@ final class WriteRouteRules {
         /** On the Bois campus's dossier: the national administration alone. */
         DOSSIER_ADMIN,
         /** On the Bois campus's dossier: its assigned experts, and it has none. */
-        DOSSIER_EXPERTS
+        DOSSIER_EXPERTS,
+        /** On an external evaluation that is not: its assigned experts, and it has none. */
+        EVALUATION_EXPERTS
     }
 
     /** A route's rule and what is sent: form fields for a page, a JSON body for the API. */
@@ -213,6 +215,32 @@ final class WriteRouteRules {
             api("PUT /api/v1/campuses/{id}/self-evaluations/{evaluationId}/references/{code}", Rule.TEAM,
                     "{\"position\":2,\"version\":0}"),
             api("POST /api/v1/campuses/{id}/self-evaluations/{evaluationId}/transitions/{name}", Rule.TEAM,
+                    "{\"version\":0}"),
+            // on a self-evaluation that is not: the administration (the team) gets 404, nobody is assigned
+            page("POST /campus/{id}/auto-evaluation/{evaluationId}/experts", Rule.ADMIN, Map.of("expertId", "1")),
+            page("POST /campus/{id}/auto-evaluation/{evaluationId}/recommandations", Rule.TEAM,
+                    Map.of("referenceCode", "1.1.1", "text", "R", "ownerName", "P", "dueOn", "2099-01-01")),
+            page("POST /evaluations-externes/{evaluationId}/declaration", Rule.EVALUATION_EXPERTS,
+                    Map.of("noConflict", "true")),
+            page("POST /evaluations-externes/{evaluationId}/references/{code}", Rule.EVALUATION_EXPERTS,
+                    Map.of("domain", "1", "version", "0", "position", "2")),
+            page("POST /evaluations-externes/{evaluationId}/domaines/{number}", Rule.EVALUATION_EXPERTS,
+                    Map.of("version", "0", "verdict", "FAVORABLE", "reasons", "R")),
+            page("POST /evaluations-externes/{evaluationId}/avis", Rule.EVALUATION_EXPERTS,
+                    Map.of("version", "0", "verdict", "FAVORABLE", "reasons", "R")),
+            page("POST /evaluations-externes/{evaluationId}/publier", Rule.EVALUATION_EXPERTS, Map.of("version", "0")),
+            api("POST /api/v1/campuses/{id}/self-evaluations/{evaluationId}/experts", Rule.ADMIN, "{\"expertId\":1}"),
+            api("POST /api/v1/campuses/{id}/self-evaluations/{evaluationId}/recommendations", Rule.TEAM,
+                    "{\"referenceCode\":\"1.1.1\",\"text\":\"R\",\"ownerName\":\"P\",\"dueOn\":\"2099-01-01\"}"),
+            api("POST /api/v1/external-evaluations/{evaluationId}/no-conflict", Rule.EVALUATION_EXPERTS,
+                    "{\"noConflict\":true}"),
+            api("PUT /api/v1/external-evaluations/{evaluationId}/references/{code}", Rule.EVALUATION_EXPERTS,
+                    "{\"position\":2,\"version\":0}"),
+            api("PUT /api/v1/external-evaluations/{evaluationId}/domains/{number}", Rule.EVALUATION_EXPERTS,
+                    "{\"verdict\":\"FAVORABLE\",\"reasons\":\"R\",\"version\":0}"),
+            api("PUT /api/v1/external-evaluations/{evaluationId}/verdict", Rule.EVALUATION_EXPERTS,
+                    "{\"verdict\":\"FAVORABLE\",\"reasons\":\"R\",\"version\":0}"),
+            api("POST /api/v1/external-evaluations/{evaluationId}/transitions/{name}", Rule.EVALUATION_EXPERTS,
                     "{\"version\":0}"),
             api("POST /api/v1/campaigns", Rule.ADMIN, "{}"),
             api("POST /api/v1/campaigns/{id}/past-decisions", Rule.ADMIN, "{}"),

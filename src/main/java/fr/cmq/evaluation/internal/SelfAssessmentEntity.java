@@ -75,6 +75,21 @@ class SelfAssessmentEntity extends EditedAggregate<SelfAssessmentEntity> {
         registerEvent(new SelfAssessmentEvent.Submitted(campusId, id));
     }
 
+    /** The external evaluation of it is published: it is evaluated, and the campus may open the next one. */
+    void evaluated(String by, Instant at) {
+        if (state != SelfAssessmentState.SOUMISE) {
+            throw new RuleViolationException("rule.selfassessment.not-submitted");
+        }
+        state = SelfAssessmentState.EVALUEE;
+        evaluatedAt = at;
+        edited(by, at);
+        registerEvent(new SelfAssessmentEvent.Evaluated(campusId, id));
+    }
+
+    boolean submitted() {
+        return state == SelfAssessmentState.SOUMISE;
+    }
+
     boolean underWay() {
         return state == SelfAssessmentState.EN_COURS;
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.cmq.evaluation.FactKind;
+import fr.cmq.evaluation.Frameworks;
 import fr.cmq.evaluation.SelfAssessment;
 import fr.cmq.evaluation.SelfAssessmentTransition;
 import fr.cmq.evaluation.SelfAssessments;
@@ -36,6 +37,7 @@ class SelfAssessmentApiController {
     private static final String BASE = "/api/v1/campuses/{id}/self-evaluations";
 
     private final SelfAssessments assessments;
+    private final Frameworks frameworks;
 
     /** An answer as written: {@code version} is the one read (0 for the first answer to this référence). */
     record AnswerRequest(@Nullable Integer position, @Nullable String comment, @Nullable List<FactKind> facts,
@@ -74,7 +76,11 @@ class SelfAssessmentApiController {
     @GetMapping(BASE + "/{evaluationId}/references/{code}")
     @Requires(READ_PRIVATE)
     SelfAssessment.Answer answer(@PathVariable long id, @PathVariable long evaluationId, @PathVariable String code) {
-        var answer = assessments.read(id, evaluationId).answer(code);
+        var assessment = assessments.read(id, evaluationId);
+        if (frameworks.framework(assessment.frameworkId()).reference(code).isEmpty()) {
+            throw new NotFoundException("Référence " + code + " absente de ce référentiel");
+        }
+        var answer = assessment.answer(code);
         return answer != null ? answer : new SelfAssessment.Answer(code, null, null, List.of(), 0, null, null);
     }
 

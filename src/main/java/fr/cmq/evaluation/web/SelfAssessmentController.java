@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDirectory;
+import fr.cmq.evaluation.ExternalEvaluations;
 import fr.cmq.evaluation.FactKind;
 import fr.cmq.evaluation.Frameworks;
 import fr.cmq.evaluation.SelfAssessmentState;
@@ -29,6 +30,7 @@ import fr.cmq.evaluation.SelfAssessments;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
+import fr.cmq.labelling.ExpertReviews;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
@@ -46,6 +48,8 @@ class SelfAssessmentController {
     private static final String BASE = "/campus/{id}/auto-evaluation";
 
     private final SelfAssessments assessments;
+    private final ExternalEvaluations externals;
+    private final ExpertReviews pool;
     private final Frameworks frameworks;
     private final CampusDirectory campuses;
     private final Guard guard;
@@ -93,6 +97,12 @@ class SelfAssessmentController {
         model.addAttribute("progress", assessment.progress(framework));
         model.addAttribute("maySubmit", guard.may(user, EDIT, id)
                 && assessment.allowedTransitions().contains(SelfAssessmentTransition.SUBMIT));
+        var external = externals.ofAssessment(user, id, evaluationId).orElse(null);
+        model.addAttribute("external", external);
+        boolean assigning = guard.administersNationally(user) && assessment.state() == SelfAssessmentState.SOUMISE;
+        model.addAttribute("pool", assigning ? pool.experts().stream().filter(ExpertReviews.Expert::active)
+                .filter(e -> external == null || external.experts().stream().noneMatch(x -> x.expertId() == e.id()))
+                .toList() : List.of());
         return "evaluation/self-assessment";
     }
 

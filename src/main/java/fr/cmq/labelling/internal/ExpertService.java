@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 
@@ -72,6 +73,20 @@ class ExpertService implements ExpertReviews {
                 .query((rs, n) -> new Expert(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
                         ExpertCollege.valueOf(rs.getString("college")), rs.getBoolean("active")))
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Expert> expertOf(@Nullable CmqUser user) {
+        if (!guard.isExpert(user)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id, email, name, college, active from expert where lower(email) = lower(:email)"
+                        + " and active")
+                .param("email", user.email())
+                .query((rs, n) -> new Expert(rs.getLong("id"), rs.getString("email"), rs.getString("name"),
+                        ExpertCollege.valueOf(rs.getString("college")), rs.getBoolean("active")))
+                .optional();
     }
 
     @Override

@@ -42,6 +42,8 @@ class ActionEntity extends EditedAggregate<ActionEntity> {
     private @Nullable String abandonReason;
     private @Nullable BigDecimal budget;
     private @Nullable String expectedResults;
+    private @Nullable String origin;
+    private @Nullable String originPath;
 
     protected ActionEntity() {
     }
@@ -62,6 +64,12 @@ class ActionEntity extends EditedAggregate<ActionEntity> {
         this.expectedResults = action.expectedResults();
         edited(by, at);
         registerEvent(new SteeringEvent.PlanChanged(campusId));
+    }
+
+    /** Asked for by another module: the request it answers, and the page it links back to. */
+    void comesFrom(String requestKey, String path) {
+        this.origin = requestKey;
+        this.originPath = path;
     }
 
     /** The action gets under way. */

@@ -33,7 +33,8 @@ class ActionRows {
 
     private static final String SELECT = "select a.id, a.campus_id, a.objective_id, o.title as objective_title,"
             + " a.title, a.description, a.pilot_name, a.pilot_member_id, a.starts_on, a.ends_on, a.status,"
-            + " a.abandon_reason, a.budget, a.expected_results, a.version, a.updated_at, a.updated_by"
+            + " a.abandon_reason, a.budget, a.expected_results, a.version, a.updated_at, a.updated_by,"
+            + " a.origin_path"
             + " from campus_action a left join strategic_objective o on o.id = a.objective_id";
 
     private final JdbcClient jdbc;
@@ -55,7 +56,7 @@ class ActionRows {
             String title, @Nullable String description, String pilotName, @Nullable Long pilotMemberId,
             LocalDate startsOn, LocalDate endsOn, ActionStatus status, @Nullable String abandonReason,
             @Nullable BigDecimal budget, @Nullable String expectedResults, long version, Instant updatedAt,
-            @Nullable String updatedBy) {
+            @Nullable String updatedBy, @Nullable String originPath) {
     }
 
     private static ActionRow row(ResultSet rs) throws SQLException {
@@ -65,7 +66,7 @@ class ActionRows {
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 ActionStatus.valueOf(rs.getString("status")), rs.getString("abandon_reason"), rs.getBigDecimal("budget"),
                 rs.getString("expected_results"), rs.getLong("version"), rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("updated_by"));
+                rs.getString("updated_by"), rs.getString("origin_path"));
     }
 
     /** The rows with their members, indicators and notes, read for all of them at once. */
@@ -104,7 +105,8 @@ class ActionRows {
                 involved.getOrDefault(row.id(), List.of()), row.startsOn(), row.endsOn(), row.status(),
                 row.abandonReason(), row.budget(), row.expectedResults(), indicators.getOrDefault(row.id(), List.of()),
                 notes.getOrDefault(row.id(), List.of()),
-                row.status().open() && row.endsOn().isBefore(today), row.version(), row.updatedAt(), row.updatedBy()))
+                row.status().open() && row.endsOn().isBefore(today), row.version(), row.updatedAt(), row.updatedBy(),
+                row.originPath()))
                 .toList();
     }
 }

@@ -103,6 +103,17 @@ class ActionService implements CampusActions {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<String, Long> actionsByOrigin(long campusId) {
+        var byOrigin = new HashMap<String, Long>();
+        jdbc.sql("select origin, id from campus_action where campus_id = :campus and origin is not null")
+                .param("campus", campusId)
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> byOrigin.put(rs.getString("origin"),
+                        rs.getLong("id")));
+        return byOrigin;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Action> openActions(CmqUser user, long campusId) {
         var campus = campuses.get(campusId);
         guard.require(user, campus.scope(), CampusAction.READ_PRIVATE, CampusAction.CONTRIBUTE);

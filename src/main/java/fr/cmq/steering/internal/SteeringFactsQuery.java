@@ -30,10 +30,14 @@ class SteeringFactsQuery implements SteeringFacts {
                                    and m.measured_on < make_date(:year + 1, 1, 1)) as measured,
                                exists (select 1 from campus_budget b join budget_line l on l.budget_id = b.id
                                         where b.campus_id = :campus and b.year in (:year, :year - 1)
-                                          and b.status = 'VALIDE' and l.direction = 'RESSOURCE') as funded""")
+                                          and b.status = 'VALIDE' and l.direction = 'RESSOURCE') as funded,
+                               (select count(*) from campus_event e where e.campus_id = :campus
+                                   and e.starts_at >= make_date(:year, 1, 1)
+                                   and e.starts_at < make_date(:year + 1, 1, 1)) as events""")
                 .param("campus", campusId).param("year", year)
                 .query((rs, n) -> new Counts(rs.getBoolean("diagnostic"), rs.getInt("objectives"), rs.getInt("actions"),
-                        rs.getInt("actions_done"), rs.getInt("measured"), rs.getBoolean("funded")))
+                        rs.getInt("actions_done"), rs.getInt("measured"), rs.getBoolean("funded"),
+                        rs.getInt("events")))
                 .single();
     }
 }

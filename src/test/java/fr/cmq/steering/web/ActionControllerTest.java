@@ -132,6 +132,6 @@ class ActionControllerTest {
     private static Action action(String title, long version) {
         return new Action(5, 1, null, null, title, null, "Claire Durand", null, null, List.of(),
                 LocalDate.of(2027, 1, 11), LocalDate.of(2027, 3, 26), ActionStatus.PREVUE, null, null, null, List.of(),
-                List.of(), false, version, Instant.parse("2026-11-30T09:00:00Z"), "do.energie@cmq.test");
+                List.of(), false, version, Instant.parse("2026-11-30T09:00:00Z"), "do.energie@cmq.test", null);
     }
 }
