@@ -61,8 +61,9 @@ class TableOwnershipTest {
             "steering", Set.of("campus", "campus_site", "campus_member"),
             // the lists of dossiers are scoped by their campus's académies and région, and name their campus
             "labelling", Set.of("campus", "campus_academie"),
-            // an expert's list of external evaluations names their campus
-            "evaluation", Set.of("campus"));
+            // an expert's list of external evaluations names their campus; a pilot's list of campuses below the level
+            // required at mid-label is scoped by their label's dates, région and académies
+            "evaluation", Set.of("campus", "campus_academie"));
 
     private static final Pattern READ = Pattern.compile("\\b(?:from|join)\\s+([a-z_]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITE = Pattern.compile(

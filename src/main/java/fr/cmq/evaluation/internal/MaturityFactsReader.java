@@ -44,7 +44,17 @@ class MaturityFactsReader {
                 campus.conventionDate() != null || official.convention() != null,
                 campus.missionLetterDate() != null || official.missionLetter() != null, director, counts.actions(),
                 counts.actionsDone(), counts.measuredThisYear(), counts.fundedBudget(), latestSelfAssessment(campus.id()),
-                excellence);
+                excellence, recognisedByExperts(campus.id()));
+    }
+
+    /** The latest published external evaluation is favourable overall and on domain 0, economic opportunity. */
+    private boolean recognisedByExperts(long campusId) {
+        return jdbc.sql("""
+                        select e.verdict = 'FAVORABLE' and exists (select 1 from external_evaluation_domain d
+                               where d.evaluation_id = e.id and d.domain = 0 and d.verdict = 'FAVORABLE')
+                        from external_evaluation e where e.campus_id = :campus and e.state = 'PUBLIEE'
+                        order by e.published_at desc limit 1""")
+                .param("campus", campusId).query(Boolean.class).optional().orElse(false);
     }
 
     private @Nullable SelfAssessmentState latestSelfAssessment(long campusId) {

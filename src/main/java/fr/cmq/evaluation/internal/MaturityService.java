@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 
@@ -56,6 +57,26 @@ class MaturityService implements CampusMaturity {
                         json.readValue(rs.getString("reasons"), RESULTS), rs.getTimestamp("computed_at").toInstant(),
                         history))
                 .optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Below> belowAtMidLabel(Set<String> regionCodes, Set<String> academieCodes, int level,
+            LocalDate today) {
+        if (regionCodes.isEmpty() && academieCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select c.id, c.name, m.level from campus c join campus_maturity m on m.campus_id = c.id
+                        where m.level < :level and c.label_start is not null and c.label_end is not null
+                          and :today >= c.label_start + (c.label_end - c.label_start) / 2 and :today <= c.label_end
+                          and (c.region_code in (:regions) or exists (select 1 from campus_academie a
+                                where a.campus_id = c.id and a.academie_code in (:academies)))
+                        order by c.name""")
+                .param("level", level).param("today", today)
+                .param("regions", regionCodes.isEmpty() ? List.of("") : List.copyOf(regionCodes))
+                .param("academies", academieCodes.isEmpty() ? List.of("") : List.copyOf(academieCodes))
+                .query((rs, n) -> new Below(rs.getLong("id"), rs.getString("name"), rs.getInt("level"))).list();
     }
 
     @Override

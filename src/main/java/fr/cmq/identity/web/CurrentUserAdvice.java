@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 
-/** Gives every page the signed-in user, and whether it opens accounts, for the header. */
+/** Gives every page the signed-in user, whether it opens accounts and whether it is an expert, for the header. */
 @ControllerAdvice
 @RequiredArgsConstructor
 class CurrentUserAdvice {
@@ -28,5 +28,11 @@ class CurrentUserAdvice {
     boolean opensAccounts(@AuthenticationPrincipal @Nullable CmqUser user) {
         var door = guard.getIfAvailable();
         return user != null && door != null && door.invitations().invitesSomeone(user);
+    }
+
+    @ModelAttribute("evaluatesExternally")
+    boolean evaluatesExternally(@AuthenticationPrincipal @Nullable CmqUser user) {
+        var door = guard.getIfAvailable();
+        return door != null && door.isExpert(user);
     }
 }

@@ -1,6 +1,9 @@
 package fr.cmq.evaluation.internal.maturity;
 
-/** Niveau 4: external recognition as an actor of regional economic development: a label in force in the catégorie Excellence. */
+/**
+ * Niveau 4: external recognition as an actor of regional economic development: a label in force in the catégorie
+ * Excellence, or a published external evaluation favourable overall and on the campus's economic opportunity.
+ */
 final class ExternalRecognition implements MaturityRule {
 
     @Override
@@ -10,6 +13,6 @@ final class ExternalRecognition implements MaturityRule {
 
     @Override
     public boolean metBy(MaturityFacts facts) {
-        return facts.excellenceInForce();
+        return facts.excellenceInForce() || facts.recognisedByExperts();
     }
 }

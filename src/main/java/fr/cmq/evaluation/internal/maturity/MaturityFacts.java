@@ -14,8 +14,11 @@ import fr.cmq.evaluation.SelfAssessmentState;
  * @param fundedBudget a budget of this year or the last is validated with a resource line
  * @param selfAssessment the state of its latest self-evaluation, or null when none was ever opened
  * @param excellenceInForce it holds a label in force in the catégorie Excellence
+ * @param recognisedByExperts its latest published external evaluation is favourable, overall and on domain 0 (the
+ *        campus as an actor of its territory's economic and social development)
  */
 public record MaturityFacts(boolean diagnostic, int objectives, int activeMembers, int instancesMet, boolean convention,
         boolean missionLetter, boolean directorAccount, int actions, int actionsDone, int measuredThisYear,
-        boolean fundedBudget, @Nullable SelfAssessmentState selfAssessment, boolean excellenceInForce) {
+        boolean fundedBudget, @Nullable SelfAssessmentState selfAssessment, boolean excellenceInForce,
+        boolean recognisedByExperts) {
 }

@@ -20,7 +20,7 @@ class MaturityLadderTest {
     @Test
     void aMissingRuleStopsTheClimbWhateverTheLevelsAbove() {
         var noConvention = new MaturityFacts(true, 3, 12, 2, false, true, true, 8, 3, 4, true,
-                SelfAssessmentState.EVALUEE, true);
+                SelfAssessmentState.EVALUEE, true, false);
 
         var climb = MaturityLadder.climb(noConvention);
 
@@ -34,7 +34,7 @@ class MaturityLadderTest {
     @Test
     void theLevelTwoOfAYoungCampusLacksWhatTheTextsAskOfLevelThree() {
         var governed = new MaturityFacts(true, 2, 6, 1, true, true, true, 4, 0, 0, true, SelfAssessmentState.EN_COURS,
-                false);
+                false, false);
 
         var climb = MaturityLadder.climb(governed);
         var maturity = new Maturity(1, climb.level(), climb.rules(), java.time.Instant.EPOCH, java.util.List.of());

@@ -11,9 +11,9 @@ class MaturityRulesTest {
 
     /** A campus that meets every rule; each test takes one fact away. */
     static final MaturityFacts ALL = new MaturityFacts(true, 3, 12, 2, true, true, true, 8, 3, 4, true,
-            SelfAssessmentState.EVALUEE, true);
+            SelfAssessmentState.EVALUEE, true, true);
     static final MaturityFacts NOTHING = new MaturityFacts(false, 0, 0, 0, false, false, false, 0, 0, 0, false, null,
-            false);
+            false, false);
 
     @Test
     void diagnosticShared() {
@@ -93,7 +93,9 @@ class MaturityRulesTest {
     @Test
     void externalRecognition() {
         assertMetOnlyWith(new ExternalRecognition(), 4, new MaturityFacts(false, 0, 0, 0, false, false, false, 0, 0, 0,
-                false, null, true));
+                false, null, true, false));
+        assertMetOnlyWith(new ExternalRecognition(), 4, new MaturityFacts(false, 0, 0, 0, false, false, false, 0, 0, 0,
+                false, null, false, true));
     }
 
     private static void assertMetOnlyWith(MaturityRule rule, int level, MaturityFacts withTheFact) {
@@ -107,6 +109,6 @@ class MaturityRulesTest {
             boolean convention, boolean letter, boolean account, int actions, int done, int measured, boolean funded,
             SelfAssessmentState selfAssessment) {
         return new MaturityFacts(diagnostic, objectives, members, instancesMet, convention, letter, account, actions,
-                done, measured, funded, selfAssessment, false);
+                done, measured, funded, selfAssessment, false, false);
     }
 }
