@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.cmq.identity.CmqUser;
+
 /**
  * The maturity level of each campus, computed by named rules from the facts of the other modules and recomputed when
  * they announce a change; never typed by anyone.
@@ -23,6 +25,13 @@ public interface CampusMaturity {
     /** A campus below the level required, and the level it is at. */
     record Below(long campusId, String name, int level) {
     }
+
+    /**
+     * The team shows its campus's level on its public page, or no longer; announced by {@link MaturityPublished}.
+     *
+     * @throws fr.cmq.shared.NotFoundException before the level is first computed
+     */
+    void publish(CmqUser actor, long campusId, boolean published);
 
     /** Computes the level again from the facts as they are now, and keeps it (a new step when it changed). */
     Maturity recompute(long campusId);

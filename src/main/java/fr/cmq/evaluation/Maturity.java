@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * A campus's maturity level as last computed from the platform's facts (0 while level 1 is not reached), each named
- * rule with the level it belongs to and whether the campus meets it, and the history of the levels reached.
+ * rule with the level it belongs to and whether the campus meets it, and the history of the levels reached;
+ * {@code published}: the campus shows its level (alone) to the public.
  */
-public record Maturity(long campusId, int level, List<RuleResult> rules, Instant computedAt, List<Step> history) {
+public record Maturity(long campusId, int level, List<RuleResult> rules, Instant computedAt, List<Step> history,
+        boolean published) {
 
     public static final int TOP = 4;
 

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import fr.cmq.campus.CampusDirectory;
+import fr.cmq.evaluation.MaturityChanged;
+import fr.cmq.evaluation.MaturityPublished;
 import fr.cmq.campus.CampusEvent;
 import fr.cmq.identity.CampusScope;
 import fr.cmq.shared.caching.ForgottenEverywhere;
@@ -53,6 +55,17 @@ class FreshPublicReads {
     /** A published tableau de bord shows on the campus's page alone. */
     @TransactionalEventListener
     void on(SteeringEvent.IndicatorsChanged change) {
+        everywhere.forgetCampus(change.campusId(), null);
+    }
+
+    /** A published maturity level shows on the campus's page alone; published or withdrawn, the page changes. */
+    @TransactionalEventListener
+    void on(MaturityChanged change) {
+        everywhere.forgetCampus(change.campusId(), null);
+    }
+
+    @TransactionalEventListener
+    void on(MaturityPublished change) {
         everywhere.forgetCampus(change.campusId(), null);
     }
 

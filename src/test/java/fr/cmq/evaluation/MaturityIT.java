@@ -104,6 +104,30 @@ class MaturityIT {
         assertThat(new WebSession(port).get("/campus/" + campus + "/maturite").statusCode()).isIn(302, 401);
     }
 
+    @Test
+    void aLevelTheCampusPublishesIsReadByAnyoneAndItsPublicPageFollowsAtOnce() {
+        var visitor = new WebSession(port);
+        assertThat(visitor.get("/api/v1/campuses/1/maturity").statusCode()).as("not published").isEqualTo(401);
+        assertThat(visitor.get("/campus/1").body()).doesNotContain("id=\"maturity-public\"");
+        var director = WebSession.signedIn(port, DemoAccount.DIRECTEUR);
+        assertThat(director.get("/campus/1/maturite").body()).contains("n&#39;est pas affiché sur la page publique");
+        var otherCampus = WebSession.signedIn(port, DemoAccount.DIRECTEUR_BOIS);
+        otherCampus.get("/campus/2/maturite");
+        assertThat(otherCampus.postForm("/campus/1/maturite/publication", java.util.Map.of("published", "true"))
+                .statusCode()).isEqualTo(403);
+        director.postForm("/campus/1/maturite/publication", java.util.Map.of("published", "true"));
+
+        var published = visitor.get("/api/v1/campuses/1/maturity");
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.body()).contains("\"level\":1");
+        assertThat(visitor.get("/campus/1").body()).as("the kept page forgotten")
+                .contains("Niveau de maturité : 1 sur 4");
+        director.get("/campus/1/maturite");
+        director.postForm("/campus/1/maturite/publication", java.util.Map.of("published", "false"));
+        assertThat(visitor.get("/campus/1").body()).doesNotContain("Niveau de maturité : 1 sur 4");
+        assertThat(visitor.get("/api/v1/campuses/1/maturity").statusCode()).isEqualTo(401);
+    }
+
     private int level(long campus) {
         return maturity.of(campus).map(Maturity::level).orElse(-1);
     }

@@ -220,6 +220,16 @@ final class WriteRouteRules {
             page("POST /campus/{id}/auto-evaluation/{evaluationId}/experts", Rule.ADMIN, Map.of("expertId", "1")),
             page("POST /campus/{id}/auto-evaluation/{evaluationId}/recommandations", Rule.TEAM,
                     Map.of("referenceCode", "1.1.1", "text", "R", "ownerName", "P", "dueOn", "2099-01-01")),
+            api("POST /api/v1/campuses/{id}/self-evaluations/{evaluationId}/surveys", Rule.TEAM,
+                    "{\"audience\":\"APPRENANTS\",\"domain\":1}"),
+            api("POST /api/v1/campuses/{id}/self-evaluations/{evaluationId}/surveys/{surveyId}/close", Rule.TEAM, ""),
+            // without saying which way: the team gets 400, nothing changes
+            page("POST /campus/{id}/maturite/publication", Rule.TEAM),
+            page("POST /campus/{id}/auto-evaluation/{evaluationId}/questionnaires", Rule.TEAM,
+                    Map.of("audience", "APPRENANTS", "domain", "1")),
+            page("POST /campus/{id}/auto-evaluation/{evaluationId}/questionnaires/{surveyId}/cloture", Rule.TEAM),
+            // a questionnaire's link that is not: whoever holds a link answers, and this one leads nowhere (404)
+            page("POST /questionnaires/{token}", Rule.PUBLIC, Map.of("position_1.1.1", "2")),
             page("POST /evaluations-externes/{evaluationId}/declaration", Rule.EVALUATION_EXPERTS,
                     Map.of("noConflict", "true")),
             page("POST /evaluations-externes/{evaluationId}/references/{code}", Rule.EVALUATION_EXPERTS,

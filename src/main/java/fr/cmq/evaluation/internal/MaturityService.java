@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,10 @@ import fr.cmq.evaluation.Maturity;
 import fr.cmq.evaluation.Maturity.RuleResult;
 import fr.cmq.evaluation.Maturity.Step;
 import fr.cmq.evaluation.MaturityChanged;
+import fr.cmq.evaluation.MaturityPublished;
+import fr.cmq.identity.AuditTrail;
+import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.NotFoundException;
 import fr.cmq.evaluation.internal.maturity.MaturityLadder;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +48,7 @@ class MaturityService implements CampusMaturity {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail auditTrail;
 
     @Override
     @Transactional(readOnly = true)
@@ -51,12 +57,24 @@ class MaturityService implements CampusMaturity {
                         + " order by reached_at desc, id desc")
                 .param("campus", campusId)
                 .query((rs, n) -> new Step(rs.getInt("level"), rs.getTimestamp("reached_at").toInstant())).list();
-        return jdbc.sql("select level, reasons::text as reasons, computed_at from campus_maturity where campus_id = :campus")
+        return jdbc.sql("select level, reasons::text as reasons, computed_at, published from campus_maturity"
+                        + " where campus_id = :campus")
                 .param("campus", campusId)
                 .query((rs, n) -> new Maturity(campusId, rs.getInt("level"),
                         json.readValue(rs.getString("reasons"), RESULTS), rs.getTimestamp("computed_at").toInstant(),
-                        history))
+                        history, rs.getBoolean("published")))
                 .optional();
+    }
+
+    @Override
+    public void publish(CmqUser actor, long campusId, boolean published) {
+        int changed = jdbc.sql("update campus_maturity set published = :published where campus_id = :campus")
+                .param("published", published).param("campus", campusId).update();
+        if (changed == 0) {
+            throw new NotFoundException("Maturité du campus " + campusId + " pas encore calculée");
+        }
+        auditTrail.record(published ? "MATURITE_PUBLIEE" : "MATURITE_RETIREE", "campus", campusId, Map.of());
+        events.publishEvent(new MaturityPublished(campusId, published));
     }
 
     @Override

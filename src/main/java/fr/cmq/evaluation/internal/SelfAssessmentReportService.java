@@ -12,6 +12,7 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.evaluation.CampusMaturity;
 import fr.cmq.evaluation.Comparison;
 import fr.cmq.evaluation.Frameworks;
+import fr.cmq.evaluation.NetworkSurveys;
 import fr.cmq.evaluation.SelfAssessmentReport;
 import fr.cmq.evaluation.SelfAssessmentReports;
 import fr.cmq.evaluation.SelfAssessments;
@@ -29,6 +30,7 @@ class SelfAssessmentReportService implements SelfAssessmentReports {
     private final ExternalEvaluationRepository externals;
     private final ExternalEvaluationRows externalRows;
     private final EvidenceReader evidence;
+    private final NetworkSurveys surveys;
     private final Clock clock;
 
     @Override
@@ -39,6 +41,7 @@ class SelfAssessmentReportService implements SelfAssessmentReports {
         var external = externals.findByAssessmentId(assessmentId).filter(ExternalEvaluationEntity::published)
                 .map(found -> externalRows.read(found.getId(), false)).orElse(null);
         return new SelfAssessmentReport(campus, assessment, framework, maturity.of(campusId).orElse(null), external,
-                Comparison.of(framework, assessment, external), evidence.of(campus, LocalDate.now(clock)));
+                Comparison.of(framework, assessment, external), evidence.of(campus, LocalDate.now(clock)),
+                surveys.of(campusId, assessmentId), surveys.views(campusId, assessmentId));
     }
 }

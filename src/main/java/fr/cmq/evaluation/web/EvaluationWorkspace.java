@@ -20,6 +20,8 @@ import fr.cmq.evaluation.ExternalEvaluation;
 import fr.cmq.evaluation.ExternalEvaluationState;
 import fr.cmq.evaluation.ExternalEvaluations;
 import fr.cmq.evaluation.Frameworks;
+import fr.cmq.evaluation.NetworkSurvey;
+import fr.cmq.evaluation.NetworkSurveys;
 import fr.cmq.evaluation.Recommendations;
 import fr.cmq.evaluation.SelfAssessmentState;
 import fr.cmq.evaluation.SelfAssessments;
@@ -50,6 +52,7 @@ class EvaluationWorkspace implements WorkspaceSection {
     private final Guard guard;
     private final ExternalEvaluations externals;
     private final Recommendations recommendations;
+    private final NetworkSurveys surveys;
     private final Clock clock;
 
     @Override
@@ -76,6 +79,12 @@ class EvaluationWorkspace implements WorkspaceSection {
                                         name)
                                 : WorkspaceTask.todo(page + "/" + assessment.id(), "myspace.task.selfassessment-answer",
                                         positioned, total, name));
+                        var asked = surveys.of(campusId, assessment.id());
+                        if (!asked.isEmpty()) {
+                            tasks.add(WorkspaceTask.todo(page + "/" + assessment.id() + "#questionnaires",
+                                    "myspace.task.survey-answers", name,
+                                    asked.stream().mapToInt(NetworkSurvey::responses).sum(), asked.size()));
+                        }
                     }
                     if (latest.isPresent() && latest.get().state() == SelfAssessmentState.EVALUEE
                             && recommendations.of(campusId, externalId(user, campusId, latest.get().id())).isEmpty()) {

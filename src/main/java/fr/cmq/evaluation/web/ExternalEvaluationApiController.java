@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import fr.cmq.evaluation.ExternalEvaluation;
 import fr.cmq.evaluation.ExternalEvaluations;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.web.StaleVersions;
@@ -32,6 +33,7 @@ class ExternalEvaluationApiController {
     private static final String BASE = "/api/v1/external-evaluations";
 
     private final ExternalEvaluations externals;
+    private final Guard guard;
 
     /** The box the expert ticks: no interest tying it to the campus, its members or partners. */
     record DeclarationRequest(boolean noConflict) {
@@ -96,7 +98,9 @@ class ExternalEvaluationApiController {
     @PostMapping(BASE + "/{evaluationId}/transitions/{name}")
     ResponseEntity<?> fire(@PathVariable long evaluationId, @PathVariable String name,
             @AuthenticationPrincipal CmqUser user, @RequestBody TransitionRequest request) {
-        externals.read(user, evaluationId); // who may not read it is refused before the name is looked at
+        // who may not publish it (its assigned experts alone) is refused before the name is looked at
+        guard.refuseUnless(externals.assignedTo(user).stream().anyMatch(a -> a.evaluationId() == evaluationId),
+                "Évaluation externe " + evaluationId + " : publiée par ses experts désignés");
         if (!name.equals("publish")) {
             throw new NotFoundException("Transition inconnue");
         }

@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDirectory;
+import fr.cmq.evaluation.Audience;
 import fr.cmq.evaluation.ExternalEvaluations;
 import fr.cmq.evaluation.FactKind;
 import fr.cmq.evaluation.Frameworks;
+import fr.cmq.evaluation.NetworkSurveys;
 import fr.cmq.evaluation.SelfAssessmentState;
 import fr.cmq.evaluation.SelfAssessmentTransition;
 import fr.cmq.evaluation.SelfAssessments;
@@ -31,6 +33,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
 import fr.cmq.labelling.ExpertReviews;
+import fr.cmq.shared.CmqProperties;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
@@ -50,6 +53,8 @@ class SelfAssessmentController {
     private final SelfAssessments assessments;
     private final ExternalEvaluations externals;
     private final ExpertReviews pool;
+    private final NetworkSurveys surveys;
+    private final CmqProperties properties;
     private final Frameworks frameworks;
     private final CampusDirectory campuses;
     private final Guard guard;
@@ -97,6 +102,10 @@ class SelfAssessmentController {
         model.addAttribute("progress", assessment.progress(framework));
         model.addAttribute("maySubmit", guard.may(user, EDIT, id)
                 && assessment.allowedTransitions().contains(SelfAssessmentTransition.SUBMIT));
+        model.addAttribute("surveys", surveys.of(id, evaluationId));
+        model.addAttribute("siteUrl", properties.siteUrl());
+        model.addAttribute("audiences", Audience.values());
+        model.addAttribute("mayEdit", guard.may(user, EDIT, id));
         var external = externals.ofAssessment(user, id, evaluationId).orElse(null);
         model.addAttribute("external", external);
         boolean assigning = guard.administersNationally(user) && assessment.state() == SelfAssessmentState.SOUMISE;
@@ -133,6 +142,7 @@ class SelfAssessmentController {
         model.addAttribute("framework", framework);
         model.addAttribute("domain", domain);
         model.addAttribute("mayAnswer", assessment.state() == SelfAssessmentState.EN_COURS && guard.may(user, EDIT, id));
+        model.addAttribute("views", surveys.views(id, evaluationId));
         return "evaluation/self-assessment-domain";
     }
 

@@ -118,7 +118,7 @@ class SecurityConfiguration {
                                 "/api/v1/territories/**", "/api/v1/establishments/**", "/api/v1/campuses",
                                 "/api/v1/campuses/*", "/api/v1/formations", "/api/v1/campuses/*/formations",
                                 "/api/v1/campuses/*/formations/*", "/api/v1/events", "/api/v1/indicators", "/api/v1/campuses/*/events",
-                                "/api/v1/campuses/*/events/*").permitAll()
+                                "/api/v1/campuses/*/events/*", "/api/v1/campuses/*/maturity").permitAll()
                         .requestMatchers("/api/v1/audit-events/**", "/api/v1/imports/**")
                         .hasAuthority(Role.ADMIN_NATIONAL.authority())
                         .anyRequest().authenticated())
@@ -159,7 +159,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles", "/etablissements",
                                 "/etablissements/*", "/campus", "/campus/*", "/campus/*/logo", "/formations", "/formations/*",
                                 "/evenements", "/evenements.ics", "/campus/*/evenements.ics", "/accessibilite", "/error", "/error/**",
-                                "/mot-de-passe", "/mot-de-passe-oublie", ProConnect.UNKNOWN_AGENT_PAGE,
+                                "/mot-de-passe", "/mot-de-passe-oublie", "/questionnaires/*", ProConnect.UNKNOWN_AGENT_PAGE,
                                 ProConnect.UNAVAILABLE_PAGE).permitAll()
                         .requestMatchers("/assets/**", "/webjars/**", "/robots.txt", "/favicon.ico").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -3,11 +3,8 @@ package fr.cmq.shared.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -38,6 +35,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import fr.cmq.shared.BusyException;
+import fr.cmq.shared.Digests;
 import fr.cmq.shared.StillPreparingException;
 
 /**
@@ -87,7 +85,7 @@ public class PdfDownload implements DisposableBean {
         var context = new Context(Locale.FRANCE, variables);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
         String xhtml = templates.process(template, context);
-        String key = sha256(xhtml);
+        String key = Digests.sha256(xhtml);
         byte[] pdf = kept.getIfPresent(key);
         if (pdf == null) {
             pdf = awaitRendering(key, xhtml);
@@ -152,15 +150,6 @@ public class PdfDownload implements DisposableBean {
             throw new UncheckedIOException(e);
         }
         return pdf.toByteArray();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

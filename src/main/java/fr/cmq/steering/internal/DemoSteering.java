@@ -215,6 +215,15 @@ class DemoSteering implements DemoData {
     private void lighter(CampusDetails campus) {
         var today = LocalDate.now(clock);
         var members = campus.activeMembers();
+        if (campus.id() % 2 == 1) {
+            // half the campuses shared their diagnostic: their maturity reaches level 1, the others' does not
+            plan.describeDiagnostic(DEMO, campus.id(), 0, new DiagnosticDetails("Besoins en compétences de la filière "
+                    + campus.filiere().label().toLowerCase(java.util.Locale.FRANCE) + " sur le territoire du campus ("
+                    + (campus.territoryDescription() == null ? campus.regionName() : campus.territoryDescription())
+                    + ") : recrutements difficiles sur les métiers techniques, poursuites d'études à fluidifier entre"
+                    + " les établissements du réseau.", today.minusMonths(9),
+                    "Observatoire régional emploi-formation ; enquête auprès des entreprises du réseau."), null);
+        }
         long objective = plan.addObjective(DEMO, campus.id(), new ObjectiveDetails(
                 "Faire connaître les formations et les métiers de la filière",
                 null, List.of(Finalite.ATTRACTIVITE_VOIE_PRO), today.getYear(), today.getYear() + 3));

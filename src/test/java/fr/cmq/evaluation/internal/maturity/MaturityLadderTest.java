@@ -25,7 +25,8 @@ class MaturityLadderTest {
         var climb = MaturityLadder.climb(noConvention);
 
         assertThat(climb.level()).isEqualTo(1);
-        var maturity = new Maturity(1, climb.level(), climb.rules(), java.time.Instant.EPOCH, java.util.List.of());
+        var maturity = new Maturity(1, climb.level(), climb.rules(), java.time.Instant.EPOCH, java.util.List.of(),
+                false);
         assertThat(maturity.missingForNext()).containsExactly(new RuleResult(2, "ConventionSigned", false));
         assertThat(maturity.metUpToLevel()).extracting(RuleResult::rule)
                 .containsExactly("DiagnosticShared", "FirstOrientations", "NetworkCommitted");
@@ -37,7 +38,8 @@ class MaturityLadderTest {
                 false, false);
 
         var climb = MaturityLadder.climb(governed);
-        var maturity = new Maturity(1, climb.level(), climb.rules(), java.time.Instant.EPOCH, java.util.List.of());
+        var maturity = new Maturity(1, climb.level(), climb.rules(), java.time.Instant.EPOCH, java.util.List.of(),
+                false);
 
         assertThat(climb.level()).isEqualTo(2);
         assertThat(maturity.missingForNext()).extracting(RuleResult::rule)
