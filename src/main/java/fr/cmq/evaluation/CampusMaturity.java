@@ -33,6 +33,9 @@ public interface CampusMaturity {
      */
     void publish(CmqUser actor, long campusId, boolean published);
 
+    /** The campuses whose level was computed at least once. */
+    Set<Long> computed();
+
     /** Computes the level again from the facts as they are now, and keeps it (a new step when it changed). */
     Maturity recompute(long campusId);
 }

@@ -30,7 +30,7 @@ class ExternalEvaluationBrowserTest extends BrowserTestSupport {
         followFrom(find("#compare-link"));
         assertThat(find("h1").getText()).contains("Matériaux composites et plastiques");
         assertThat(find("#comparison-domains").getText()).contains("Domaine 2").contains("Réservé");
-        assertThat(browser.findElements(By.cssSelector(".cmq-chart svg rect"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".cmq-comparison-chart svg rect"))).isNotEmpty();
         assertThat(find("#comparison-references").getText()).containsIgnoringCase("Écart marqué");
         assertThat(find("#recommendation-list").getText())
                 .contains("Mettre en place une revue annuelle de la carte des formations").contains("Voir l");
@@ -38,6 +38,24 @@ class ExternalEvaluationBrowserTest extends BrowserTestSupport {
         checkNarrow("comparaison");
         followFrom(find("#recommendation-list a"));
         assertThat(find("#action-origin").getText()).contains("recommandation");
+    }
+
+    @Test
+    void anExpertFindsTheEvaluationsItIsAssignedAndReadsADomainBesideTheTeamsReading() {
+        signIn(DemoAccount.EXPERT.email, DemoAccount.PASSWORD);
+        open("/espace");
+        followFrom(find("a.fr-nav__link[href='/evaluations-externes']"));
+        assertThat(find("#assignments").getText()).contains("Matériaux composites et plastiques");
+        checkAccessibility("evaluations-externes");
+        followFrom(find("#assignments a"));
+        assertThat(find("#external-state").getText()).isEqualToIgnoringCase("Publiée");
+        assertThat(find("#domains").getText()).contains("Domaine 5").contains("Réservé");
+        checkAccessibility("evaluation-externe");
+        followFrom(find("#domains a[href$='/domaines/5']"));
+        assertThat(find("main").getText()).contains("Position de l'équipe du campus")
+                .contains("1 — Non engagé").contains("3 — Structuré");
+        checkAccessibility("evaluation-externe-domaine");
+        checkNarrow("evaluation-externe-domaine");
     }
 
     @Test

@@ -59,6 +59,15 @@ class ExternalEvaluationIT {
             api("PUT", self + "/references/" + code, "{\"position\":" + (code.equals("1.1.1") ? 4 : 2)
                     + ",\"comment\":\"Lu par l'équipe\",\"facts\":[\"PARTENAIRES\"],\"version\":0}");
         }
+        director.get(page);
+        director.postForm(page + "/questionnaires", Map.of("audience", "APPRENANTS", "domain", "1"));
+        var link = Pattern.compile("/questionnaires/[A-Za-z0-9_-]{20,}").matcher(director.get(page).body());
+        assertThat(link.find()).isTrue();
+        for (int learner = 0; learner < 5; learner++) {
+            var visitor = new WebSession(port);
+            visitor.get(link.group());
+            assertThat(visitor.postForm(link.group(), Map.of("position_1.1.1", "1")).body()).contains("Merci");
+        }
         api("POST", self + "/transitions/submit", "{\"version\":" + JSON.readTree(api("GET", self, null))
                 .get("version").asLong() + "}");
 
@@ -128,7 +137,8 @@ class ExternalEvaluationIT {
             assertThat(text).contains("Rapport d'auto-évaluation du campus Énergie et maintenance").contains("Niveau ")
                     .contains("Domaine 0 — Opportunité économique").contains("Domaine 6 — Identité et vie du campus")
                     .contains("membres actifs du réseau").contains("Lu par les experts")
-                    .contains("Évaluation externe publiée le");
+                    .contains("Évaluation externe publiée le").contains("Réponses du réseau")
+                    .contains("5 réponses — 1 : 5, 2 : 0, 3 : 0, 4 : 0");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,6 +60,18 @@ class WorkspaceTasksIT {
     }
 
     @Test
+    void pilotsAndExpertsFindTheirQualityTasks() {
+        String pilot = WebSession.signedIn(port, DemoAccount.PILOTE_REGIONAL).get("/espace").body();
+        assertThat(pilot).as("past the middle of its label (2022–2027), at level 1")
+                .contains("Le campus Énergie et maintenance a passé la moitié de son label au niveau 1 de maturité")
+                .contains("href=\"/campus/1/maturite\"");
+        assertThat(WebSession.signedIn(port, DemoAccount.PILOTE_ACADEMIQUE).get("/espace").body())
+                .contains("Énergie et maintenance a passé la moitié de son label");
+        assertThat(WebSession.signedIn(port, DemoAccount.DIRECTEUR_BOIS).get("/espace").body())
+                .doesNotContain("a passé la moitié de son label");
+    }
+
+    @Test
     void aLabelInRenewalIsNotArrivingAndAnEndedOneIsSaidEnded() {
         String before = WebSession.signedIn(port, DemoAccount.PILOTE_REGIONAL).get("/espace").body();
         assertThat(before).as("a lapsed label whose renewal is under way")

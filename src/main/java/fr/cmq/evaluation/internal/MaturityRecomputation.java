@@ -48,7 +48,8 @@ class MaturityRecomputation {
     /** After the demonstration data, when any: a platform's first start computes every campus once. */
     @EventListener(ApplicationReadyEvent.class)
     void computeTheUncomputed() {
-        campuses.ids().stream().filter(id -> maturity.of(id).isEmpty()).forEach(this::recompute);
+        var computed = maturity.computed();
+        campuses.ids().stream().filter(id -> !computed.contains(id)).forEach(this::recompute);
     }
 
     /** A campus deleted since the change was announced has nothing left to compute. */

@@ -67,6 +67,12 @@ class MaturityService implements CampusMaturity {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Set<Long> computed() {
+        return Set.copyOf(jdbc.sql("select campus_id from campus_maturity").query(Long.class).list());
+    }
+
+    @Override
     public void publish(CmqUser actor, long campusId, boolean published) {
         int changed = jdbc.sql("update campus_maturity set published = :published where campus_id = :campus")
                 .param("published", published).param("campus", campusId).update();
