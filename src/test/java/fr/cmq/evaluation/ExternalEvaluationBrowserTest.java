@@ -63,7 +63,9 @@ class ExternalEvaluationBrowserTest extends BrowserTestSupport {
         signIn(DemoAccount.ADMIN.email, DemoAccount.PASSWORD);
         open("/campus/5/auto-evaluation");
         followFrom(find("#assessments a"));
-        var link = QUESTIONNAIRE.matcher(find("#surveys").getText());
+        var learners = browser.findElements(By.cssSelector("#surveys tbody tr")).stream()
+                .filter(row -> row.getText().contains("Apprenants")).findFirst().orElseThrow();
+        var link = QUESTIONNAIRE.matcher(learners.getText());
         assertThat(link.find()).isTrue();
         String questionnaire = link.group();
         signOut();
@@ -74,6 +76,7 @@ class ExternalEvaluationBrowserTest extends BrowserTestSupport {
             window.setSize(new Dimension(375, 812));
             open(questionnaire);
             assertThat(find("h1").getText()).contains("Questionnaire du campus CosmetoPharma");
+            assertThat(find(".fr-text--lead").getText()).contains("Apprenants");
             assertThat(find("main").getText()).contains("Vos réponses sont anonymes");
             checkAccessibility("questionnaire-375");
             long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
