@@ -47,7 +47,7 @@ class TableOwnershipTest {
                     "self_assessment", "self_assessment_answer", "campus_maturity", "campus_maturity_step",
                     "external_evaluation", "external_evaluation_expert", "external_evaluation_answer",
                     "external_evaluation_domain", "evaluation_recommendation", "network_survey",
-                    "network_survey_response", "network_survey_answer"),
+                    "network_survey_response", "network_survey_answer", "self_assessment_document"),
             "shared", Set.of("import_run", "import_rejection", "document", "event_publication", "shedlock", "signature"));
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */

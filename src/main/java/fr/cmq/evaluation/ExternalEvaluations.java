@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import fr.cmq.identity.CmqUser;
 import fr.cmq.labelling.Verdict;
+import fr.cmq.shared.documents.StoredDocument;
 
 /**
  * The external evaluation of a submitted self-evaluation: the national administration assigns experts of the label's
@@ -39,6 +40,12 @@ public interface ExternalEvaluations {
      * @throws org.springframework.security.access.AccessDeniedException for anyone else
      */
     ExternalEvaluation read(CmqUser reader, long evaluationId);
+
+    /**
+     * A document the campus gave as evidence, for an assigned expert that declared no conflict of interest (or the
+     * administration).
+     */
+    StoredDocument document(CmqUser reader, long evaluationId, long documentId);
 
     /** @throws fr.cmq.shared.InvalidFieldException on {@code noConflict} when the box is not ticked */
     void declareNoConflict(CmqUser expert, long evaluationId, boolean declared);

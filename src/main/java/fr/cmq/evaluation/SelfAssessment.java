@@ -7,12 +7,22 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A self-evaluation of a campus on the version of the référentiel it started with: its state, the team's answers by
- * référence code, and the transitions it may take now.
+ * A self-evaluation of a campus on the version of the référentiel it started with: its state, the team's answers and
+ * the documents it gave, by référence code, and the transitions it may take now.
  */
 public record SelfAssessment(long id, long campusId, long frameworkId, String frameworkVersion,
         SelfAssessmentState state, Instant openedAt, String openedBy, @Nullable Instant submittedAt, long version,
-        Map<String, Answer> answers, List<SelfAssessmentTransition> allowedTransitions) {
+        Map<String, Answer> answers, List<SelfAssessmentTransition> allowedTransitions,
+        Map<String, List<Document>> documents) {
+
+    /** A document the team gave as evidence of a référence, kept in the document store. */
+    public record Document(long id, String filename) {
+    }
+
+    /** The documents given for a référence, in the order given. */
+    public List<Document> documentsOf(String referenceCode) {
+        return documents.getOrDefault(referenceCode, List.of());
+    }
 
     /** The team's answer to a référence: its position on the scale of four steps, its comment, the facts it counts. */
     public record Answer(String referenceCode, @Nullable Integer position, @Nullable String comment,

@@ -5,6 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import fr.cmq.identity.CmqUser;
+import fr.cmq.shared.documents.StoredDocument;
+import fr.cmq.shared.documents.Upload;
 
 /**
  * The self-evaluations of a campus: its team opens one on the latest référentiel, positions each référence with a
@@ -37,6 +39,24 @@ public interface SelfAssessments {
      */
     SelfAssessment.Answer answer(CmqUser actor, long campusId, long assessmentId, String referenceCode, long version,
             @Nullable Integer position, @Nullable String comment, List<FactKind> facts);
+
+    /**
+     * Gives a document as evidence of a référence ({@value #DOCUMENTS_PER_REFERENCE} at most; PDF, ODT or DOCX), while
+     * the self-evaluation is under way.
+     *
+     * @throws fr.cmq.shared.documents.RejectedDocumentException for a file of another kind, too large, or empty
+     * @throws fr.cmq.shared.InvalidFieldException on {@code file} when none is sent
+     */
+    SelfAssessment.Document attach(CmqUser actor, long campusId, long assessmentId, String referenceCode,
+            @Nullable Upload document);
+
+    /** Takes a document back from a référence, while the self-evaluation is under way. */
+    void detach(CmqUser actor, long campusId, long assessmentId, String referenceCode, long documentId);
+
+    /** A document given for the self-evaluation, for a reader the caller checked. */
+    StoredDocument document(long campusId, long assessmentId, long documentId);
+
+    int DOCUMENTS_PER_REFERENCE = 5;
 
     /**
      * @throws org.springframework.dao.OptimisticLockingFailureException when it changed since {@code version}

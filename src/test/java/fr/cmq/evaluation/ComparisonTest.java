@@ -61,7 +61,7 @@ class ComparisonTest {
         positions.forEach((code, position) -> answers.put(code, new SelfAssessment.Answer(code, position, null,
                 List.of(), 1, AT, "do@cmq.test")));
         return new SelfAssessment(1, 1, 1, "t-1", SelfAssessmentState.SOUMISE, AT, "do@cmq.test", AT, 1, answers,
-                List.of());
+                List.of(), Map.of());
     }
 
     private static ExternalEvaluation external(Map<String, Integer> positions) {

@@ -19,6 +19,7 @@ import org.springframework.modulith.test.Scenario;
 
 import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
+import fr.cmq.shared.test.SampleFiles;
 import fr.cmq.shared.test.WebSession;
 import fr.cmq.steering.CampusActions;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +60,9 @@ class ExternalEvaluationIT {
             api("PUT", self + "/references/" + code, "{\"position\":" + (code.equals("1.1.1") ? 4 : 2)
                     + ",\"comment\":\"Lu par l'équipe\",\"facts\":[\"PARTENAIRES\"],\"version\":0}");
         }
+        director.get(page + "/domaines/1");
+        assertThat(director.postFormWithFile(page + "/references/1.1.1/documents", Map.of("domain", "1"), "file",
+                "compte-rendu.docx", SampleFiles.docx()).statusCode()).isEqualTo(302);
         director.get(page);
         director.postForm(page + "/questionnaires", Map.of("audience", "APPRENANTS", "domain", "1"));
         var link = Pattern.compile("/questionnaires/[A-Za-z0-9_-]{20,}").matcher(director.get(page).body());
@@ -90,7 +94,13 @@ class ExternalEvaluationIT {
         expert.postForm(evaluation + "/declaration", Map.of());
         assertThat(expert.get(evaluation).body()).contains("Cochez la déclaration");
         expert.postForm(evaluation + "/declaration", Map.of("noConflict", "true"));
-        assertThat(expert.get(evaluation + "/domaines/1").body()).contains("Lu par l&#39;équipe");
+        String domainOne = expert.get(evaluation + "/domaines/1").body();
+        assertThat(domainOne).contains("Lu par l&#39;équipe").contains("compte-rendu.docx");
+        var evidence = Pattern.compile(evaluation + "/documents/\\d+").matcher(domainOne);
+        assertThat(evidence.find()).isTrue();
+        assertThat(expert.download(evidence.group()).statusCode()).isEqualTo(200);
+        assertThat(WebSession.signedIn(port, DemoAccount.DIRECTEUR_BOIS).get(evidence.group()).statusCode())
+                .isEqualTo(403);
 
         var other = WebSession.signedIn(port, DemoAccount.EXPERT_ENTREPRISES);
         other.get(evaluation);
@@ -138,7 +148,7 @@ class ExternalEvaluationIT {
                     .contains("Domaine 0 — Opportunité économique").contains("Domaine 6 — Identité et vie du campus")
                     .contains("membres actifs du réseau").contains("Lu par les experts")
                     .contains("Évaluation externe publiée le").contains("Réponses du réseau")
-                    .contains("5 réponses — 1 : 5, 2 : 0, 3 : 0, 4 : 0");
+                    .contains("5 réponses — 1 : 5, 2 : 0, 3 : 0, 4 : 0").contains("compte-rendu.docx");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

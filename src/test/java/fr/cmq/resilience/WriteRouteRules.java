@@ -223,6 +223,10 @@ final class WriteRouteRules {
             api("POST /api/v1/campuses/{id}/self-evaluations/{evaluationId}/surveys", Rule.TEAM,
                     "{\"audience\":\"APPRENANTS\",\"domain\":1}"),
             api("POST /api/v1/campuses/{id}/self-evaluations/{evaluationId}/surveys/{surveyId}/close", Rule.TEAM, ""),
+            // no file, a document that is not: the team gets 400, 404; nothing is written
+            page("POST /campus/{id}/auto-evaluation/{evaluationId}/references/{code}/documents", Rule.TEAM),
+            page("POST /campus/{id}/auto-evaluation/{evaluationId}/references/{code}/documents/{documentId}/retrait",
+                    Rule.TEAM),
             // without saying which way: the team gets 400, nothing changes
             page("POST /campus/{id}/maturite/publication", Rule.TEAM),
             page("POST /campus/{id}/auto-evaluation/{evaluationId}/questionnaires", Rule.TEAM,

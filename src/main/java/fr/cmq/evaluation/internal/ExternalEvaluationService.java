@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cmq.evaluation.ExternalEvaluation;
 import fr.cmq.evaluation.ExternalEvaluations;
 import fr.cmq.evaluation.Frameworks;
+import fr.cmq.evaluation.SelfAssessments;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
@@ -25,6 +26,7 @@ import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.documents.StoredDocument;
 
 /**
  * The external evaluation's assignments and reading, and the experts' writing: who may do what is checked here, on
@@ -48,6 +50,7 @@ class ExternalEvaluationService implements ExternalEvaluations {
     private final JdbcClient jdbc;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final SelfAssessments selfAssessments;
 
     @Override
     public long assign(CmqUser admin, long campusId, long assessmentId, long expertId) {
@@ -96,6 +99,15 @@ class ExternalEvaluationService implements ExternalEvaluations {
         var assigned = judgements.assignment(reader, evaluationId);
         guard.refuseUnless(assigned.isPresent(), "Évaluation externe " + evaluationId + " : vous n'y êtes pas désigné");
         return rows.read(evaluationId, !assigned.orElseThrow().declared());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StoredDocument document(CmqUser reader, long evaluationId, long documentId) {
+        var evaluation = read(reader, evaluationId);
+        guard.refuseUnless(!evaluation.sealed(), "Évaluation externe " + evaluationId
+                + " : lisible après la déclaration d'absence de conflit d'intérêts");
+        return selfAssessments.document(evaluation.campusId(), evaluation.assessmentId(), documentId);
     }
 
     @Override

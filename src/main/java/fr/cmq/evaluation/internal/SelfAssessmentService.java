@@ -25,6 +25,8 @@ import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.documents.StoredDocument;
+import fr.cmq.shared.documents.Upload;
 
 /**
  * A campus's self-evaluation: opened on the latest référentiel, answered référence by référence (each answer versioned,
@@ -44,6 +46,7 @@ class SelfAssessmentService implements SelfAssessments {
     private final JdbcClient jdbc;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final SelfAssessmentDocuments documents;
 
     @Override
     public long open(CmqUser actor, long campusId, long frameworkId) {
@@ -125,6 +128,23 @@ class SelfAssessmentService implements SelfAssessments {
             throw new IllegalStateException("answer " + referenceCode + " written and not read back");
         }
         return answer;
+    }
+
+    @Override
+    public SelfAssessment.Document attach(CmqUser actor, long campusId, long assessmentId, String referenceCode,
+            @Nullable Upload document) {
+        return documents.attach(actor, campusId, assessmentId, referenceCode, document);
+    }
+
+    @Override
+    public void detach(CmqUser actor, long campusId, long assessmentId, String referenceCode, long documentId) {
+        documents.detach(campusId, assessmentId, referenceCode, documentId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StoredDocument document(long campusId, long assessmentId, long documentId) {
+        return documents.document(campusId, assessmentId, documentId);
     }
 
     @Override

@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,8 @@ import fr.cmq.labelling.Verdict;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
+import fr.cmq.shared.documents.DocumentDownloads;
+import fr.cmq.shared.documents.Documents;
 import fr.cmq.shared.web.ReadInOneTransaction;
 import fr.cmq.shared.web.Refusals;
 
@@ -44,6 +48,7 @@ class ExternalEvaluationController {
     private final Frameworks frameworks;
     private final CampusDirectory campuses;
     private final Refusals refusals;
+    private final Documents store;
 
     @GetMapping(BASE)
     @ReadInOneTransaction
@@ -86,6 +91,12 @@ class ExternalEvaluationController {
         model.addAttribute("campus", campuses.get(evaluation.campusId()));
         model.addAttribute("verdicts", Verdict.values());
         return "evaluation/external-evaluation-domain";
+    }
+
+    @GetMapping(BASE + "/{evaluationId}/documents/{documentId}")
+    ResponseEntity<Resource> document(@PathVariable long evaluationId, @PathVariable long documentId,
+            @AuthenticationPrincipal CmqUser user) {
+        return DocumentDownloads.serve(store, externals.document(user, evaluationId, documentId), false);
     }
 
     @PostMapping(BASE + "/{evaluationId}/declaration")
