@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import fr.cmq.shared.test.DemoAccount;
@@ -39,6 +40,8 @@ class CrowdIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
@@ -66,6 +69,23 @@ class CrowdIT {
         crowd("/api/v1/campuses/1", basic, errors);
         System.out.printf("Crowd: %d paths × %d visitors at once, %d errors%n", publicPaths.size() + 2, AT_ONCE,
                 errors.size());
+        assertThat(errors).isEmpty();
+    }
+
+    /** Laying out PDFs at once: each layout with its own evaluation context (#strings, #messages), none borrowed. */
+    @Test
+    void sixtyFourReadersOfTheSamePdfAtOnce() throws Exception {
+        long assessment = jdbc.sql("select assessment_id from external_evaluation where state = 'PUBLIEE' limit 1")
+                .query(Long.class).single();
+        long campus = jdbc.sql("select campus_id from self_assessment where id = :id").param("id", assessment)
+                .query(Long.class).single();
+        String report = "/api/v1/campuses/" + campus + "/self-evaluations/" + assessment + "/report.pdf";
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                (DemoAccount.ADMIN.email + ":" + DemoAccount.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        assertThat(new WebSession(port).getWithBasic(report, DemoAccount.ADMIN.email, DemoAccount.PASSWORD)
+                .statusCode()).as("laid out once, then kept").isEqualTo(200);
+        var errors = new ConcurrentLinkedQueue<String>();
+        crowd(report, basic, errors);
         assertThat(errors).isEmpty();
     }
 

@@ -60,7 +60,7 @@ public class PdfDownload implements DisposableBean {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private final ITemplateEngine templates;
-    private final ThymeleafEvaluationContext beans;
+    private final ApplicationContext application;
     private final Cache<String, byte[]> kept = Caffeine.newBuilder()
             .maximumWeight(KEPT_BYTES)
             .weigher((String key, byte[] pdf) -> pdf.length)
@@ -72,8 +72,7 @@ public class PdfDownload implements DisposableBean {
 
     PdfDownload(ITemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
-        // the pages' helpers (@dates), for the fragments the PDF shares with them
-        this.beans = new ThymeleafEvaluationContext(application, null);
+        this.application = application;
         renderers.allowCoreThreadTimeOut(true);
     }
 
@@ -83,7 +82,10 @@ public class PdfDownload implements DisposableBean {
      */
     public ResponseEntity<byte[]> of(String filename, String template, Map<String, Object> variables) {
         var context = new Context(Locale.FRANCE, variables);
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
+        // the pages' helpers (@dates), for the fragments the PDF shares with them; one evaluation context per layout,
+        // never shared: the template engine sets its expression objects (#strings, #messages) on it while it works
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
         String xhtml = templates.process(template, context);
         String key = Digests.sha256(xhtml);
         byte[] pdf = kept.getIfPresent(key);
