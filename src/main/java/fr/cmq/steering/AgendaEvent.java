@@ -31,6 +31,12 @@ public record AgendaEvent(
         List<MemberRef> members,
         long version) {
 
+    public AgendaEvent withMembers(List<MemberRef> involved) {
+        return new AgendaEvent(id, campusId, campusName, kind, title, startsAt, endsAt, siteId, place, town, audiences,
+                levels, description, registrationUrl, published, attendance, actionId, actionTitle, List.copyOf(involved),
+                version);
+    }
+
     /** The same event for the public: no action of the private plan, no attendance until it is over. */
     public AgendaEvent forThePublic() {
         return new AgendaEvent(id, campusId, campusName, kind, title, startsAt, endsAt, siteId, place, town, audiences,

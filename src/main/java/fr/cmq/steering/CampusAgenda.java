@@ -1,6 +1,7 @@
 package fr.cmq.steering;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,9 @@ public interface CampusAgenda {
 
     /** A campus's events, newest first: all of them for its team and pilots, the published ones for the others. */
     PageResponse<AgendaEvent> ofCampus(@Nullable CmqUser viewer, long campusId, int page, int size);
+
+    /** One published event, as the public reads it, whatever its campus. */
+    Optional<AgendaEvent> published(long eventId);
 
     /** One event; an unpublished one only for the campus's team and pilots. */
     AgendaEvent event(@Nullable CmqUser viewer, long campusId, long eventId);

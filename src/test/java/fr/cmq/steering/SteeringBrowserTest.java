@@ -154,6 +154,13 @@ class SteeringBrowserTest extends BrowserTestSupport {
         assertThat(find("#agenda-results").getText()).contains("Soirée portes ouvertes de l'IUT").contains("Yutz");
         assertThat(find("#agenda-feed").getAttribute("href")).contains("/evenements.ics?").contains("public=FAMILLES");
         checkAccessibility("agenda");
+
+        followFrom(browser.findElement(By.linkText("Soirée portes ouvertes de l'IUT")));
+        assertThat(find("#event-title").getText()).isEqualTo("Soirée portes ouvertes de l'IUT");
+        assertThat(find("#event-when").getText()).contains("à 17:00");
+        assertThat(find("#event-place").getText()).contains("Yutz");
+        assertThat(find("#event-ics").getAttribute("href")).endsWith(".ics");
+        checkAccessibility("evenement-public");
     }
 
     @Test

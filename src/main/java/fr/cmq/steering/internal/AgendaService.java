@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -50,7 +51,6 @@ import fr.cmq.steering.SteeringEvent;
 @RequiredArgsConstructor
 class AgendaService implements CampusAgenda {
 
-    /** Events are said in the local time of France, as on their posters. */
     private static final String AUDITED = "campus";
     private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
@@ -119,6 +119,13 @@ class AgendaService implements CampusAgenda {
         boolean insider = guard.may(viewer, CampusAction.READ_PRIVATE, campus.scope());
         return page(" where e.campus_id = :campus" + (insider ? "" : " and e.published"), "e.starts_at desc, e.id desc",
                 new HashMap<>(Map.of("campus", campusId)), page, size, !insider);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AgendaEvent> published(long eventId) {
+        return page(" where e.id = :id and e.published", "e.id", new HashMap<>(Map.of("id", eventId)), 0, 1, true)
+                .content().stream().findFirst();
     }
 
     @Override
@@ -215,7 +222,7 @@ class AgendaService implements CampusAgenda {
                 : jdbc.sql("select count(*) from campus_event e join campus c on c.id = e.campus_id" + where)
                         .params(params).query(Long.class).single();
         var involved = members(rows.stream().map(AgendaEvent::id).toList());
-        var content = rows.stream().map(row -> withMembers(row, involved.getOrDefault(row.id(), List.of())))
+        var content = rows.stream().map(row -> row.withMembers(involved.getOrDefault(row.id(), List.of())))
                 .map(event -> forThePublic ? event.forThePublic() : event).toList();
         return PageResponse.of(content, page, size, total);
     }
@@ -233,12 +240,6 @@ class AgendaService implements CampusAgenda {
                         .add(new MemberRef(rs.getLong("id"), rs.getString("name"))))
                 .list();
         return involved;
-    }
-
-    private static AgendaEvent withMembers(AgendaEvent e, List<MemberRef> members) {
-        return new AgendaEvent(e.id(), e.campusId(), e.campusName(), e.kind(), e.title(), e.startsAt(), e.endsAt(),
-                e.siteId(), e.place(), e.town(), e.audiences(), e.levels(), e.description(), e.registrationUrl(),
-                e.published(), e.attendance(), e.actionId(), e.actionTitle(), List.copyOf(members), e.version());
     }
 
     private static AgendaEvent row(ResultSet rs) throws SQLException {

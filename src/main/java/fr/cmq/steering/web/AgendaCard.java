@@ -14,7 +14,7 @@ import fr.cmq.steering.AgendaEvent;
  * An event of the public agenda as its card says it, its sentences made once here: the template then reads each by
  * name, where the dates to format, the messages to fill and the audiences to join were most of the agenda's time.
  */
-record AgendaCard(long campusId, String campusName, String title, @Nullable String description, String kind,
+record AgendaCard(long id, long campusId, String campusName, String title, @Nullable String description, String kind,
         String when, String place, String audiences, @Nullable String registrationUrl, String registerTitle) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
@@ -25,7 +25,7 @@ record AgendaCard(long campusId, String campusName, String title, @Nullable Stri
                 .map(audience -> message(messages, "audience." + audience.name()))
                 .collect(Collectors.joining(", "));
         String place = (event.place() != null ? event.place() : "") + (event.town() != null ? ", " + event.town() : "");
-        return new AgendaCard(event.campusId(), event.campusName(), event.title(), event.description(),
+        return new AgendaCard(event.id(), event.campusId(), event.campusName(), event.title(), event.description(),
                 message(messages, "eventkind." + event.kind()),
                 message(messages, "agenda.when", DAY.format(event.startsAt()), FrenchDates.time(event.startsAt()),
                         END.format(event.endsAt())),

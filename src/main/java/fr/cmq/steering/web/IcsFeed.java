@@ -51,8 +51,7 @@ final class IcsFeed {
                 entry.setLocation(place);
             }
             entry.setDescription((event.description() == null ? "" : event.description() + "\n\n") + event.campusName());
-            entry.setUrl(event.registrationUrl() != null ? event.registrationUrl()
-                    : siteUrl + "/campus/" + event.campusId() + "#evenements");
+            entry.setUrl(siteUrl + "/evenements/" + event.id());
             entry.addCategories(kindNames.apply(event.kind()));
             calendar.addEvent(entry);
         }
