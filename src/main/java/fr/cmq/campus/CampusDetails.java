@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 import fr.cmq.directory.Filiere;
 import fr.cmq.identity.CampusScope;
 
-/** Everything about one campus that its page shows. */
+/** Everything about one campus that its page shows; {@code code} is its stable code in the national list. */
 public record CampusDetails(
         long id,
+        String code,
         String name,
         Filiere filiere,
         Category category,
@@ -59,7 +60,7 @@ public record CampusDetails(
     }
 
     public CampusDetails withSupportName(@Nullable String name) {
-        return new CampusDetails(id, this.name, filiere, category, status, regionCode, regionName, academieCodes,
+        return new CampusDetails(id, code, this.name, filiere, category, status, regionCode, regionName, academieCodes,
                 academies, territoryDescription, supportUai, name, missionLetterDate, conventionDate, presentation,
                 website, contactEmail, lieuDeVie, labelStart, labelEnd, labelNor, objectives, members, updatedAt,
                 updatedBy, version);
@@ -67,7 +68,7 @@ public record CampusDetails(
 
     /** The same campus as the public sees it: no contact persons, no former members. */
     public CampusDetails forThePublic() {
-        return new CampusDetails(id, name, filiere, category, status, regionCode, regionName, academieCodes, academies,
+        return new CampusDetails(id, code, name, filiere, category, status, regionCode, regionName, academieCodes, academies,
                 territoryDescription, supportUai, supportName, missionLetterDate, conventionDate, presentation, website,
                 contactEmail, lieuDeVie, labelStart, labelEnd, labelNor, objectives,
                 activeMembers().stream().map(Member::withoutContact).toList(), updatedAt, null, version);

@@ -3,6 +3,8 @@ package fr.cmq.campus;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.cmq.identity.CampusScope;
 import fr.cmq.identity.CampusScopes;
 import fr.cmq.shared.NotFoundException;
@@ -12,6 +14,12 @@ import fr.cmq.shared.PageResponse;
 public interface CampusDirectory extends CampusScopes {
 
     PageResponse<CampusSummary> search(CampusSearch search, int page, int size);
+
+    /**
+     * The campuses that match, by code, after the one of code {@code afterCode} (from the first when null): a cursor
+     * that reads the whole list, however long, a batch at a time.
+     */
+    List<CampusSummary> after(CampusSearch search, @Nullable String afterCode, int size);
 
     /** For each filter, how many campuses each of its values would show, the other filters applied. */
     CampusFacets facets(CampusSearch search);

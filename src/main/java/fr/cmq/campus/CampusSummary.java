@@ -9,6 +9,7 @@ import fr.cmq.directory.Filiere;
 /** A campus as lists show it. */
 public record CampusSummary(
         long id,
+        String code,
         String name,
         Filiere filiere,
         Category category,

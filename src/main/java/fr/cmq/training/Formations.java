@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import fr.cmq.directory.Town;
+import fr.cmq.shared.DataVersion;
 import fr.cmq.shared.PageResponse;
 
 /** Reads the training offer: public, for everyone. */
@@ -39,4 +41,10 @@ public interface Formations {
      * where formations are taught in it, else by its département's establishments; empty when no commune is so named.
      */
     Optional<Town> locate(String nameOrPostalCode);
+
+    /** Changes with any formation added, changed or removed. */
+    DataVersion version();
+
+    /** Every formation of active members, by campus, level and title, read a few hundred at a time. */
+    void eachFormation(Consumer<Formation> reader);
 }

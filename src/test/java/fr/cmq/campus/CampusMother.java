@@ -19,7 +19,7 @@ public final class CampusMother {
 
     /** A labelled campus of académie 12 (Nancy-Metz), région 44, with the given members. */
     public static CampusDetails campus(long id, String name, Member... members) {
-        return new CampusDetails(id, name, new Filiere("ENERGIE", "Transition énergétique, éco-industrie"),
+        return new CampusDetails(id, "CMQ-%04d".formatted(id), name, new Filiere("ENERGIE", "Transition énergétique, éco-industrie"),
                 Category.CMQ, CampusStatus.LABELLISE, "44", "Grand Est", Set.of("12"), "Nancy-Metz",
                 "Bassin de Thionville", null, null, null, null, "Un campus de démonstration.", null, null, null,
                 LocalDate.of(2022, 9, 1), LocalDate.of(2027, 8, 31), null, Map.of(), List.of(members),

@@ -38,7 +38,8 @@ class CachePoisoningIT {
             new String[] { "Accept", "application/json;q=0.1, application/yaml" });
     private static final List<String> WITH_PARAMETERS = List.of("/campus?q=bois&filiere=BOIS",
             "/api/v1/campuses?q=bois&q=energie", "/evenements?q=a&q=b&region=44", "/evenements.ics?q=a&q=b",
-            "/formations?q=bts&q=cap", "/api/v1/formations?q=bts&sort=PERTINENCE", "/etablissements?q=lycee&q=vitry");
+            "/formations?q=bts&q=cap", "/api/v1/formations?q=bts&sort=PERTINENCE", "/etablissements?q=lycee&q=vitry",
+            "/donnees/campus.csv", "/donnees/evenements.json", "/api/v1/campuses?after=&size=5&region=44");
 
     @LocalServerPort
     int port;

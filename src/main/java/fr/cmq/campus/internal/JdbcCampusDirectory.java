@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ import fr.cmq.shared.db.ReadOncePerTransaction;
 class JdbcCampusDirectory implements CampusDirectory {
 
     private static final String SUMMARY = """
-            select c.id, c.name, c.filiere_code, f.label as filiere_label, c.category, c.status, c.region_code,
+            select c.id, c.code, c.name, c.filiere_code, f.label as filiere_label, c.category, c.status, c.region_code,
                    r.name as region_name,
                    (select string_agg(a.name, ', ' order by a.name) from campus_academie ca
                     join academie a on a.code = ca.academie_code where ca.campus_id = c.id) as academies,
@@ -84,6 +85,20 @@ class JdbcCampusDirectory implements CampusDirectory {
                 : page == 0 ? 0 : jdbc.sql("select count(*) from campus c" + filters.where(dimension -> true))
                         .params(filters.params()).query(Long.class).single();
         return PageResponse.of(rows.stream().map(Map.Entry::getValue).toList(), page, size, total);
+    }
+
+    @Override
+    public List<CampusSummary> after(CampusSearch search, @Nullable String afterCode, int size) {
+        var filters = new CampusFilters(search);
+        String where = filters.where(dimension -> true);
+        String after = afterCode == null ? "" : (where.isEmpty() ? " where" : " and") + " c.code > :after";
+        var params = new HashMap<>(filters.params());
+        if (afterCode != null) {
+            params.put("after", afterCode);
+        }
+        return jdbc.sql(SUMMARY + FROM + where + after + " order by c.code limit :limit")
+                .params(params).param("limit", size)
+                .query((row, n) -> summary(row)).list();
     }
 
     @Override
@@ -156,7 +171,7 @@ class JdbcCampusDirectory implements CampusDirectory {
 
     private static CampusDetails details(ResultSet row, Map<Finalite, String> objectives, List<Member> members)
             throws SQLException {
-        return new CampusDetails(row.getLong("id"), row.getString("name"),
+        return new CampusDetails(row.getLong("id"), row.getString("code"), row.getString("name"),
                 new Filiere(row.getString("filiere_code"), row.getString("filiere_label")),
                 Category.valueOf(row.getString("category")), CampusStatus.valueOf(row.getString("status")),
                 row.getString("region_code"), row.getString("region_name"),
@@ -171,7 +186,7 @@ class JdbcCampusDirectory implements CampusDirectory {
     }
 
     private static CampusSummary summary(ResultSet row) throws SQLException {
-        return new CampusSummary(row.getLong("id"), row.getString("name"),
+        return new CampusSummary(row.getLong("id"), row.getString("code"), row.getString("name"),
                 new Filiere(row.getString("filiere_code"), row.getString("filiere_label")),
                 Category.valueOf(row.getString("category")), CampusStatus.valueOf(row.getString("status")),
                 row.getString("region_code"), row.getString("region_name"), row.getString("academies"),

@@ -35,9 +35,17 @@ public final class JsonLd {
 
         public Thing with(String name, @Nullable Object value) {
             if (value != null && !(value instanceof String text && text.isBlank())) {
-                properties.put(name, value instanceof Thing thing ? thing.nested() : value);
+                properties.put(name, nested(value));
             }
             return this;
+        }
+
+        private static Object nested(Object value) {
+            return switch (value) {
+                case Thing thing -> thing.nested();
+                case java.util.List<?> list -> list.stream().map(Thing::nested).toList();
+                default -> value;
+            };
         }
 
         private Map<String, Object> nested() {

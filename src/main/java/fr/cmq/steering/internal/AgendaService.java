@@ -54,7 +54,7 @@ class AgendaService implements CampusAgenda {
     private static final String AUDITED = "campus";
     private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
-    private static final String COLUMNS = "e.id, e.campus_id, c.name as campus_name, e.kind, e.title, e.starts_at,"
+    static final String COLUMNS = "e.id, e.campus_id, c.name as campus_name, e.kind, e.title, e.starts_at,"
             + " e.ends_at, e.site_id, coalesce(s.name, e.address) as place, coalesce(e.town, s.commune) as town,"
             + " e.audiences, e.levels, e.description, e.registration_url, e.published, e.attendance, e.action_id,"
             + " a.title as action_title, e.version"
@@ -242,7 +242,7 @@ class AgendaService implements CampusAgenda {
         return involved;
     }
 
-    private static AgendaEvent row(ResultSet rs) throws SQLException {
+    static AgendaEvent row(ResultSet rs) throws SQLException {
         return new AgendaEvent(rs.getLong("id"), rs.getLong("campus_id"), rs.getString("campus_name"),
                 EventKind.valueOf(rs.getString("kind")), rs.getString("title"),
                 rs.getObject("starts_at", LocalDateTime.class), rs.getObject("ends_at", LocalDateTime.class),

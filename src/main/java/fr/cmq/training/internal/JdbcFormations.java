@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +23,10 @@ import org.springframework.util.StringUtils;
 
 import fr.cmq.directory.Level;
 import fr.cmq.directory.Town;
+import fr.cmq.shared.DataVersion;
 import fr.cmq.shared.PageResponse;
+import fr.cmq.shared.db.Rows;
+import fr.cmq.shared.db.StreamedRows;
 import fr.cmq.shared.db.ReadOncePerTransaction;
 import fr.cmq.training.AdmissionRoute;
 import fr.cmq.training.Formation;
@@ -63,6 +68,7 @@ class JdbcFormations implements Formations {
     private final JdbcClient jdbc;
     private final FormationTowns towns;
     private final FormationFacetCounter facetCounter;
+    private final StreamedRows streamed;
 
     /** The matching ids are ranked and cut to the page first, so that only the page's rows are described. */
     @Override
@@ -97,6 +103,20 @@ class JdbcFormations implements Formations {
                 .param("campus", campusId)
                 .query((row, n) -> formation(row))
                 .list();
+    }
+
+    @Override
+    public DataVersion version() {
+        return jdbc.sql("select concat_ws('-', count(*), sum(version), max(updated_at)) as fingerprint,"
+                        + " max(updated_at) as last_change from formation")
+                .query((row, n) -> new DataVersion(row.getString("fingerprint"), Rows.instant(row, "last_change")))
+                .single();
+    }
+
+    @Override
+    public void eachFormation(Consumer<Formation> reader) {
+        streamed.jdbc().sql(COLUMNS + ", null::float8 as distance_km" + FROM + " order by f.campus_id, f.level, f.title, f.id")
+                .query((RowCallbackHandler) row -> reader.accept(formation(row)));
     }
 
     @Override

@@ -17,7 +17,7 @@ class DirectoryCardTest {
 
     @Test
     void theCardSaysTheCampusStatusTerritoryAndLabelInFrench() {
-        var card = DirectoryCard.of(new CampusSummary(12, "Énergie et maintenance", new Filiere("ENERGIE", "Énergie"),
+        var card = DirectoryCard.of(new CampusSummary(12, "CMQ-0012", "Énergie et maintenance", new Filiere("ENERGIE", "Énergie"),
                 Category.EXCELLENCE, CampusStatus.LABELLISE, "44", "Grand Est", "Nancy-Metz", "Moselle nord",
                 LocalDate.of(2029, 8, 31)), messages());
 
@@ -30,7 +30,7 @@ class DirectoryCardTest {
 
     @Test
     void whatIsUnknownIsLeftOutRatherThanWrittenNull() {
-        var card = DirectoryCard.of(new CampusSummary(13, "Projet", new Filiere("BOIS", "Bois"), Category.CMQ,
+        var card = DirectoryCard.of(new CampusSummary(13, "CMQ-0013", "Projet", new Filiere("BOIS", "Bois"), Category.CMQ,
                 CampusStatus.LABELLISE, null, null, null, null, null), messages());
 
         assertThat(card.excellence()).isNull();

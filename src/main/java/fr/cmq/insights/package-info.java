@@ -1,0 +1,10 @@
+/**
+ * The territory's view: the regional and national dashboards, and the campuses as open data — the national list with
+ * its stable codes, the networks' formations and the public events, each file with its schema and licence.
+ */
+@ApplicationModule(allowedDependencies = { "campus", "shared", "steering", "training" })
+@NullMarked
+package fr.cmq.insights;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
