@@ -52,7 +52,7 @@ class TableOwnershipTest {
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */
     private static final Map<String, Set<String>> READS = Map.of(
-            "campus", Set.of("filiere", "region", "academie"),
+            "campus", Set.of("filiere", "region", "academie", "departement", "commune"),
             "directory", Set.of("academie", "region", "departement", "region_academique"),
             // the public search of formations filters and places them by their campus and member (ADR 0006), and a
             // town by the communes of its département (ADR 0015)

@@ -182,6 +182,18 @@ public class Guard {
         }
     }
 
+    /** The national administration, or a pilot of a région or an académie: those who see a territory's dashboard. */
+    public boolean seesTerritory(@Nullable CmqUser user) {
+        var readable = access.readableBy(user);
+        return readable.everywhere() || !readable.regionCodes().isEmpty() || !readable.academieCodes().isEmpty();
+    }
+
+    public void requireTerritoryView(@Nullable CmqUser user) {
+        if (!seesTerritory(user)) {
+            throw new AccessDeniedException("Le pilotage est réservé à l'administration nationale et aux pilotes");
+        }
+    }
+
     /** The campuses whose private data this user reads, for a list's SQL. */
     public ReadableCampuses readableBy(@Nullable CmqUser user) {
         return access.readableBy(user);

@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,7 @@ class DemoCampuses implements DemoData {
     private final CampusRepository campuses;
     private final CampusSites sites;
     private final CampusGovernance governance;
+    private final JdbcClient jdbc;
 
     private record Town(String name, double latitude, double longitude) {
     }
@@ -211,6 +213,18 @@ class DemoCampuses implements DemoData {
                             new Org(OrganisationType.CFA, NetworkRole.MEMBRE, "CFA des métiers de la santé", MERIGNAC,
                                     false))));
 
+    /** The campus spans the départements where its members are, by their communes in its région. */
+    private void spanDepartementsOfMembers(long campusId) {
+        jdbc.sql("""
+                        insert into campus_departement (campus_id, departement_code)
+                        select distinct m.campus_id, lpad(t.departement_code, 3, '0')
+                        from campus_member m join campus c on c.id = m.campus_id
+                        join commune t on t.name_key = town_key(m.commune_name) and t.region_code = c.region_code
+                        where m.campus_id = :campus
+                        on conflict do nothing""")
+                .param("campus", campusId).update();
+    }
+
     @Override
     @Transactional
     public void load() {
@@ -235,6 +249,7 @@ class DemoCampuses implements DemoData {
                         org.town().name(), org.town().latitude(), org.town().longitude(), org.eple(),
                         demo.labelStart(), null, null, null));
             }
+            spanDepartementsOfMembers(id);
         }
         placesAndGovernance();
     }

@@ -42,13 +42,13 @@ import fr.cmq.shared.db.ReadOncePerTransaction;
 @RequiredArgsConstructor
 class JdbcCampusDirectory implements CampusDirectory {
 
-    private static final String SUMMARY = """
+    static final String SUMMARY = """
             select c.id, c.code, c.name, c.filiere_code, f.label as filiere_label, c.category, c.status, c.region_code,
                    r.name as region_name,
                    (select string_agg(a.name, ', ' order by a.name) from campus_academie ca
                     join academie a on a.code = ca.academie_code where ca.campus_id = c.id) as academies,
                    c.territory_description, c.label_end""";
-    private static final String FROM =
+    static final String FROM =
             " from campus c join filiere f on f.code = c.filiere_code left join region r on r.code = c.region_code";
     private static final RowMapper<Member> MEMBER = (rs, n) -> new Member(rs.getLong("id"),
             OrganisationType.valueOf(rs.getString("organisation_type")),
@@ -185,7 +185,7 @@ class JdbcCampusDirectory implements CampusDirectory {
                 row.getTimestamp("updated_at").toInstant(), row.getString("updated_by"), row.getLong("version"));
     }
 
-    private static CampusSummary summary(ResultSet row) throws SQLException {
+    static CampusSummary summary(ResultSet row) throws SQLException {
         return new CampusSummary(row.getLong("id"), row.getString("code"), row.getString("name"),
                 new Filiere(row.getString("filiere_code"), row.getString("filiere_label")),
                 Category.valueOf(row.getString("category")), CampusStatus.valueOf(row.getString("status")),

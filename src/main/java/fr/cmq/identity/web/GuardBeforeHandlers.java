@@ -23,10 +23,12 @@ import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
 import fr.cmq.identity.RequiresCampusCreator;
 import fr.cmq.identity.RequiresInviter;
+import fr.cmq.identity.RequiresTerritoryView;
 import fr.cmq.identity.RequiresNationalAdministration;
 
 /**
- * Runs the guard on what a handler declares ({@link Requires}, {@link RequiresNationalAdministration}) before its
+ * Runs the guard on what a handler declares ({@link Requires}, {@link RequiresNationalAdministration},
+ * {@link RequiresTerritoryView}) before its
  * arguments are bound, so that a handler body never starts with a check of its own.
  */
 @Configuration
@@ -52,6 +54,9 @@ class GuardBeforeHandlers implements WebMvcConfigurer, HandlerInterceptor {
         }
         if (declared(method, RequiresCampusCreator.class) != null) {
             guard.getObject().requireCreator(user);
+        }
+        if (declared(method, RequiresTerritoryView.class) != null) {
+            guard.getObject().requireTerritoryView(user);
         }
         if (declared(method, RequiresInviter.class) != null) {
             guard.getObject().requireInviter(user);
