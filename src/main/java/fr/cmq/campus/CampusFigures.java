@@ -11,6 +11,9 @@ public interface CampusFigures {
     /** How many campuses by status, category, filière, région and département, and their networks by type. */
     CampusCounts count(CampusSelection selection);
 
+    /** The campuses of the selection by the year their current label began. */
+    List<Tally> labelsByYear(CampusSelection selection);
+
     /** The campuses counted, by name. */
     List<CampusSummary> campuses(CampusSelection selection);
 

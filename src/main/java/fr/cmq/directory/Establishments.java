@@ -1,5 +1,6 @@
 package fr.cmq.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 import fr.cmq.shared.PageResponse;
@@ -15,4 +16,10 @@ public interface Establishments {
      * matches, those with a name close to it (typos). Without text, by name.
      */
     PageResponse<Establishment> search(EstablishmentSearch search, int page, int size);
+
+    /** How many establishments have a public page. */
+    long count();
+
+    /** Their UAIs by UAI, a page at a time: for the sitemap. */
+    List<String> uais(int page, int size);
 }

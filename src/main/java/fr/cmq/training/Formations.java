@@ -42,6 +42,12 @@ public interface Formations {
      */
     Optional<Town> locate(String nameOrPostalCode);
 
+    /** How many formations have a public page: those of active members. */
+    long count();
+
+    /** Their ids by id, a page at a time: for the sitemap. */
+    List<Long> ids(int page, int size);
+
     /** Changes with any formation added, changed or removed. */
     DataVersion version();
 

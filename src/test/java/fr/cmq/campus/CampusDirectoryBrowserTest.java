@@ -43,11 +43,20 @@ class CampusDirectoryBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void theMapLeadsToTheCampusesOfARegion() {
+    void aClickOnTheMapOrOnTheListOfRegionsShowsTheCampusesOfARegion() {
+        open("/campus?filiere=MATERIAUX");
+        assertThat(find("#region-list").getText()).isEqualTo("Grand Est : 1 campus");
         open("/campus");
-        followFrom(find(".cmq-tile-map a[href='/campus?region=44']"));
+        assertThat(find("#region-list").getText()).contains("Grand Est : 3 campus");
+        checkAccessibility("annuaire-carte");
+        followFrom(find("map-chart path.FR-GES"));
+        assertThat(browser.getCurrentUrl()).endsWith("/campus?region=44");
         assertThat(find("#campus-count").getText()).isEqualTo("3 campus trouvés");
         assertThat(find("#campus-results").getText()).contains("Énergie et maintenance").contains("Bois")
                 .contains("Matériaux composites et plastiques");
+        assertThat(find("#region-list a[aria-current='true']").getText()).startsWith("Grand Est");
+        open("/campus?q=bois");
+        followFrom(find("#region-list a[data-map-code='GES']"));
+        assertThat(browser.getCurrentUrl()).contains("q=bois").contains("region=44");
     }
 }

@@ -57,6 +57,21 @@ class DashboardBrowserTest extends BrowserTestSupport {
         checkNarrow("pilotage-regional");
     }
 
+    @Test
+    void anyoneReadsTheCampusesInFiguresWithTheMapOfFrance() {
+        open("/statistiques");
+        drawn("map-chart svg path");
+        drawn("#filieres bar-chart canvas");
+        int byRegion = browser.findElements(By.cssSelector("#table-regions tbody td")).stream()
+                .mapToInt(cell -> Integer.parseInt(cell.getText().replaceAll("\\D", ""))).sum();
+        assertThat(find("#figure-campuses").getText()).isEqualTo(String.valueOf(byRegion));
+        followFrom(find("#table-regions a"));
+        assertThat(browser.getCurrentUrl()).contains("/campus?region=");
+        open("/statistiques");
+        checkAccessibility("statistiques");
+        checkNarrow("statistiques");
+    }
+
     private void drawn(String selector) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(driver -> !driver.findElements(By.cssSelector(selector)).isEmpty());

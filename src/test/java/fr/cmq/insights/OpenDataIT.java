@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
 import fr.cmq.shared.test.WebSession;
 import tools.jackson.databind.JsonNode;
@@ -89,7 +90,8 @@ class OpenDataIT {
         jdbc.sql("select updated_by from campus where updated_by is not null")
                 .query((RowCallbackHandler) row -> { privateValues.add(row.getString("updated_by")); });
         assertThat(privateValues).isNotEmpty();
-        for (String file : List.of("campus.csv", "campus.json", "campus.geojson", "formations.csv", "evenements.csv")) {
+        for (String file : List.of("campus.csv", "campus.json", "campus.geojson", "formations.csv", "evenements.csv",
+                "indicateurs.csv")) {
             String body = get("/donnees/" + file).body();
             assertThat(privateValues).as(file).allSatisfy(value -> assertThat(body).doesNotContain(value));
         }
@@ -129,6 +131,32 @@ class OpenDataIT {
     }
 
     @Test
+    void theIndicatorsAreThoseOfThePublishedTableauxDeBordOnly() {
+        var before = get("/donnees/indicateurs.csv");
+        assertThat(records(before.body())).isEmpty();
+        var director = WebSession.signedIn(port, DemoAccount.DIRECTEUR);
+        director.get("/campus/1/tableau-de-bord");
+        assertThat(director.postForm("/campus/1/tableau-de-bord/publication", Map.of("published", "true"))
+                .statusCode()).isEqualTo(302);
+        try {
+            var published = get("/donnees/indicateurs.csv");
+            assertThat(published.headers().firstValue("ETag")).isNotEqualTo(before.headers().firstValue("ETag"));
+            List<NamedCsvRecord> measures = records(published.body());
+            String code = jdbc.sql("select code from campus where id = 1").query(String.class).single();
+            assertThat(measures).hasSize(jdbc.sql("select count(*) from indicator_measure where campus_id = 1")
+                    .query(Integer.class).single());
+            assertThat(measures).allSatisfy(row -> assertThat(row.getField("campus_code")).isEqualTo(code));
+            assertThat(measures).anySatisfy(row -> assertThat(row.getField("cible")).isNotEmpty());
+        } finally {
+            director.get("/campus/1/tableau-de-bord");
+            director.postForm("/campus/1/tableau-de-bord/publication", Map.of("published", "false"));
+        }
+        assertThat(records(get("/donnees/indicateurs.csv").body())).isEmpty();
+        JsonNode schema = JSON.readTree(get("/donnees/indicateurs.schema.json").body());
+        assertThat(schema.get("primaryKey").isArray()).isTrue();
+    }
+
+    @Test
     void aFileIsTaggedAndAnswered304WhileItsRowsStay() {
         var first = get("/donnees/campus.csv");
         String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -142,7 +170,7 @@ class OpenDataIT {
                 .contains("application/ld+json");
         JsonNode catalogue = JSON.readTree(get("/donnees/catalogue.jsonld").body());
         assertThat(catalogue.get("@type").asString()).isEqualTo("dcat:Catalog");
-        assertThat(catalogue.get("dcat:dataset").size()).isEqualTo(3);
+        assertThat(catalogue.get("dcat:dataset").size()).isEqualTo(4);
     }
 
     @Test

@@ -77,6 +77,17 @@ class JdbcCampusFigures implements CampusFigures {
     }
 
     @Override
+    public List<Tally> labelsByYear(CampusSelection selection) {
+        var params = new HashMap<String, Object>();
+        return jdbc.sql("select extract(year from c.label_start)::int as year, count(*) as campuses from campus c"
+                        + " where c.label_start is not null and " + selection.where("c", params)
+                        + " group by 1 order by 1")
+                .params(params)
+                .query((row, n) -> new Tally(row.getString("year"), row.getString("year"), row.getLong("campuses")))
+                .list();
+    }
+
+    @Override
     public List<CampusSummary> campuses(CampusSelection selection) {
         return list(selection, "", Map.of(), " order by c.name, c.id");
     }

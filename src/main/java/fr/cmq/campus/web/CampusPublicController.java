@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import fr.cmq.campus.CampusDetails;
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.CampusDocuments;
 import fr.cmq.campus.CampusPageSection;
@@ -31,9 +32,11 @@ import fr.cmq.campus.OrganisationType;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
+import fr.cmq.shared.CmqProperties;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.caching.PublicRead;
 import fr.cmq.shared.caching.Shown;
+import fr.cmq.shared.web.JsonLd;
 import fr.cmq.shared.web.ReadInOneTransaction;
 
 /** The public directory of campuses and the public page of a campus. */
@@ -50,6 +53,7 @@ class CampusPublicController {
     private final CampusDocuments documents;
     private final List<CampusPageSection> sections;
     private final MessageSource messages;
+    private final CmqProperties properties;
 
     @GetMapping("/campus")
     String search(@RequestParam(required = false) @Nullable String q,
@@ -69,10 +73,7 @@ class CampusPublicController {
                 .toList());
         var facets = directory.facets(search);
         model.addAttribute("facets", facets);
-        model.addAttribute("tiles", FranceTileMap.tiles(facets.regions(), messages));
-        model.addAttribute("mapWidth", FranceTileMap.width());
-        model.addAttribute("mapHeight", FranceTileMap.height());
-        model.addAttribute("base", UriComponentsBuilder.fromPath("/campus")
+        String base = UriComponentsBuilder.fromPath("/campus")
                 .queryParamIfPresent("q", present(q))
                 .queryParamIfPresent("filiere", present(filiere))
                 .queryParamIfPresent("region", present(region))
@@ -80,7 +81,9 @@ class CampusPublicController {
                 .queryParamIfPresent("categorie", Optional.ofNullable(categorie))
                 .queryParamIfPresent("statut", Optional.ofNullable(statut))
                 .queryParamIfPresent("tri", tri.equals("nom") ? Optional.of("nom") : Optional.empty())
-                .build().encode().toUriString());
+                .build().encode().toUriString();
+        model.addAttribute("base", base);
+        model.addAttribute("map", DirectoryMap.of(facets.regions(), region, base));
         return "campus/directory";
     }
 
@@ -94,6 +97,7 @@ class CampusPublicController {
                 .collect(Collectors.groupingBy(Member::organisationType, TreeMap::new, Collectors.counting()));
         var sites = campusSites.of(id);
         model.addAttribute("campus", shown);
+        model.addAttribute("jsonLd", description(shown).script());
         model.addAttribute("networkByType", byType);
         model.addAttribute("memberLines", MemberLine.of(shown, false, messages));
         model.addAttribute("sites", sites);
@@ -108,6 +112,24 @@ class CampusPublicController {
         model.addAttribute("mayReadPrivate", team);
         model.addAttribute("parts", sections.stream().flatMap(section -> section.partFor(id, user).stream()).toList());
         return "campus/page";
+    }
+
+    /** The campus for search engines: a schema.org EducationalOrganization, its network as members. */
+    private JsonLd.Thing description(CampusDetails campus) {
+        return JsonLd.of("EducationalOrganization")
+                .with("name", campus.name())
+                .with("identifier", campus.code())
+                .with("url", properties.siteUrl() + "/campus/" + campus.id())
+                .with("description", campus.presentation())
+                .with("sameAs", campus.website())
+                .with("email", campus.contactEmail())
+                .with("areaServed", campus.territoryDescription() != null ? campus.territoryDescription()
+                        : campus.regionName())
+                .with("knowsAbout", campus.filiere().label())
+                .with("member", campus.activeMembers().stream()
+                        .map(member -> JsonLd.of("Organization").with("name", member.name())
+                                .with("address", member.communeName()))
+                        .toList());
     }
 
     private static Optional<String> present(@Nullable String value) {

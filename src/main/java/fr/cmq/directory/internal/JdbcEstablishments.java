@@ -48,6 +48,17 @@ class JdbcEstablishments implements Establishments {
     private final JdbcClient jdbc;
 
     @Override
+    public long count() {
+        return jdbc.sql("select count(*) from establishment").query(Long.class).single();
+    }
+
+    @Override
+    public List<String> uais(int page, int size) {
+        return jdbc.sql("select uai from establishment order by uai limit :size offset :offset")
+                .param("size", size).param("offset", PageResponse.offset(page, size)).query(String.class).list();
+    }
+
+    @Override
     public Optional<Establishment> find(String uai) {
         return jdbc.sql("select " + COLUMNS + " from establishment where uai = :uai")
                 .param("uai", uai.strip().toUpperCase(Locale.ROOT))

@@ -158,7 +158,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", SIGN_IN_PAGE, "/mentions-legales", "/donnees-personnelles", "/etablissements",
                                 "/etablissements/*", "/campus", "/campus/*", "/campus/*/logo", "/formations", "/formations/*",
-                                "/evenements", "/evenements.ics", "/evenements/*", "/donnees", "/donnees/*", "/campus/*/evenements.ics", "/accessibilite", "/error", "/error/**",
+                                "/evenements", "/evenements.ics", "/evenements/*", "/donnees", "/donnees/*", "/sitemap.xml", "/sitemaps/*", "/statistiques", "/campus/*/evenements.ics", "/accessibilite", "/error", "/error/**",
                                 "/mot-de-passe", "/mot-de-passe-oublie", "/questionnaires/*", ProConnect.UNKNOWN_AGENT_PAGE,
                                 ProConnect.UNAVAILABLE_PAGE).permitAll()
                         .requestMatchers("/assets/**", "/webjars/**", "/robots.txt", "/favicon.ico").permitAll()

@@ -29,6 +29,7 @@ import fr.cmq.insights.FigureTable;
 import fr.cmq.labelling.DossierFigures;
 import fr.cmq.shared.Tally;
 import fr.cmq.steering.SteeringFigures;
+import fr.cmq.territory.ChartCodes;
 import fr.cmq.training.OfferFigures;
 
 /**
@@ -134,11 +135,11 @@ class DashboardService implements Dashboards {
     /** A single région drawn by départements, by its map code: the one filtered, or the pilot's only one. */
     private @Nullable String mapRegion(CmqUser viewer, DashboardFilter filter) {
         if (filter.region() != null && !filter.region().isBlank()) {
-            return TerritoryOf.mapRegion(filter.region());
+            return ChartCodes.region(filter.region());
         }
         var readable = guard.readableBy(viewer);
         return !readable.everywhere() && readable.regionCodes().size() == 1
-                ? TerritoryOf.mapRegion(readable.regionCodes().iterator().next()) : null;
+                ? ChartCodes.region(readable.regionCodes().iterator().next()) : null;
     }
 
     /** A list of another module, which knows the région and the filière of the dashboard's filters. */

@@ -14,41 +14,36 @@ import fr.cmq.steering.OpenAgenda;
 
 /** The campuses' public events, past and coming. */
 @Component
-class EventTable implements OpenTable<EventTable.Row> {
-
-    /** An event and its campus's national code. */
-    record Row(AgendaEvent event, String campusCode) {
-    }
+class EventTable extends RowsOfCampuses<AgendaEvent> {
 
     private final OpenAgenda agenda;
-    private final CampusRegister campuses;
-    private final List<Column<Row>> columns;
+    private final List<Column<Coded<AgendaEvent>>> columns;
 
     EventTable(OpenAgenda agenda, CampusRegister campuses, CmqProperties properties) {
+        super(campuses);
         this.agenda = agenda;
-        this.campuses = campuses;
         String site = properties.siteUrl();
         this.columns = List.of(
                 Column.required("id", "integer", "Identifiant", "Identifiant de l'événement sur la plateforme.",
-                        row -> row.event().id()),
-                Column.required("campus_code", "string", "Code du campus", "Code national du campus.", Row::campusCode),
-                Column.required("campus", "string", "Campus", "Nom du campus.", row -> row.event().campusName()),
+                        row -> row.row().id()),
+                Column.required("campus_code", "string", "Code du campus", "Code national du campus.", Coded::campusCode),
+                Column.required("campus", "string", "Campus", "Nom du campus.", row -> row.row().campusName()),
                 Column.required("type", "string", "Type", "HACKATHON, CONCOURS, JOURNEE_RECRUTEMENT, DECOUVERTE_METIERS,"
                         + " FORMATION_ENSEIGNANTS, MOBILITE_ERASMUS, TRAVAUX_TUTORES, PORTES_OUVERTES ou AUTRE.",
-                        row -> row.event().kind().name()),
-                Column.required("titre", "string", "Titre", "Titre de l'événement.", row -> row.event().title()),
+                        row -> row.row().kind().name()),
+                Column.required("titre", "string", "Titre", "Titre de l'événement.", row -> row.row().title()),
                 Column.required("debut", "datetime", "Début", "Heure de France, avec son décalage.",
-                        row -> row.event().startsAt()),
+                        row -> row.row().startsAt()),
                 Column.required("fin", "datetime", "Fin", "Heure de France, avec son décalage.",
-                        row -> row.event().endsAt()),
-                Column.optional("lieu", "string", "Lieu", "Site du campus ou adresse.", row -> row.event().place()),
-                Column.optional("commune", "string", "Commune", "Commune de l'événement.", row -> row.event().town()),
+                        row -> row.row().endsAt()),
+                Column.optional("lieu", "string", "Lieu", "Site du campus ou adresse.", row -> row.row().place()),
+                Column.optional("commune", "string", "Commune", "Commune de l'événement.", row -> row.row().town()),
                 Column.required("publics", "string", "Publics", "Publics visés, séparés par des virgules.",
-                        row -> row.event().audiences().stream().map(Enum::name).toList()),
+                        row -> row.row().audiences().stream().map(Enum::name).toList()),
                 Column.optional("inscription", "string", "Inscription", "Adresse où s'inscrire.",
-                        row -> row.event().registrationUrl()),
+                        row -> row.row().registrationUrl()),
                 Column.required("page", "string", "Page de l'événement", "Adresse de sa page publique.",
-                        row -> site + "/evenements/" + row.event().id()));
+                        row -> site + "/evenements/" + row.row().id()));
     }
 
     private static final About ABOUT = new About("evenements",
@@ -62,18 +57,22 @@ class EventTable implements OpenTable<EventTable.Row> {
     }
 
     @Override
-    public List<Column<Row>> columns() {
+    public List<Column<Coded<AgendaEvent>>> columns() {
         return columns;
     }
 
     @Override
-    public DataVersion version() {
-        return agenda.version().with(campuses.version());
+    DataVersion rowsVersion() {
+        return agenda.version();
     }
 
     @Override
-    public void each(Consumer<Row> reader) {
-        var codes = campuses.codes();
-        agenda.eachPublished(event -> reader.accept(new Row(event, codes.get(event.campusId()))));
+    void eachRow(Consumer<AgendaEvent> reader) {
+        agenda.eachPublished(reader);
+    }
+
+    @Override
+    long campusOf(AgendaEvent row) {
+        return row.campusId();
     }
 }

@@ -17,42 +17,37 @@ import fr.cmq.training.OpenStatus;
 
 /** The formations of the campuses' networks, each with its campus's code and where it is taught. */
 @Component
-class FormationTable implements OpenTable<FormationTable.Row> {
-
-    /** A formation and its campus's national code. */
-    record Row(Formation formation, String campusCode) {
-    }
+class FormationTable extends RowsOfCampuses<Formation> {
 
     private final Formations formations;
-    private final CampusRegister campuses;
-    private final List<Column<Row>> columns;
+    private final List<Column<Coded<Formation>>> columns;
 
     FormationTable(Formations formations, CampusRegister campuses, CmqProperties properties) {
+        super(campuses);
         this.formations = formations;
-        this.campuses = campuses;
         String site = properties.siteUrl();
         this.columns = List.of(
                 Column.required("id", "integer", "Identifiant", "Identifiant de la formation sur la plateforme.",
-                        row -> row.formation().id()),
-                Column.required("campus_code", "string", "Code du campus", "Code national du campus.", Row::campusCode),
-                Column.required("campus", "string", "Campus", "Nom du campus.", row -> row.formation().campusName()),
+                        row -> row.row().id()),
+                Column.required("campus_code", "string", "Code du campus", "Code national du campus.", Coded::campusCode),
+                Column.required("campus", "string", "Campus", "Nom du campus.", row -> row.row().campusName()),
                 Column.required("etablissement", "string", "Établissement", "Membre du réseau qui dispense la formation.",
-                        row -> row.formation().memberName()),
-                Column.optional("uai", "string", "UAI", "Code UAI de l'établissement.", row -> row.formation().memberUai()),
+                        row -> row.row().memberName()),
+                Column.optional("uai", "string", "UAI", "Code UAI de l'établissement.", row -> row.row().memberUai()),
                 Column.optional("lieu", "string", "Lieu", "Site du campus où la formation a lieu, s'il y en a un.",
-                        row -> row.formation().placeName()),
+                        row -> row.row().placeName()),
                 Column.optional("commune", "string", "Commune", "Commune où la formation a lieu.",
-                        row -> row.formation().commune()),
-                Column.optional("latitude", "number", "Latitude", "WGS 84.", row -> row.formation().latitude()),
-                Column.optional("longitude", "number", "Longitude", "WGS 84.", row -> row.formation().longitude()),
+                        row -> row.row().commune()),
+                Column.optional("latitude", "number", "Latitude", "WGS 84.", row -> row.row().latitude()),
+                Column.optional("longitude", "number", "Longitude", "WGS 84.", row -> row.row().longitude()),
                 Column.required("intitule", "string", "Intitulé", "Intitulé de la formation.",
-                        row -> row.formation().title()),
+                        row -> row.row().title()),
                 Column.optional("type", "string", "Type", "Type de diplôme ou de titre.",
-                        row -> row.formation().typeLabel()),
+                        row -> row.row().typeLabel()),
                 Column.optional("rncp", "string", "Code RNCP", "Fiche du répertoire national des certifications.",
-                        row -> row.formation().rncpCode()),
+                        row -> row.row().rncpCode()),
                 Column.required("niveau", "integer", "Niveau", "Niveau du cadre national des certifications (3 à 8).",
-                        row -> row.formation().level()),
+                        row -> row.row().level()),
                 Column.optional("places_scolaire", "integer", "Places sous statut scolaire",
                         "Vide si la formation n'est pas ouverte sous ce statut ou si le nombre n'est pas connu.",
                         row -> capacity(row, LearnerStatus.SCOLAIRE)),
@@ -64,19 +59,19 @@ class FormationTable implements OpenTable<FormationTable.Row> {
                         row -> capacity(row, LearnerStatus.FORMATION_CONTINUE)),
                 Column.required("statuts", "string", "Statuts ouverts",
                         "SCOLAIRE, APPRENTISSAGE, FORMATION_CONTINUE, séparés par des virgules.",
-                        row -> row.formation().statuses().stream().map(open -> open.status().name()).toList()),
+                        row -> row.row().statuses().stream().map(open -> open.status().name()).toList()),
                 Column.optional("admission", "string", "Admission", "PARCOURSUP, AFFELNET, DIRECT ou CONTRAT_APPRENTISSAGE.",
-                        row -> row.formation().admission() == null ? null : row.formation().admission().name()),
+                        row -> row.row().admission() == null ? null : row.row().admission().name()),
                 Column.required("accessible", "boolean", "Accessible", "Accessible aux personnes en situation de handicap.",
-                        row -> row.formation().accessible()),
+                        row -> row.row().accessible()),
                 Column.optional("onisep", "string", "Fiche ONISEP", "Adresse de la fiche ONISEP.",
-                        row -> row.formation().onisepUrl()),
+                        row -> row.row().onisepUrl()),
                 Column.required("page", "string", "Page de la formation", "Adresse de sa page publique.",
-                        row -> site + "/formations/" + row.formation().id()));
+                        row -> site + "/formations/" + row.row().id()));
     }
 
-    private static @Nullable Integer capacity(Row row, LearnerStatus status) {
-        return row.formation().statuses().stream().filter(open -> open.status() == status).findFirst()
+    private static @Nullable Integer capacity(Coded<Formation> row, LearnerStatus status) {
+        return row.row().statuses().stream().filter(open -> open.status() == status).findFirst()
                 .map(OpenStatus::capacity).orElse(null);
     }
 
@@ -93,18 +88,22 @@ class FormationTable implements OpenTable<FormationTable.Row> {
     }
 
     @Override
-    public List<Column<Row>> columns() {
+    public List<Column<Coded<Formation>>> columns() {
         return columns;
     }
 
     @Override
-    public DataVersion version() {
-        return formations.version().with(campuses.version());
+    DataVersion rowsVersion() {
+        return formations.version();
     }
 
     @Override
-    public void each(Consumer<Row> reader) {
-        var codes = campuses.codes();
-        formations.eachFormation(formation -> reader.accept(new Row(formation, codes.get(formation.campusId()))));
+    void eachRow(Consumer<Formation> reader) {
+        formations.eachFormation(reader);
+    }
+
+    @Override
+    long campusOf(Formation row) {
+        return row.campusId();
     }
 }

@@ -90,7 +90,8 @@ final class OpenFileWriters {
         schema.put("licenses", List.of(Map.of("name", about.licence().id(), "title", about.licence().title(),
                 "path", about.licence().url())));
         schema.put("fields", fields);
-        schema.put("primaryKey", about.primaryKey());
+        var keys = List.of(about.primaryKey().split(", "));
+        schema.put("primaryKey", keys.size() == 1 ? keys.getFirst() : keys);
         schema.put("missingValues", List.of(""));
         JSON.writerWithDefaultPrettyPrinter().writeValue(out, schema);
     }

@@ -17,7 +17,7 @@ interface OpenTable<T> {
      *
      * @param name the file's name without its extension: {@code campus}, {@code formations}, {@code evenements}
      * @param licenceNote why this licence, when it is not the platform's own
-     * @param primaryKey the field that identifies a row
+     * @param primaryKey the fields that identify a row, joined by {@code ", "}
      */
     record About(String name, String title, String description, Licence licence, @Nullable String licenceNote,
             String primaryKey) {

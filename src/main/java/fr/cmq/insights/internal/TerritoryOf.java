@@ -8,7 +8,6 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +15,7 @@ import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.insights.DashboardFilter;
 import fr.cmq.shared.Tally;
+import fr.cmq.territory.ChartCodes;
 import fr.cmq.territory.Departement;
 import fr.cmq.territory.Region;
 import fr.cmq.territory.Territories;
@@ -25,13 +25,6 @@ import fr.cmq.territory.Territories;
 @RequiredArgsConstructor
 class TerritoryOf {
 
-    /** The régions by INSEE code as DSFR Chart's maps name them: letters for the mainland, numbers overseas. */
-    private static final Map<String, String> MAP_REGIONS = Map.ofEntries(Map.entry("84", "ARA"),
-            Map.entry("27", "BFC"), Map.entry("53", "BRE"), Map.entry("24", "CVL"), Map.entry("94", "20R"),
-            Map.entry("44", "GES"), Map.entry("32", "HDF"), Map.entry("11", "IDF"), Map.entry("28", "NOR"),
-            Map.entry("75", "NAQ"), Map.entry("76", "OCC"), Map.entry("52", "PDL"), Map.entry("93", "PAC"),
-            Map.entry("01", "971"), Map.entry("02", "972"), Map.entry("03", "973"), Map.entry("04", "974"),
-            Map.entry("06", "976"));
 
     private final Guard guard;
     private final Territories territories;
@@ -70,27 +63,17 @@ class TerritoryOf {
      */
     Map<String, Long> everyDepartement(List<Tally> counted) {
         var map = new LinkedHashMap<String, Long>();
-        territories.departements().forEach(departement -> map.put(mapDepartement(departement.code()), 0L));
-        counted.forEach(tally -> map.merge(mapDepartement(tally.key()), tally.count(), Long::sum));
+        territories.departements().forEach(departement -> map.put(ChartCodes.departement(departement.code()), 0L));
+        counted.forEach(tally -> map.merge(ChartCodes.departement(tally.key()), tally.count(), Long::sum));
         return map;
     }
 
     /** Every région of France by its map code, with 0 where no campus is. */
     static Map<String, Long> everyRegion(List<Tally> counted) {
         var map = new LinkedHashMap<String, Long>();
-        MAP_REGIONS.values().stream().sorted().forEach(code -> map.put(code, 0L));
-        counted.stream().filter(tally -> MAP_REGIONS.containsKey(tally.key()))
-                .forEach(tally -> map.merge(MAP_REGIONS.get(tally.key()), tally.count(), Long::sum));
+        ChartCodes.regions().stream().sorted().forEach(code -> map.put(code, 0L));
+        counted.stream().filter(tally -> ChartCodes.region(tally.key()) != null)
+                .forEach(tally -> map.merge(ChartCodes.region(tally.key()), tally.count(), Long::sum));
         return map;
-    }
-
-    /** A région as DSFR Chart's maps name it ({@code 44} → {@code GES}), or null for one they do not draw. */
-    static @Nullable String mapRegion(String code) {
-        return MAP_REGIONS.get(code);
-    }
-
-    /** A département as DSFR Chart's maps name it: {@code 054} → {@code 54}, {@code 02A} → {@code 2A}, {@code 971}. */
-    static String mapDepartement(String code) {
-        return code.length() == 3 && code.charAt(0) == '0' ? code.substring(1) : code;
     }
 }

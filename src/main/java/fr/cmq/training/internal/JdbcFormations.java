@@ -106,6 +106,17 @@ class JdbcFormations implements Formations {
     }
 
     @Override
+    public long count() {
+        return jdbc.sql("select count(*)" + FROM).query(Long.class).single();
+    }
+
+    @Override
+    public List<Long> ids(int page, int size) {
+        return jdbc.sql("select f.id" + FROM + " order by f.id limit :size offset :offset")
+                .param("size", size).param("offset", PageResponse.offset(page, size)).query(Long.class).list();
+    }
+
+    @Override
     public DataVersion version() {
         return jdbc.sql("select concat_ws('-', count(*), sum(version), max(updated_at)) as fingerprint,"
                         + " max(updated_at) as last_change from formation")

@@ -15,10 +15,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.cmq.directory.Level;
 import fr.cmq.directory.Town;
+import fr.cmq.shared.CmqProperties;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PageResponse;
 import fr.cmq.shared.caching.PublicRead;
 import fr.cmq.shared.caching.Shown;
+import fr.cmq.shared.web.JsonLd;
 import fr.cmq.training.Formation;
 import fr.cmq.training.FormationFacets;
 import fr.cmq.training.FormationSearch;
@@ -37,6 +39,7 @@ class FormationSearchController {
     static final List<Integer> RADII = List.of(10, 30, 50, 100);
 
     private final Formations formations;
+    private final CmqProperties properties;
 
     @GetMapping("/formations")
     String search(@RequestParam(required = false) @Nullable String q,
@@ -91,11 +94,28 @@ class FormationSearchController {
         var formation = formations.find(id).orElseThrow(() -> new NotFoundException("Formation " + id + " introuvable"));
         model.addAttribute("formation", formation);
         model.addAttribute("pageSubject", formation.title());
+        model.addAttribute("jsonLd", description(formation).script());
         model.addAttribute("parcours", formations.parcoursOf(formation.campusId()).stream()
                 .filter(parcours -> parcours.steps().stream().anyMatch(step -> step.formationId() == id)).toList());
         model.addAttribute("passerelles", formations.passerellesOf(formation.campusId()).stream()
                 .filter(p -> p.from().formationId() == id || p.to().formationId() == id).toList());
         return "training/formation";
+    }
+
+    /** The formation for search engines: a schema.org Course, given by the member that teaches it. */
+    private JsonLd.Thing description(Formation formation) {
+        String site = properties.siteUrl();
+        return JsonLd.of("Course")
+                .with("name", formation.title())
+                .with("description", formation.description() != null ? formation.description()
+                        : formation.typeLabel() != null ? formation.typeLabel() + " — " + formation.title() : formation.title())
+                .with("url", site + "/formations/" + formation.id())
+                .with("educationalCredentialAwarded", formation.typeLabel())
+                .with("courseCode", formation.rncpCode())
+                .with("provider", JsonLd.of("EducationalOrganization").with("name", formation.memberName())
+                        .with("address", formation.commune()))
+                .with("isPartOf", JsonLd.of("EducationalOrganization").with("name", formation.campusName())
+                        .with("url", site + "/campus/" + formation.campusId()));
     }
 
     private static Optional<String> present(@Nullable String value) {
