@@ -32,10 +32,16 @@ REGION=$("${PSQL[@]}" -A -t -c "select region_code from campus group by 1 order 
     '$REGION' from user_account where email = 'pilote@bench.test'"
 echo "data: $("${PSQL[@]}" -A -t -c "select count(*) from campus where region_code = '$REGION'") campuses in région $REGION"
 
+# two people, each in their own browser (a second sign-in in the same one would end the first's session)
 sign_in
 ADMIN_SESSION=$SESSION
+rm -f "$WORK/cookies"
 EMAIL=pilote@bench.test sign_in
 PILOT_SESSION=$SESSION
+for who in "$ADMIN_SESSION" "$PILOT_SESSION"; do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$who" "localhost:$PORT/pilotage")" = 200 ] \
+        || { echo "the dashboard did not answer 200" >&2; exit 1; }
+done
 
 measure_header
 measure national "/pilotage" "Cookie: SESSION=$ADMIN_SESSION"

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import lombok.RequiredArgsConstructor;
 
@@ -42,6 +44,27 @@ import fr.cmq.training.OfferFigures;
 class DashboardService implements Dashboards {
 
     static final int HORIZON_MONTHS = 24;
+    /** The tables of a dashboard, in the order of the page. */
+    static final List<String> IDS = List.of("statuts", "categories", "filieres", "regions", "departements",
+            "maturite", "dossiers", "reseau", "niveaux", "statuts-apprenants", "places", "actions", "evenements",
+            "ressources", "contributions", "echeances");
+
+    /** The figures of one selection, each read once, when a table first needs it. */
+    private record Figures(LocalDate today, LocalDate horizon, Supplier<CampusFigures.CampusCounts> campuses,
+            Supplier<OfferFigures.OfferCounts> offer, Supplier<SteeringFigures.SteeringCounts> steering,
+            Supplier<DossierFigures.DossierCounts> dossiers, Supplier<List<Tally>> maturity,
+            Supplier<List<CampusSummary>> ending) {
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> read) {
+        var kept = new AtomicReference<T>();
+        return () -> {
+            if (kept.get() == null) {
+                kept.set(read.get());
+            }
+            return kept.get();
+        };
+    }
 
     private final CampusFigures campusFigures;
     private final OfferFigures offerFigures;
@@ -55,57 +78,78 @@ class DashboardService implements Dashboards {
 
     @Override
     public Dashboard of(CmqUser viewer, DashboardFilter filter) {
-        var selection = selection(viewer, filter);
-        LocalDate today = LocalDate.now(clock);
-        var campuses = campusFigures.count(selection);
-        var offer = offerFigures.count(selection);
-        var steering = steeringFigures.count(selection, today.getYear(), today);
-        var dossiers = dossierFigures.count(selection, today);
-        var tables = new ArrayList<FigureTable>();
-        String list = "/pilotage/campus";
-        tables.add(table("statuts", "campus", campuses.statuses(), "status.", tally -> list + filter.with("statut", tally.key())));
-        tables.add(table("categories", "campus", campuses.categories(), "category.",
-                tally -> list + filter.with("categorie", tally.key())));
-        tables.add(table("filieres", "campus", campuses.filieres(), null,
-                tally -> list + filter.with("filiere", tally.key())));
-        tables.add(table("regions", "campus", campuses.regions(), null,
-                tally -> tally.key().isEmpty() ? null : list + filter.with("region", tally.key())));
-        tables.add(table("departements", "campus", campuses.departements(), null,
-                tally -> list + filter.with("departement", tally.key())));
-        tables.add(table("maturite", "campus", maturityFigures.levels(selection), "maturity.level.", tally -> null));
-        String dossierList = dossiers.campaignId() == null ? null
-                : link("/dossiers", filter, "campagne", dossiers.campaignId().toString());
-        var dossierRows = new ArrayList<>(dossiers.states());
-        dossierRows.add(new Tally("EN_RETARD", "EN_RETARD", dossiers.late()));
-        tables.add(table("dossiers", "dossiers", dossierRows, "dossierstate.", tally -> dossierList == null ? null
-                : tally.key().equals("EN_RETARD") ? dossierList + "&retard=true" : dossierList + "&etat=" + tally.key()));
-        tables.add(table("reseau", "membres", campuses.members(), "orgtype.", tally -> null));
-        tables.add(table("niveaux", "formations", offer.levels(), "event.level.",
-                tally -> link("/formations", filter, "niveau", tally.key())));
-        tables.add(table("statuts-apprenants", "formations", offer.statuses(), "learnerstatus.",
-                tally -> link("/formations", filter, "statut", tally.key())));
-        tables.add(table("places", "places", offer.places(), "learnerstatus.", tally -> null));
-        tables.add(table("actions", "actions", steering.actions(), "actionstatus.", tally -> null));
-        tables.add(new FigureTable("evenements", message("pilotage.table.evenements"), "evenements", List.of(
-                new FigureTable.Row(message("pilotage.events.held"), steering.eventsHeld(), null),
-                new FigureTable.Row(message("pilotage.events.attendance"), steering.attendance(), null),
-                new FigureTable.Row(message("pilotage.events.without"), steering.eventsWithoutAttendance(), null))));
-        tables.add(table("ressources", "€", steering.resources(), "fundingsource.", tally -> null));
-        tables.add(table("contributions", "€", steering.contributions(), "contributionkind.", tally -> null));
-        var horizon = today.plusMonths(HORIZON_MONTHS);
-        var ending = campusFigures.labelsEnding(selection, today, horizon);
-        tables.add(table("echeances", "campus", LabelTimeline.bySemester(ending, today, horizon, messages), null,
-                tally -> "#echeances-liste"));
+        var figures = figures(viewer, filter);
+        var tables = IDS.stream().map(id -> table(id, figures, filter)).toList();
         String mapRegion = mapRegion(viewer, filter);
+        var campuses = figures.campuses.get();
         return new Dashboard(territories.describe(viewer, filter), campuses.total(), tables, mapRegion,
                 mapRegion == null ? TerritoryOf.everyRegion(campuses.regions())
                         : territories.everyDepartement(campuses.departements()),
-                ending, dossiers.renewing(), horizon);
+                figures.ending.get(), figures.dossiers.get().renewing(), figures.horizon);
     }
 
+    /** One table alone, for its exports: only the figures it shows are read. */
     @Override
     public Optional<FigureTable> table(CmqUser viewer, DashboardFilter filter, String id) {
-        return of(viewer, filter).tables().stream().filter(table -> table.id().equals(id)).findFirst();
+        return IDS.contains(id) ? Optional.of(table(id, figures(viewer, filter), filter)) : Optional.empty();
+    }
+
+    private Figures figures(CmqUser viewer, DashboardFilter filter) {
+        var selection = selection(viewer, filter);
+        LocalDate today = LocalDate.now(clock);
+        var horizon = today.plusMonths(HORIZON_MONTHS);
+        return new Figures(today, horizon, once(() -> campusFigures.count(selection)),
+                once(() -> offerFigures.count(selection)),
+                once(() -> steeringFigures.count(selection, today.getYear(), today)),
+                once(() -> dossierFigures.count(selection, today)), once(() -> maturityFigures.levels(selection)),
+                once(() -> campusFigures.labelsEnding(selection, today, horizon)));
+    }
+
+    private FigureTable table(String id, Figures figures, DashboardFilter filter) {
+        String list = "/pilotage/campus";
+        return switch (id) {
+            case "statuts" -> table(id, "campus", figures.campuses.get().statuses(), "status.",
+                    tally -> list + filter.with("statut", tally.key()));
+            case "categories" -> table(id, "campus", figures.campuses.get().categories(), "category.",
+                    tally -> list + filter.with("categorie", tally.key()));
+            case "filieres" -> table(id, "campus", figures.campuses.get().filieres(), null,
+                    tally -> list + filter.with("filiere", tally.key()));
+            case "regions" -> table(id, "campus", figures.campuses.get().regions(), null,
+                    tally -> tally.key().isEmpty() ? null : list + filter.with("region", tally.key()));
+            case "departements" -> table(id, "campus", figures.campuses.get().departements(), null,
+                    tally -> list + filter.with("departement", tally.key()));
+            case "maturite" -> table(id, "campus", figures.maturity.get(), "maturity.level.", tally -> null);
+            case "dossiers" -> dossiers(figures.dossiers.get(), filter);
+            case "reseau" -> table(id, "membres", figures.campuses.get().members(), "orgtype.", tally -> null);
+            case "niveaux" -> table(id, "formations", figures.offer.get().levels(), "event.level.",
+                    tally -> link("/formations", filter, "niveau", tally.key()));
+            case "statuts-apprenants" -> table(id, "formations", figures.offer.get().statuses(), "learnerstatus.",
+                    tally -> link("/formations", filter, "statut", tally.key()));
+            case "places" -> table(id, "places", figures.offer.get().places(), "learnerstatus.", tally -> null);
+            case "actions" -> table(id, "actions", figures.steering.get().actions(), "actionstatus.", tally -> null);
+            case "evenements" -> events(figures.steering.get());
+            case "ressources" -> table(id, "€", figures.steering.get().resources(), "fundingsource.", tally -> null);
+            case "contributions" -> table(id, "€", figures.steering.get().contributions(), "contributionkind.",
+                    tally -> null);
+            default -> table("echeances", "campus", LabelTimeline.bySemester(figures.ending.get(), figures.today,
+                    figures.horizon, messages), null, tally -> "#echeances-liste");
+        };
+    }
+
+    private FigureTable dossiers(DossierFigures.DossierCounts dossiers, DashboardFilter filter) {
+        String dossierList = dossiers.campaignId() == null ? null
+                : link("/dossiers", filter, "campagne", dossiers.campaignId().toString());
+        var rows = new ArrayList<>(dossiers.states());
+        rows.add(new Tally("EN_RETARD", "EN_RETARD", dossiers.late()));
+        return table("dossiers", "dossiers", rows, "dossierstate.", tally -> dossierList == null ? null
+                : tally.key().equals("EN_RETARD") ? dossierList + "&retard=true" : dossierList + "&etat=" + tally.key());
+    }
+
+    private FigureTable events(SteeringFigures.SteeringCounts steering) {
+        return new FigureTable("evenements", message("pilotage.table.evenements"), "evenements", List.of(
+                new FigureTable.Row(message("pilotage.events.held"), steering.eventsHeld(), null),
+                new FigureTable.Row(message("pilotage.events.attendance"), steering.attendance(), null),
+                new FigureTable.Row(message("pilotage.events.without"), steering.eventsWithoutAttendance(), null)));
     }
 
     @Override

@@ -16,7 +16,7 @@ import fr.cmq.shared.Tally;
 import fr.cmq.training.LearnerStatus;
 import fr.cmq.training.OfferFigures;
 
-/** {@link OfferFigures} in two statements over the formations of the selection's campuses. */
+/** {@link OfferFigures} in one pass over the formations of the selection's campuses: by level, and in all. */
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
@@ -27,13 +27,11 @@ class JdbcOfferFigures implements OfferFigures {
     @Override
     public OfferCounts count(CampusSelection selection) {
         var params = new HashMap<String, Object>();
-        String from = " from formation f join campus c on c.id = f.campus_id"
-                + " join campus_member m on m.id = f.member_id and m.left_on is null where " + selection.where("c", params);
-        var levels = jdbc.sql("select f.level, count(*) as formations" + from + " group by f.level order by f.level")
-                .params(params)
-                .query((row, n) -> new Tally(row.getString("level"), row.getString("level"), row.getLong("formations")))
-                .list();
-        return jdbc.sql("select count(*) as formations,"
+        var levels = new ArrayList<Tally>();
+        var statuses = new ArrayList<Tally>();
+        var places = new ArrayList<Tally>();
+        long[] total = { 0 };
+        jdbc.sql("select grouping(f.level) as everything, f.level, count(*) as formations,"
                         + " count(*) filter (where f.scolaire) as scolaire,"
                         + " count(*) filter (where f.apprentissage) as apprentissage,"
                         + " count(*) filter (where f.formation_continue) as formation_continue,"
@@ -42,11 +40,18 @@ class JdbcOfferFigures implements OfferFigures {
                         + " coalesce(sum(f.apprentissage_capacity) filter (where f.apprentissage), 0)"
                         + " as places_apprentissage,"
                         + " coalesce(sum(f.formation_continue_capacity) filter (where f.formation_continue), 0)"
-                        + " as places_formation_continue" + from)
+                        + " as places_formation_continue"
+                        + " from formation f join campus c on c.id = f.campus_id"
+                        + " join campus_member m on m.id = f.member_id and m.left_on is null"
+                        + " where " + selection.where("c", params)
+                        + " group by grouping sets ((f.level), ()) order by f.level")
                 .params(params)
                 .query((row, n) -> {
-                    var statuses = new ArrayList<Tally>();
-                    var places = new ArrayList<Tally>();
+                    if (row.getInt("everything") == 0) {
+                        levels.add(new Tally(row.getString("level"), row.getString("level"), row.getLong("formations")));
+                        return n;
+                    }
+                    total[0] = row.getLong("formations");
                     for (LearnerStatus status : LearnerStatus.values()) {
                         String column = status.name().toLowerCase(Locale.ROOT);
                         statuses.add(new Tally(status.name(), status.name(), row.getLong(column)));
@@ -54,8 +59,9 @@ class JdbcOfferFigures implements OfferFigures {
                             places.add(new Tally(status.name(), status.name(), row.getLong("places_" + column)));
                         }
                     }
-                    return new OfferCounts(row.getLong("formations"), levels, List.copyOf(statuses), List.copyOf(places));
+                    return n;
                 })
-                .single();
+                .list();
+        return new OfferCounts(total[0], levels, statuses, places);
     }
 }
