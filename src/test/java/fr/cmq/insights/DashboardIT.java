@@ -2,6 +2,10 @@ package fr.cmq.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,6 +75,7 @@ class DashboardIT {
         assertThat(listed).hasSize(grandEst).isEqualTo(Set.copyOf(jdbc.sql(
                 "select name from campus where region_code = '44'").query(String.class).list()));
         assertThat(total(page(pilot, "/pilotage?region=11"), "#pilotage-total")).isZero();
+        assertThat(page.select("#region option[value]").eachAttr("value")).containsExactly("", "44");
 
         String other = jdbc.sql("select region_code from campus where region_code <> '44' group by region_code"
                 + " order by count(*) desc limit 1").query(String.class).single();
@@ -93,7 +98,7 @@ class DashboardIT {
         var csv = pilot.download("/pilotage/statuts.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         var rows = CsvReader.builder().fieldSeparator(';').ofCsvRecord(new String(csv.body(),
-                java.nio.charset.StandardCharsets.UTF_8).substring(1)).stream().skip(1).toList();
+                StandardCharsets.UTF_8).substring(1)).stream().skip(1).toList();
         int grandEst = jdbc.sql("select count(*) from campus where region_code = '44'").query(Integer.class).single();
         assertThat(rows.stream().mapToInt(row -> Integer.parseInt(row.getField(1))).sum()).isEqualTo(grandEst);
         assertThat(pilot.download("/pilotage/statuts.xlsx").statusCode()).isEqualTo(200);
@@ -107,6 +112,44 @@ class DashboardIT {
         assertThat(WebSession.signedIn(port, DemoAccount.PILOTE_ACADEMIQUE).get("/pilotage").statusCode())
                 .isEqualTo(200);
         assertThat(page(pilot, "/espace").select("#open-pilotage").attr("href")).isEqualTo("/pilotage");
+    }
+
+    @Test
+    void theIndicatorsOfSeveralCampusesAreSummedOrAveragedAsTheirUnitSays() {
+        int year = LocalDate.now().getYear();
+        var latest = "select value from indicator_measure where campus_id = 1 and code = :code"
+                + " and extract(year from measured_on) = :year order by measured_on desc limit 1";
+        var apprentices = jdbc.sql(latest).param("code", "APPRENTIS").param("year", year)
+                .query(BigDecimal.class).single();
+        var insertion = jdbc.sql(latest).param("code", "INSERTION_6_MOIS").param("year", year)
+                .query(BigDecimal.class).single();
+        jdbc.sql("insert into indicator_measure (campus_id, code, measured_on, value, recorded_by) values"
+                + " (2, 'APPRENTIS', make_date(:year, 1, 10), 40, 'test'), (2, 'APPRENTIS', make_date(:year, 2, 10), 50,"
+                + " 'test'), (2, 'INSERTION_6_MOIS', make_date(:year, 1, 10), 91, 'test')").param("year", year).update();
+        try {
+            Document page = page(WebSession.signedIn(port, DemoAccount.ADMIN), "/pilotage");
+            var apprenticesRow = page.select("#indicateur-APPRENTIS td");
+            assertThat(apprenticesRow.get(0).text()).isEqualTo("Somme");
+            assertThat(apprenticesRow.get(1).text()).isEqualTo("2");
+            assertThat(decimal(apprenticesRow.get(2).text())).isEqualByComparingTo(apprentices.add(
+                    BigDecimal.valueOf(50)));
+            var insertionRow = page.select("#indicateur-INSERTION_6_MOIS td");
+            assertThat(insertionRow.get(0).text()).isEqualTo("Moyenne");
+            assertThat(decimal(insertionRow.get(2).text())).isEqualByComparingTo(insertion.add(
+                    BigDecimal.valueOf(91)).divide(BigDecimal.TWO, 1, RoundingMode.HALF_UP));
+            var csv = WebSession.signedIn(port, DemoAccount.ADMIN).download("/pilotage/indicateurs.csv");
+            assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("Apprentis formés")
+                    .contains("Somme").contains("Moyenne");
+            Document grandEst = page(WebSession.signedIn(port, DemoAccount.PILOTE_REGIONAL), "/pilotage");
+            assertThat(grandEst.select("#indicateur-APPRENTIS td").get(1).text()).as("both in Grand Est").isEqualTo("2");
+        } finally {
+            jdbc.sql("delete from indicator_measure where recorded_by = 'test'").update();
+        }
+    }
+
+    private static BigDecimal decimal(String shown) {
+        return new BigDecimal(shown.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+                .replace(',', '.'));
     }
 
     private Document page(WebSession session, String path) {

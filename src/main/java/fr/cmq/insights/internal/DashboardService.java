@@ -30,6 +30,7 @@ import fr.cmq.insights.Dashboards;
 import fr.cmq.insights.FigureTable;
 import fr.cmq.labelling.DossierFigures;
 import fr.cmq.shared.Tally;
+import fr.cmq.steering.IndicatorFigures;
 import fr.cmq.steering.SteeringFigures;
 import fr.cmq.territory.ChartCodes;
 import fr.cmq.training.OfferFigures;
@@ -71,6 +72,7 @@ class DashboardService implements Dashboards {
     private final SteeringFigures steeringFigures;
     private final DossierFigures dossierFigures;
     private final MaturityFigures maturityFigures;
+    private final IndicatorFigures indicatorFigures;
     private final Guard guard;
     private final TerritoryOf territories;
     private final MessageSource messages;
@@ -85,7 +87,13 @@ class DashboardService implements Dashboards {
         return new Dashboard(territories.describe(viewer, filter), campuses.total(), tables, mapRegion,
                 mapRegion == null ? TerritoryOf.everyRegion(campuses.regions())
                         : territories.everyDepartement(campuses.departements()),
-                figures.ending.get(), figures.dossiers.get().renewing(), figures.horizon);
+                figures.ending.get(), figures.dossiers.get().renewing(), figures.horizon, figures.today.getYear(),
+                indicatorFigures.totals(selection(viewer, filter), figures.today.getYear()));
+    }
+
+    @Override
+    public List<IndicatorFigures.IndicatorTotal> indicators(CmqUser viewer, DashboardFilter filter) {
+        return indicatorFigures.totals(selection(viewer, filter), LocalDate.now(clock).getYear());
     }
 
     /** One table alone, for its exports: only the figures it shows are read. */

@@ -2,6 +2,7 @@ package fr.cmq.insights.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +20,7 @@ import fr.cmq.campus.CampusStatus;
 import fr.cmq.campus.Category;
 import fr.cmq.directory.Filieres;
 import fr.cmq.identity.CmqUser;
+import fr.cmq.identity.Guard;
 import fr.cmq.identity.RequiresTerritoryView;
 import fr.cmq.insights.DashboardFilter;
 import fr.cmq.insights.Dashboards;
@@ -43,14 +45,16 @@ class PilotageController {
     private final Territories territories;
     private final MessageSource messages;
     private final Clock clock;
+    private final Guard guard;
 
     PilotageController(Dashboards dashboards, Filieres filieres, Territories territories, MessageSource messages,
-            Clock clock) {
+            Clock clock, Guard guard) {
         this.dashboards = dashboards;
         this.filieres = filieres;
         this.territories = territories;
         this.messages = messages;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @GetMapping("/pilotage")
@@ -63,7 +67,7 @@ class PilotageController {
         model.addAttribute("mapData", ChartData.map(dashboard));
         model.addAttribute("query", filter.query());
         model.addAttribute("mapDate", FrenchDates.day(LocalDate.now(clock)));
-        options(model);
+        options(user, model);
         return "insights/dashboard";
     }
 
@@ -73,7 +77,7 @@ class PilotageController {
             Model model) {
         model.addAttribute("campuses", dashboards.campuses(user, filter));
         model.addAttribute("territory", dashboards.territory(user, filter));
-        options(model);
+        options(user, model);
         return "insights/campuses";
     }
 
@@ -91,6 +95,37 @@ class PilotageController {
         return XlsxDownload.of("pilotage-" + table + ".xlsx", found.title(), header(found), rows(found));
     }
 
+    /** The indicators across the campuses, as the page's table says them. */
+    @GetMapping("/pilotage/indicateurs.csv")
+    ResponseEntity<byte[]> indicatorsCsv(@AuthenticationPrincipal CmqUser user,
+            @ModelAttribute("filter") DashboardFilter filter) {
+        return CsvDownload.of("pilotage-indicateurs.csv", indicatorHeader(), indicatorRows(user, filter));
+    }
+
+    @GetMapping("/pilotage/indicateurs.xlsx")
+    ResponseEntity<byte[]> indicatorsXlsx(@AuthenticationPrincipal CmqUser user,
+            @ModelAttribute("filter") DashboardFilter filter) {
+        return XlsxDownload.of("pilotage-indicateurs.xlsx", message("pilotage.indicators.title"), indicatorHeader(),
+                indicatorRows(user, filter));
+    }
+
+    private List<String> indicatorHeader() {
+        int year = LocalDate.now(clock).getYear();
+        return List.of(message("pilotage.indicators.indicator"), message("pilotage.indicators.unit"),
+                message("pilotage.indicators.how"), message("pilotage.indicators.campuses"), String.valueOf(year),
+                String.valueOf(year - 1), message("pilotage.indicators.trend"));
+    }
+
+    private List<List<@Nullable Object>> indicatorRows(CmqUser user, DashboardFilter filter) {
+        return dashboards.indicators(user, filter).stream().map(total -> Arrays.<@Nullable Object>asList(total.label(),
+                total.unit(), message("pilotage.indicators." + total.aggregation()), total.campuses(), total.value(),
+                total.previous(), total.trend())).toList();
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, Locale.FRANCE);
+    }
+
     private FigureTable table(CmqUser user, DashboardFilter filter, String id) {
         return dashboards.table(user, filter, id)
                 .orElseThrow(() -> new NotFoundException("Tableau " + id + " introuvable"));
@@ -105,8 +140,12 @@ class PilotageController {
         return table.rows().stream().map(row -> List.<@Nullable Object>of(row.label(), row.value())).toList();
     }
 
-    private void options(Model model) {
-        model.addAttribute("regions", territories.regions());
+    /** The filters' choices: a pilot of régions chooses among its own, the others among all. */
+    private void options(CmqUser user, Model model) {
+        var readable = guard.readableBy(user);
+        model.addAttribute("regions", readable.everywhere() || readable.regionCodes().isEmpty() ? territories.regions()
+                : territories.regions().stream().filter(region -> readable.regionCodes().contains(region.code()))
+                        .toList());
         model.addAttribute("filieres", filieres.all());
         model.addAttribute("categories", Category.values());
         model.addAttribute("statuses", CampusStatus.values());
