@@ -88,6 +88,7 @@ class RestartIT {
             assertThat(count).as("campuses read once the database is back").isEqualTo(12);
         } finally {
             stop(next);
+            PackagedPlatform.stopDatabase(dataDir);
         }
     }
 

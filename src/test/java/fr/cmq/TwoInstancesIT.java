@@ -78,6 +78,7 @@ class TwoInstancesIT {
                 PackagedPlatform.stop(second);
             }
             PackagedPlatform.stop(first);
+            PackagedPlatform.stopDatabase(shared);
         }
     }
 

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The packaged jar run as an operator runs it, through {@code bin/plateforme-cmq} (unpacked, with the JDK's
@@ -71,6 +73,26 @@ public final class PackagedPlatform {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+        }
+    }
+
+    /**
+     * Stops the embedded database a jar started under this data folder, when it outlived its jar (a jar killed by
+     * force leaves its database running, still writing its files while the test's folder is removed).
+     */
+    public static void stopDatabase(Path dataDir) throws IOException, InterruptedException {
+        Path pidFile = dataDir.resolve("postgres/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        var server = ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).getFirst().strip()));
+        if (server.isPresent()) {
+            server.get().destroy();
+            try {
+                server.get().onExit().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                server.get().destroyForcibly();
+            }
         }
     }
 
