@@ -20,20 +20,21 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import fr.cmq.identity.Requires;
 import fr.cmq.identity.RequiresNationalAdministration;
+import fr.cmq.identity.RequiresRegion;
 
 /** Which handlers write to a campus named in their path, read from their mappings, for {@link ArchitectureTests}. */
 final class GuardedHandlers {
 
-    private static final Pattern ON_A_CAMPUS = Pattern.compile(".*/campus(es)?/\\{id}.*");
+    private static final Pattern ON_A_CAMPUS = Pattern.compile(".*/(campus(es)?/\\{id}|comites/\\{region}).*");
 
     static final DescribedPredicate<JavaMethod> WRITE_ON_A_CAMPUS = DescribedPredicate.describe(
-            "write handlers on /campus/{id} or /api/v1/campuses/{id}",
+            "write handlers on /campus/{id}, /api/v1/campuses/{id} or a région's /comites/{region}",
             method -> paths(method).stream().anyMatch(path -> ON_A_CAMPUS.matcher(path).matches()));
 
     static final ArchCondition<JavaMethod> DECLARE_WHAT_THEY_NEED = new ArchCondition<>("declare what they need") {
         @Override
         public void check(JavaMethod method, ConditionEvents events) {
-            boolean declared = method.isAnnotatedWith(Requires.class)
+            boolean declared = method.isAnnotatedWith(Requires.class) || method.isAnnotatedWith(RequiresRegion.class)
                     || method.isAnnotatedWith(RequiresNationalAdministration.class)
                     || method.getOwner().isAnnotatedWith(Requires.class)
                     || method.getOwner().isAnnotatedWith(RequiresNationalAdministration.class);

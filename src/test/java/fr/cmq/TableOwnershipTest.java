@@ -33,7 +33,8 @@ class TableOwnershipTest {
             "territory", Set.of("region", "region_academique", "academie", "departement"),
             "directory", Set.of("filiere", "establishment", "certification", "company", "commune"),
             "campus", Set.of("campus", "campus_academie", "campus_departement", "campus_objective", "campus_member",
-                    "campus_site", "campus_instance", "instance_seat", "instance_meeting"),
+                    "campus_site", "campus_instance", "instance_seat", "instance_meeting", "regional_committee",
+                    "committee_representative", "committee_meeting"),
             "training", Set.of("formation", "formation_search", "formation_word_count", "parcours", "parcours_step",
                     "passerelle"),
             "steering", Set.of("strategic_objective", "campus_action", "campus_action_member", "action_note",
@@ -52,7 +53,7 @@ class TableOwnershipTest {
 
     /** Reads allowed outside the owner: reference data shown by name, never written. */
     private static final Map<String, Set<String>> READS = Map.of(
-            "campus", Set.of("filiere", "region", "academie", "departement", "commune"),
+            "campus", Set.of("filiere", "region", "region_academique", "academie", "departement", "commune"),
             "directory", Set.of("academie", "region", "departement", "region_academique"),
             // the public search of formations filters and places them by their campus and member (ADR 0006), and a
             // town by the communes of its département (ADR 0015)

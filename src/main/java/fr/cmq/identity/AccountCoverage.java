@@ -1,6 +1,7 @@
 package fr.cmq.identity;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,6 +12,9 @@ public interface AccountCoverage {
 
     /** Among these campuses, those where an enabled account holds the role today. */
     Set<Long> campusesWithHolder(Role role, Collection<Long> campusIds);
+
+    /** Who holds these roles on these campuses today, by an enabled account, by campus then name. */
+    List<OfficeHolder> holders(Set<Role> roles, Collection<Long> campusIds);
 
     /** The members of the campus (their ids) whose contact has an enabled account holding the role today. */
     Set<Long> membersWithContact(long campusId);

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -106,6 +107,21 @@ public class CampusAccess {
     /** An expert of the label's reviews: what it reads is what it is assigned, said by the labelling module. */
     public boolean isExpert(@Nullable CmqUser user) {
         return user != null && user.has(Role.EXPERT);
+    }
+
+    /**
+     * What a région holds in common: kept by the national administration and the pilots of the région or of one of its
+     * académies; read besides by the team of a campus of the région, told by {@code inRegion}.
+     */
+    public boolean may(@Nullable CmqUser user, RegionAction action, RegionScope region, LongPredicate inRegion) {
+        return user != null && user.grants().stream().anyMatch(grant -> switch (grant.role()) {
+            case ADMIN_NATIONAL -> true;
+            case PILOTE_REGIONAL -> region.regionCode().equals(grant.regionCode());
+            case PILOTE_ACADEMIQUE -> grant.academieCode() != null && region.academieCodes().contains(grant.academieCode());
+            case DIRECTEUR_OPERATIONNEL, CHEF_ETABLISSEMENT_SUPPORT -> action == RegionAction.READ
+                    && grant.campusId() != null && inRegion.test(grant.campusId());
+            case MEMBER_CONTACT, EXPERT -> false;
+        });
     }
 
     /** A member contact keeps its own organisation's details, and only those. */

@@ -2,6 +2,7 @@ package fr.cmq.identity;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,18 +22,37 @@ public class Guard {
 
     private final CampusAccess access;
     private final CampusScopes campuses;
+    private final RegionScopes regions;
     private final InvitationRules invitations = new InvitationRules();
 
-    public Guard(CampusAccess access, CampusScopes campuses) {
+    public Guard(CampusAccess access, CampusScopes campuses, RegionScopes regions) {
         this.access = access;
         this.campuses = campuses;
+        this.regions = regions;
+    }
+
+    /** Without the module that keeps the régions' bodies, no région exists: every région check is a 404. */
+    public Guard(CampusAccess access, CampusScopes campuses) {
+        this(access, campuses, NO_REGION);
     }
 
     /** Without the module that keeps campuses (a module's own test), no campus exists: every campus check is a 404. */
     @Autowired
-    Guard(CampusAccess access, ObjectProvider<CampusScopes> campuses) {
-        this(access, campuses.getIfAvailable(() -> id -> Optional.empty()));
+    Guard(CampusAccess access, ObjectProvider<CampusScopes> campuses, ObjectProvider<RegionScopes> regions) {
+        this(access, campuses.getIfAvailable(() -> id -> Optional.empty()), regions.getIfAvailable(() -> NO_REGION));
     }
+
+    private static final RegionScopes NO_REGION = new RegionScopes() {
+        @Override
+        public Optional<RegionScope> scope(String regionCode) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> regionOfCampus(long campusId) {
+            return Optional.empty();
+        }
+    };
 
     /** False when the campus does not exist, as when the user may not. */
     public boolean may(@Nullable CmqUser user, CampusAction action, long campusId) {
@@ -192,6 +212,28 @@ public class Guard {
         if (!seesTerritory(user)) {
             throw new AccessDeniedException("Le pilotage est réservé à l'administration nationale et aux pilotes");
         }
+    }
+
+    /** False when the région does not exist, as when the user may not. */
+    public boolean may(@Nullable CmqUser user, RegionAction action, String regionCode) {
+        return regions.scope(regionCode).map(region -> mayOn(user, action, region)).orElse(false);
+    }
+
+    /** @throws NotFoundException when there is no such région; AccessDeniedException when the user may not */
+    public void require(@Nullable CmqUser user, RegionAction action, String regionCode) {
+        var region = regions.scope(regionCode)
+                .orElseThrow(() -> new NotFoundException("Région " + regionCode + " introuvable"));
+        refuseUnless(mayOn(user, action, region), "Région " + regionCode + " : " + action + " refusé");
+    }
+
+    /** For a list of régions already read, {@code inRegion} telling where the user's campuses are. */
+    public boolean may(@Nullable CmqUser user, RegionAction action, RegionScope region, LongPredicate inRegion) {
+        return access.may(user, action, region, inRegion);
+    }
+
+    private boolean mayOn(@Nullable CmqUser user, RegionAction action, RegionScope region) {
+        return access.may(user, action, region,
+                campusId -> regions.regionOfCampus(campusId).filter(region.regionCode()::equals).isPresent());
     }
 
     /** The campuses whose private data this user reads, for a list's SQL. */

@@ -5,11 +5,12 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.cmq.campus.CommitteeMeeting;
 import fr.cmq.shared.signing.Signature;
 
 /**
- * A campus's budget for a year, as its team and its pilots read it; a year nobody has written yet is an empty draft
- * of version 0.
+ * A campus's budget for a year, as its team and its pilots read it, with the meeting of the regional comité that
+ * established it; a year nobody has written yet is an empty draft of version 0.
  */
 public record Budget(
         long campusId,
@@ -25,7 +26,8 @@ public record Budget(
         @Nullable String submittedBy,
         @Nullable Instant validatedAt,
         @Nullable String validatedBy,
-        List<Signature> signatures) {
+        List<Signature> signatures,
+        @Nullable CommitteeMeeting establishedAt) {
 
     /** Planned amounts (lines, promised contributions) change in a draft only. */
     public boolean open() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
@@ -124,6 +125,30 @@ class CampusAccessTest {
         access.check(director, CampusAction.EDIT, energie);
         assertThatThrownBy(() -> access.check(director, CampusAction.EDIT, patmat))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theRegionsComiteIsKeptByItsPilotsAndReadByTheTeamsOfItsCampuses() {
+        var grandEst = new RegionScope("44", Set.of("12", "22", "23"));
+        LongPredicate inGrandEst = campusId -> campusId == 1;
+        var keepers = List.of(user(RoleGrant.national(Role.ADMIN_NATIONAL)),
+                user(RoleGrant.region(Role.PILOTE_REGIONAL, "44")), user(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "12")));
+        for (var keeper : keepers) {
+            assertThat(access.may(keeper, RegionAction.KEEP, grandEst, inGrandEst)).isTrue();
+        }
+        for (var team : List.of(user(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 1)),
+                user(RoleGrant.campus(Role.CHEF_ETABLISSEMENT_SUPPORT, 1)))) {
+            assertThat(access.may(team, RegionAction.READ, grandEst, inGrandEst)).isTrue();
+            assertThat(access.may(team, RegionAction.KEEP, grandEst, inGrandEst)).isFalse();
+        }
+        var outsiders = List.of(user(RoleGrant.region(Role.PILOTE_REGIONAL, "24")),
+                user(RoleGrant.academie(Role.PILOTE_ACADEMIQUE, "18")), user(RoleGrant.campus(Role.DIRECTEUR_OPERATIONNEL, 2)),
+                user(RoleGrant.organisation(1, 7)), user(RoleGrant.national(Role.EXPERT)));
+        for (var outsider : outsiders) {
+            assertThat(access.may(outsider, RegionAction.READ, grandEst, inGrandEst)).as(outsider.grants().toString())
+                    .isFalse();
+        }
+        assertThat(access.may(null, RegionAction.READ, grandEst, inGrandEst)).isFalse();
     }
 
     private static CmqUser user(RoleGrant... grants) {

@@ -133,6 +133,7 @@ class AuthorizationMatrixIT {
         String target = route.pattern().startsWith("/api/v1/dossiers/") || route.pattern().startsWith("/dossiers/")
                 ? BOIS_DOSSIER : String.valueOf(campus);
         String path = route.pattern().replace("{id}", target).replace("{name}", "withdraw").replace("{criterion}", "C01").replace("{kind}", "annuaire").replace("{year}", "2026").replace("{code}", "INCONNU").replace("{date}", "2025-01-02").replace("{number}", "1").replace("{token}", "inconnu")
+                .replace("{region}", campus == OWN ? "44" : "24")
                 .replaceAll("\\{[a-zA-Z]+Id}", WriteRouteRules.OTHER_ID);
         if (rule.rule() == Rule.PUBLIC) {
             session.get("/mot-de-passe-oublie"); // a form of the visitor's own: its CSRF token

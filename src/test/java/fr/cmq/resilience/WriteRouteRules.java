@@ -78,6 +78,13 @@ final class WriteRouteRules {
             page("POST /campus/{id}/gouvernance/{instanceId}/reunions", Rule.TEAM),
             page("POST /campus/{id}/gouvernance/{instanceId}/suppression", Rule.TEAM),
             page("POST /campus/{id}/gouvernance/{instanceId}/composition/{seatId}/suppression", Rule.TEAM),
+            // the comité of the campus's région: a stale version (409), nothing sent (400), a row that is not (404)
+            page("POST /comites/{region}/membres-designes", Rule.PILOTS, Map.of("version", "-1")),
+            page("POST /comites/{region}/representants", Rule.PILOTS),
+            page("POST /comites/{region}/representants/{representativeId}/suppression", Rule.PILOTS),
+            page("POST /comites/{region}/reunions", Rule.PILOTS),
+            page("POST /comites/{region}/reunions/{meetingId}/suppression", Rule.PILOTS),
+            page("POST /campus/{id}/budget/{year}/etablissement", Rule.PILOTS, Map.of("version", "-1", "meetingId", OTHER_ID)),
             page("POST /campus/{id}/reseau", Rule.TEAM),
             page("POST /campus/{id}/reseau/{memberId}/depart", Rule.TEAM, Map.of("leftOn", "2026-01-01")),
             // another organisation than the member contact's own: only its campus team may

@@ -23,12 +23,13 @@ import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
 import fr.cmq.identity.RequiresCampusCreator;
 import fr.cmq.identity.RequiresInviter;
+import fr.cmq.identity.RequiresRegion;
 import fr.cmq.identity.RequiresTerritoryView;
 import fr.cmq.identity.RequiresNationalAdministration;
 
 /**
- * Runs the guard on what a handler declares ({@link Requires}, {@link RequiresNationalAdministration},
- * {@link RequiresTerritoryView}) before its
+ * Runs the guard on what a handler declares ({@link Requires}, {@link RequiresRegion},
+ * {@link RequiresNationalAdministration}, {@link RequiresTerritoryView}) before its
  * arguments are bound, so that a handler body never starts with a check of its own.
  */
 @Configuration
@@ -61,6 +62,10 @@ class GuardBeforeHandlers implements WebMvcConfigurer, HandlerInterceptor {
         if (declared(method, RequiresInviter.class) != null) {
             guard.getObject().requireInviter(user);
         }
+        var region = declared(method, RequiresRegion.class);
+        if (region != null) {
+            guard.getObject().require(user, region.value(), pathVariable(request, region.region()));
+        }
         var requires = declared(method, Requires.class);
         if (requires != null) {
             Long campusId = campusId(request, requires.campus());
@@ -78,18 +83,23 @@ class GuardBeforeHandlers implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     /** Null when the path holds no number there: binding the handler's argument then refuses the request. */
-    @SuppressWarnings("unchecked")
     private static @Nullable Long campusId(HttpServletRequest request, String variable) {
-        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        String value = variables == null ? null : variables.get(variable);
-        if (value == null) {
-            throw new IllegalStateException("Aucune variable « " + variable + " » dans le chemin de " + request.getRequestURI());
-        }
+        String value = pathVariable(request, variable);
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String pathVariable(HttpServletRequest request, String variable) {
+        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String value = variables == null ? null : variables.get(variable);
+        if (value == null) {
+            throw new IllegalStateException("Aucune variable « " + variable + " » dans le chemin de " + request.getRequestURI());
+        }
+        return value;
     }
 
     private static @Nullable CmqUser currentUser() {

@@ -1,6 +1,7 @@
 package fr.cmq.steering.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,6 +38,7 @@ class BudgetEntity extends EditedAggregate<BudgetEntity> {
     private @Nullable String submittedBy;
     private @Nullable Instant validatedAt;
     private @Nullable String validatedBy;
+    private @Nullable Long establishedAtMeetingId;
 
     protected BudgetEntity() {
     }
@@ -103,7 +105,23 @@ class BudgetEntity extends EditedAggregate<BudgetEntity> {
         registerEvent(new SteeringEvent.BudgetAmended(campusId, year, reason));
     }
 
+    /**
+     * The regional comité established the budget at a meeting held, in the budget's year or the one before: a draft
+     * is not established, and an amendment reopening the budget takes the establishment away.
+     */
+    void establishAt(long meetingId, LocalDate heldOn, LocalDate today, String by, Instant at) {
+        if (status == BudgetStatus.BROUILLON) {
+            throw new RuleViolationException("rule.budget.establish.draft", String.valueOf(year));
+        }
+        if (heldOn.isAfter(today) || heldOn.getYear() < year - 1 || heldOn.getYear() > year) {
+            throw new RuleViolationException("rule.budget.establish.meeting", String.valueOf(year));
+        }
+        establishedAtMeetingId = meetingId;
+        changed(by, at);
+    }
+
     private void reopen(String by, Instant at) {
+        establishedAtMeetingId = null;
         status = BudgetStatus.BROUILLON;
         submittedAt = null;
         submittedBy = null;

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.campus.CampusDirectory;
 import fr.cmq.campus.Member;
+import fr.cmq.campus.RegionalCommittees;
 import fr.cmq.identity.AuditTrail;
 import fr.cmq.identity.CampusAction;
 import fr.cmq.identity.CmqUser;
@@ -58,6 +59,7 @@ class BudgetService implements CampusBudgets {
     private final Clock clock;
     private final BudgetSignatures signatures;
     private final SignatureBook signatureBook;
+    private final RegionalCommittees committees;
 
     @Override
     @Transactional(readOnly = true)
@@ -67,12 +69,13 @@ class BudgetService implements CampusBudgets {
         BudgetEntity.checkYear(year);
         var names = campus.members().stream().collect(Collectors.toMap(Member::id, Member::name));
         var contributions = contributionRows.of(campusId, year, null, names);
-        var stored = jdbc.sql("select id, status, version, submitted_at, submitted_by, validated_at, validated_by"
-                        + " from campus_budget where campus_id = :campus and year = :year")
+        var stored = jdbc.sql("select id, status, version, submitted_at, submitted_by, validated_at, validated_by,"
+                        + " established_at_meeting_id from campus_budget where campus_id = :campus and year = :year")
                 .param("campus", campusId).param("year", year)
                 .query((rs, n) -> new StoredBudget(rs.getLong("id"), BudgetStatus.valueOf(rs.getString("status")),
                         rs.getLong("version"), Rows.instant(rs, "submitted_at"), rs.getString("submitted_by"),
-                        Rows.instant(rs, "validated_at"), rs.getString("validated_by")))
+                        Rows.instant(rs, "validated_at"), rs.getString("validated_by"),
+                        rs.getObject("established_at_meeting_id", Long.class)))
                 .optional();
         List<BudgetLine> lines = stored.map(budget -> lines(budget.id())).orElse(List.of());
         List<Amendment> amendments = stored.map(budget -> amendments(budget.id())).orElse(List.of());
@@ -80,13 +83,16 @@ class BudgetService implements CampusBudgets {
         return stored.map(budget -> new Budget(campusId, year, budget.status(), budget.version(), lines, contributions,
                         BudgetTotals.of(lines, contributions), missing, amendments, budget.submittedAt(),
                         budget.submittedBy(), budget.validatedAt(), budget.validatedBy(),
-                        signatureBook.of("budget", campusId, year)))
+                        signatureBook.of("budget", campusId, year), budget.meetingId() == null ? null
+                                : committees.meeting(budget.meetingId()).orElse(null)))
                 .orElseGet(() -> new Budget(campusId, year, BudgetStatus.BROUILLON, 0, List.of(), contributions,
-                        BudgetTotals.of(List.of(), contributions), missing, List.of(), null, null, null, null, List.of()));
+                        BudgetTotals.of(List.of(), contributions), missing, List.of(), null, null, null, null, List.of(),
+                        null));
     }
 
     private record StoredBudget(long id, BudgetStatus status, long version, @Nullable Instant submittedAt,
-            @Nullable String submittedBy, @Nullable Instant validatedAt, @Nullable String validatedBy) {
+            @Nullable String submittedBy, @Nullable Instant validatedAt, @Nullable String validatedBy,
+            @Nullable Long meetingId) {
     }
 
     @Override

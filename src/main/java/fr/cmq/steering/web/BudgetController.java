@@ -34,8 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.RegionalCommittees;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
+import fr.cmq.identity.RegionAction;
 import fr.cmq.identity.Requires;
 import fr.cmq.shared.InvalidFieldException;
 import fr.cmq.shared.NotFoundException;
@@ -65,6 +67,7 @@ class BudgetController {
     private final BudgetContributions budgetContributions;
     private final CampusActions campusActions;
     private final CampusDirectory campuses;
+    private final RegionalCommittees committees;
     private final Refusals refusals;
     private final Guard guard;
     private final Clock clock;
@@ -90,6 +93,11 @@ class BudgetController {
             model.addAttribute("mayKeep", guard.may(user, EDIT, id));
             model.addAttribute("maySignOff", guard.may(user, SIGN_OFF, id));
             model.addAttribute("mayDeclare", !budgetContributions.declarableBy(user, id).isEmpty());
+            String region = campuses.get(id).regionCode();
+            boolean mayEstablish = region != null && guard.may(user, RegionAction.KEEP, region);
+            model.addAttribute("mayEstablish", mayEstablish);
+            model.addAttribute("committeeMeetings", !mayEstablish ? List.of() : committees.of(region).meetings().stream()
+                    .filter(meeting -> meeting.heldBy(LocalDate.now(clock))).toList());
             return "steering/budget";
         }
         model.addAttribute("contributions", budgetContributions.contributionsOf(user, id, year));

@@ -1,9 +1,11 @@
 package fr.cmq.steering.web;
 
 import static fr.cmq.identity.CampusAction.EDIT;
+import static fr.cmq.identity.CampusAction.EDIT_AS_PILOT;
 import static fr.cmq.identity.CampusAction.SIGN_OFF;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import jakarta.validation.Valid;
@@ -33,6 +35,7 @@ import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.Refusals;
 import fr.cmq.shared.web.SigningPage;
 import fr.cmq.steering.CampusBudgets;
+import fr.cmq.steering.EstablishedBudgets;
 
 /**
  * A budget's way to its signature: the team submits it, the chef d'établissement support validates it or sends it
@@ -44,6 +47,7 @@ import fr.cmq.steering.CampusBudgets;
 class BudgetStepController {
 
     private final CampusBudgets budgets;
+    private final EstablishedBudgets established;
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Clock clock;
@@ -53,6 +57,17 @@ class BudgetStepController {
     String submit(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
             @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
         return step(id, year, redirect, "submitted", () -> budgets.submit(user, id, year, required(version)));
+    }
+
+    /** The regional comité's establishment of a submitted or validated budget, recorded by the comité's keepers. */
+    @PostMapping("/{year}/etablissement")
+    @Requires(EDIT_AS_PILOT)
+    String establish(@PathVariable long id, @PathVariable int year, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable Long version, @RequestParam(required = false) @Nullable Long meetingId,
+            RedirectAttributes redirect) {
+        return step(id, year, redirect, "established", () -> established.establish(user, id, year, required(version),
+                Optional.ofNullable(meetingId).orElseThrow(() -> new InvalidFieldException("meetingId",
+                        "Choisissez la réunion du comité qui a établi le budget"))));
     }
 
     /** The validation is a signature: asked on its own page, which says what is signed, by whom, as what, when. */

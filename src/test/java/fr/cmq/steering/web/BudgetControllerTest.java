@@ -29,6 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.cmq.campus.CampusDirectory;
+import fr.cmq.campus.RegionalCommittees;
 import fr.cmq.campus.CampusMother;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.UserMother;
@@ -53,7 +54,7 @@ class BudgetControllerTest {
     private static final CmqUser DIRECTOR = UserMother.director(1);
     private static final CmqUser CONTACT = UserMother.contact(1, 7);
     private static final Budget DRAFT = new Budget(1, 2026, BudgetStatus.BROUILLON, 4, List.of(), List.of(),
-            BudgetTotals.of(List.of(), List.of()), List.of(), List.of(), null, null, null, null, List.of());
+            BudgetTotals.of(List.of(), List.of()), List.of(), List.of(), null, null, null, null, List.of(), null);
 
     @Autowired
     MockMvc mvc;
@@ -65,6 +66,8 @@ class BudgetControllerTest {
     CampusActions campusActions;
     @MockitoBean
     CampusDirectory directory;
+    @MockitoBean
+    RegionalCommittees committees;
 
     @BeforeEach
     void aCampusAndItsDraftBudget() {

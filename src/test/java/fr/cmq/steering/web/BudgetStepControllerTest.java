@@ -42,6 +42,7 @@ import fr.cmq.shared.test.FixedClock;
 import fr.cmq.steering.BudgetStatus;
 import fr.cmq.steering.BudgetTotals;
 import fr.cmq.steering.CampusBudgets;
+import fr.cmq.steering.EstablishedBudgets;
 
 /** The budget's sign-off steps said with a reason: the form at the version read, a reason required, the stale step. */
 @WebMvcTest(BudgetStepController.class)
@@ -53,7 +54,7 @@ class BudgetStepControllerTest {
     private static final CmqUser CHEF = UserMother.chef(1);
     private static final CmqUser DIRECTOR = UserMother.director(1);
     private static final Budget SUBMITTED = new Budget(1, 2026, BudgetStatus.SOUMIS, 6, List.of(), List.of(),
-            BudgetTotals.of(List.of(), List.of()), List.of(), List.of(), null, null, null, null, List.of());
+            BudgetTotals.of(List.of(), List.of()), List.of(), List.of(), null, null, null, null, List.of(), null);
 
     @Autowired
     MockMvc mvc;
@@ -61,6 +62,8 @@ class BudgetStepControllerTest {
     CampusBudgets budgets;
     @MockitoBean
     CampusDirectory directory;
+    @MockitoBean
+    EstablishedBudgets established;
 
     @BeforeEach
     void aCampusAndItsSubmittedBudget() {

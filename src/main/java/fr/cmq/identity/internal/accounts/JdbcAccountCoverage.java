@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmq.identity.AccountCoverage;
+import fr.cmq.identity.OfficeHolder;
 import fr.cmq.identity.Role;
 
 @Component
@@ -37,6 +39,21 @@ class JdbcAccountCoverage implements AccountCoverage {
                         + " and r.role = :role and r.campus_id = any(:campuses)")
                 .param("today", LocalDate.now(clock)).param("role", role.name())
                 .param("campuses", campusIds.toArray(Long[]::new)).query(Long.class).list());
+    }
+
+    @Override
+    public List<OfficeHolder> holders(Set<Role> roles, Collection<Long> campusIds) {
+        if (campusIds.isEmpty() || roles.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct r.campus_id, r.role, a.display_name" + HELD
+                        + " and r.role = any(:roles) and r.campus_id = any(:campuses)"
+                        + " order by r.campus_id, a.display_name")
+                .param("today", LocalDate.now(clock)).param("roles", roles.stream().map(Role::name).toArray(String[]::new))
+                .param("campuses", campusIds.toArray(Long[]::new))
+                .query((row, n) -> new OfficeHolder(row.getLong("campus_id"), Role.valueOf(row.getString("role")),
+                        row.getString("display_name")))
+                .list();
     }
 
     @Override

@@ -1,0 +1,45 @@
+package fr.cmq.campus;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The comité d'orientation stratégique of a région's campuses, as the texts compose it: the recteur and the président
+ * du conseil régional (named seats), the representatives of the economic filières, and for each labelled campus of the
+ * région its chef d'établissement support and its director — those read from the accounts holding the role today.
+ */
+public record RegionalCommittee(
+        String regionCode,
+        String regionName,
+        @Nullable String recteurName,
+        @Nullable String presidentName,
+        long version,
+        List<Representative> representatives,
+        List<CampusOffices> campuses,
+        List<CommitteeMeeting> meetings) {
+
+    public record Representative(long id, String filiereCode, String filiereLabel, String personName,
+            @Nullable String organisation) {
+    }
+
+    /** A campus's two seats; an empty list is a seat nobody holds on the platform today. */
+    public record CampusOffices(long campusId, String campusName, List<String> chefs, List<String> directors) {
+
+        public boolean complete() {
+            return !chefs.isEmpty() && !directors.isEmpty();
+        }
+    }
+
+    /** The next meeting planned, if any. */
+    public Optional<CommitteeMeeting> nextMeeting(LocalDate today) {
+        return meetings.stream().filter(meeting -> !meeting.heldBy(today)).reduce((later, sooner) -> sooner);
+    }
+
+    /** The seats of a campus nobody holds, counted over the campuses. */
+    public long vacantCampusSeats() {
+        return campuses.stream().mapToLong(c -> (c.chefs().isEmpty() ? 1 : 0) + (c.directors().isEmpty() ? 1 : 0)).sum();
+    }
+}
