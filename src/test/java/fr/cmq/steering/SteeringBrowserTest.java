@@ -168,34 +168,39 @@ class SteeringBrowserTest extends BrowserTestSupport {
         signIn(DemoAccount.DIRECTEUR.email, DemoAccount.PASSWORD);
         open("/campus/1");
         followFrom(find("#manage-dashboard"));
-        assertThat(find("#measures-APPRENTIS").getText()).contains("Cible de l'année");
-        assertThat(find("#measures-EVENEMENTS").getText()).isNotEmpty();
-        assertThat(browser.findElements(By.id("measure-EVENEMENTS"))).as("a computed indicator is never typed").isEmpty();
+        assertThat(find("#tile-APPRENTIS").getText()).contains("Cible de l'année");
+        assertThat(browser.findElements(By.cssSelector("#indicator-tiles > li"))).hasSizeGreaterThan(3);
+        assertThat(browser.findElements(By.cssSelector("#indicator-tiles form"))).as("forms are on each indicator's page")
+                .isEmpty();
         checkAccessibility("tableau-de-bord");
 
-        value(find("#measuredOn-APPRENTIS"), LocalDate.now().withDayOfMonth(1).minusDays(1).toString());
-        find("#value-APPRENTIS").sendKeys("1234");
-        followFrom(find("#measure-APPRENTIS button[type=submit]"));
-        assertThat(find("#measures-APPRENTIS").getText()).containsPattern("1.234,00");
+        open("/campus/1/tableau-de-bord/EVENEMENTS");
+        assertThat(browser.findElements(By.id("measure-EVENEMENTS"))).as("a computed indicator is never typed").isEmpty();
+        open("/campus/1/tableau-de-bord/ETUDIANTS");
+        assertThat(find("#actions-ETUDIANTS").getText()).contains("Hackathon « énergie 2030 » inter-établissements");
 
+        open("/campus/1/tableau-de-bord");
         new Select(find("#follow-code")).selectByVisibleText("Enseignants formés");
         followFrom(find("#follow-form button[type=submit]"));
         find("#target-value-ENSEIGNANTS_FORMES").sendKeys("40");
         followFrom(find("#target-ENSEIGNANTS_FORMES button[type=submit]"));
-        assertThat(find("#indicator-ENSEIGNANTS_FORMES").getText()).isEqualTo("Enseignants formés");
+        assertThat(find("h1").getText()).contains("Enseignants formés");
+        assertThat(find("[role=status]").getText()).isEqualTo("La cible est fixée.");
+        open("/campus/1/tableau-de-bord");
         assertThat(browser.findElements(By.cssSelector("#follow-code option[value='ENSEIGNANTS_FORMES']"))).isEmpty();
-        assertThat(((JavascriptExecutor) browser).executeScript(
-                "return document.querySelector('#indicator-APPRENTIS').parentElement.querySelector('canvas').height > 0"))
-                .isEqualTo(true);
-        // the chart draws as many points as its table has lines, the last one the measure just typed
-        assertThat(((JavascriptExecutor) browser).executeScript("""
-                var points = Chart.getChart(document.querySelector('#indicator-APPRENTIS').parentElement
-                    .querySelector('canvas')).data.datasets[0].data;
-                return points.length === document.querySelectorAll('#measures-APPRENTIS tbody tr').length
-                    && points.includes(1234);""")).isEqualTo(true);
-        assertThat(find("#actions-ETUDIANTS").getText()).contains("Hackathon « énergie 2030 » inter-établissements");
 
-        followFrom(find("#detail-APPRENTIS"));
+        followFrom(find("#indicator-APPRENTIS"));
+        value(find("#measuredOn-APPRENTIS"), LocalDate.now().withDayOfMonth(1).minusDays(1).toString());
+        find("#value-APPRENTIS").sendKeys("1234");
+        followFrom(find("#measure-APPRENTIS button[type=submit]"));
+        assertThat(find("#indicator-measures").getText()).containsPattern("1.234,00");
+        assertThat(((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('figure[data-chart] canvas').height > 0")).isEqualTo(true);
+        // the chart draws as many points as the table has lines, the last one the measure just typed
+        assertThat(((JavascriptExecutor) browser).executeScript("""
+                var points = Chart.getChart(document.querySelector('figure[data-chart] canvas')).data.datasets[0].data;
+                return points.length === document.querySelectorAll('#indicator-measures tbody tr').length
+                    && points.includes(1234);""")).isEqualTo(true);
         checkAccessibility("indicateur-mesures");
         new Select(find("#measuredOn")).selectByVisibleText(
                 LocalDate.now().withDayOfMonth(1).minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))

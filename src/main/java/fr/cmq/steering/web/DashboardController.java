@@ -5,13 +5,8 @@ import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 
@@ -32,15 +27,10 @@ import fr.cmq.campus.CampusDirectory;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.Requires;
-import fr.cmq.shared.InvalidFieldException;
-import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.importing.UploadedFiles;
 import fr.cmq.shared.web.CsvDownload;
 import fr.cmq.shared.web.ReadInOneTransaction;
-import fr.cmq.shared.web.Refusals;
 import fr.cmq.shared.web.XlsxDownload;
-import fr.cmq.steering.Action;
-import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusIndicators;
 import fr.cmq.steering.IndicatorSeries;
 import fr.cmq.steering.Measure;
@@ -58,10 +48,7 @@ class DashboardController {
             "calculé par la plateforme");
 
     private final CampusIndicators indicators;
-    private final CampusActions campusActions;
     private final CampusDirectory campuses;
-    private final Refusals refusals;
-    private final Clock clock;
     private final UploadedFiles uploads;
     private final Guard guard;
 
@@ -72,18 +59,13 @@ class DashboardController {
         var campus = campuses.get(id);
         var series = indicators.dashboard(user, id);
         model.addAttribute("series", series);
-        model.addAttribute("tables", series.stream().collect(Collectors.toMap(s -> s.indicator().code(), MeasureTable::of)));
+        model.addAttribute("sparklines", Sparkline.of(series));
         model.addAttribute("campus", campus);
         model.addAttribute("mayKeep", guard.may(user, EDIT, id));
         var followed = indicators.followedBy(id);
         model.addAttribute("followable", indicators.catalogue().stream()
                 .filter(indicator -> !followed.contains(indicator.code())).toList());
-        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("published", indicators.published(id));
-        var actionsByIndicator = new HashMap<String, List<Action>>();
-        campusActions.actionsOf(id).forEach(action -> action.indicators().forEach(indicator ->
-                actionsByIndicator.computeIfAbsent(indicator.code(), code -> new ArrayList<>()).add(action)));
-        model.addAttribute("actionsByIndicator", actionsByIndicator);
         return "steering/dashboard";
     }
 
@@ -96,23 +78,6 @@ class DashboardController {
         return "redirect:/campus/" + id + "/tableau-de-bord";
     }
 
-    /** A measure typed on the tableau de bord: a refusal comes back next to its indicator. */
-    @PostMapping("/{code}/mesures")
-    @Requires(EDIT)
-    String record(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
-            @RequestParam(required = false) @Nullable String measuredOn, @RequestParam(required = false) @Nullable String value,
-            RedirectAttributes redirect) {
-        try {
-            indicators.record(user, id, code, LocalDate.parse(String.valueOf(measuredOn)), decimal(value), null);
-            redirect.addFlashAttribute("recorded", code);
-        } catch (DateTimeParseException | NumberFormatException e) {
-            refuse(redirect, code, refusals.of(new RuleViolationException("rule.indicator.typed")));
-        } catch (RuleViolationException | InvalidFieldException e) {
-            refuse(redirect, code, refusals.of(e));
-        }
-        return "redirect:/campus/" + id + "/tableau-de-bord#indicator-" + code;
-    }
-
     /** The campus starts following an indicator of the catalogue. */
     @PostMapping("/suivis")
     @Requires(EDIT)
@@ -123,24 +88,7 @@ class DashboardController {
             return "redirect:/campus/" + id + "/tableau-de-bord";
         }
         indicators.follow(user, id, code);
-        return "redirect:/campus/" + id + "/tableau-de-bord#indicator-" + code;
-    }
-
-    /** The target of a year for an indicator; a refusal comes back next to it. */
-    @PostMapping("/{code}/cibles")
-    @Requires(EDIT)
-    String target(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
-            @RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String value,
-            RedirectAttributes redirect) {
-        try {
-            indicators.setTarget(user, id, code, Integer.parseInt(String.valueOf(year).strip()), decimal(value));
-            redirect.addFlashAttribute("targetSet", code);
-        } catch (NumberFormatException e) {
-            refuse(redirect, code, refusals.of(new RuleViolationException("rule.indicator.target.typed")));
-        } catch (RuleViolationException | InvalidFieldException e) {
-            refuse(redirect, code, refusals.of(e));
-        }
-        return "redirect:/campus/" + id + "/tableau-de-bord#indicator-" + code;
+        return "redirect:/campus/" + id + "/tableau-de-bord/" + code;
     }
 
     /** Measures from a CSV file: the report of the run, each refused line with its number and reason. */
@@ -183,11 +131,6 @@ class DashboardController {
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal @Nullable CmqUser user) {
         return XlsxDownload.of("tableau-de-bord-campus-" + id + ".xlsx", "Tableau de bord", HEADER,
                 rows(indicators.dashboard(user, id)));
-    }
-
-    private static void refuse(RedirectAttributes redirect, String code, String why) {
-        redirect.addFlashAttribute("refused", code);
-        redirect.addFlashAttribute("refusal", why);
     }
 
     /** A figure as people type it: "1 234,5" or "1234.5". */

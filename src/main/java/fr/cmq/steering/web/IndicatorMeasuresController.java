@@ -3,6 +3,7 @@ package fr.cmq.steering.web;
 import static fr.cmq.identity.CampusAction.EDIT;
 import static fr.cmq.identity.CampusAction.READ_PRIVATE;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -30,6 +31,7 @@ import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.RuleViolationException;
 import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.Refusals;
+import fr.cmq.steering.CampusActions;
 import fr.cmq.steering.CampusIndicators;
 
 /**
@@ -45,6 +47,8 @@ class IndicatorMeasuresController {
     private final CampusDirectory campuses;
     private final Refusals refusals;
     private final Guard guard;
+    private final CampusActions campusActions;
+    private final Clock clock;
 
     private static String path(long campusId, String code) {
         return "/campus/" + campusId + "/tableau-de-bord/" + code;
@@ -54,10 +58,51 @@ class IndicatorMeasuresController {
     @Requires(READ_PRIVATE)
     String page(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal @Nullable CmqUser user,
             Model model) {
-        model.addAttribute("series", indicators.series(user, id, code));
+        var series = indicators.series(user, id, code);
+        model.addAttribute("series", series);
+        model.addAttribute("chart", MeasureChart.of(series));
         model.addAttribute("campus", campuses.find(id).orElseThrow());
         model.addAttribute("mayKeep", guard.may(user, EDIT, id));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("actions", campusActions.actionsOf(id).stream()
+                .filter(action -> action.indicators().stream().anyMatch(tied -> tied.code().equals(code))).toList());
         return "steering/indicator";
+    }
+
+    /** A measure typed on the indicator's page: a refusal comes back on it. */
+    @PostMapping("/mesures")
+    @Requires(EDIT)
+    String record(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable String measuredOn, @RequestParam(required = false) @Nullable String value,
+            RedirectAttributes redirect) {
+        try {
+            indicators.record(user, id, code, LocalDate.parse(String.valueOf(measuredOn)), DashboardController.decimal(value),
+                    null);
+            redirect.addFlashAttribute("recorded", true);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(new RuleViolationException("rule.indicator.typed")));
+        } catch (RuleViolationException | InvalidFieldException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+        }
+        return "redirect:" + path(id, code);
+    }
+
+    /** The target of a year for the indicator; a refusal comes back on its page. */
+    @PostMapping("/cibles")
+    @Requires(EDIT)
+    String target(@PathVariable long id, @PathVariable String code, @AuthenticationPrincipal CmqUser user,
+            @RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String value,
+            RedirectAttributes redirect) {
+        try {
+            indicators.setTarget(user, id, code, Integer.parseInt(String.valueOf(year).strip()),
+                    DashboardController.decimal(value));
+            redirect.addFlashAttribute("targetSet", true);
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(new RuleViolationException("rule.indicator.target.typed")));
+        } catch (RuleViolationException | InvalidFieldException e) {
+            redirect.addFlashAttribute("refusal", refusals.of(e));
+        }
+        return "redirect:" + path(id, code);
     }
 
     @PostMapping("/correction")
