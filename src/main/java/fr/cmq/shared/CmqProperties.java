@@ -1,7 +1,9 @@
 package fr.cmq.shared;
 
+import java.net.URI;
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -16,11 +18,12 @@ import org.springframework.util.unit.DataSize;
  * @param siteUrl the address people reach the platform at, without a final slash: every absolute link the platform
  *        writes (e-mails, calendar feeds) starts with it, never with what a request says of its host
  * @param mailFrom the sender of the platform's e-mails
+ * @param map the base map under a campus's places
  */
 @ConfigurationProperties("cmq")
 public record CmqProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Documents documents,
         @DefaultValue Imports imports, boolean https, @DefaultValue("http://localhost:8080") String siteUrl,
-        @DefaultValue("Plateforme CMQ <ne-pas-repondre@cmq.localhost>") String mailFrom) {
+        @DefaultValue("Plateforme CMQ <ne-pas-repondre@cmq.localhost>") String mailFrom, @DefaultValue BaseMap map) {
 
     public CmqProperties {
         siteUrl = siteUrl.replaceAll("/+$", "");
@@ -28,6 +31,37 @@ public record CmqProperties(@DefaultValue("./data") Path dataDir, @DefaultValue 
 
     /** @param maxSize the largest document accepted */
     public record Documents(@DefaultValue("20MB") DataSize maxSize) {
+    }
+
+    /**
+     * The tiles of the base map, from a service the operator chose (IGN Géoplateforme, OpenStreetMap…): none by default,
+     * and then a campus's places are listed without a map, never a broken one.
+     *
+     * @param tileUrl the tiles' address, with {z}, {x} and {y}: absolute (https://…) or on the platform itself (/…)
+     * @param attribution the credit the service asks for, shown on the map
+     */
+    public record BaseMap(@Nullable String tileUrl, @DefaultValue("") String attribution) {
+
+        public BaseMap {
+            tileUrl = tileUrl == null || tileUrl.isBlank() ? null : tileUrl.strip();
+            if (tileUrl != null && !(tileUrl.contains("{z}") && tileUrl.contains("{x}") && tileUrl.contains("{y}")
+                    && (tileUrl.startsWith("https://") || tileUrl.startsWith("http://") || tileUrl.startsWith("/")))) {
+                throw new IllegalArgumentException("cmq.map.tile-url : une adresse https://… ou /… avec {z}, {x} et {y}");
+            }
+        }
+
+        public boolean configured() {
+            return tileUrl != null;
+        }
+
+        /** The origin the pages must allow images from: the tiles' server, or none when they are the platform's own. */
+        public @Nullable String tileOrigin() {
+            if (tileUrl == null || tileUrl.startsWith("/")) {
+                return null;
+            }
+            var address = URI.create(tileUrl.replaceAll("[{}]", ""));
+            return address.getScheme() + "://" + address.getRawAuthority();
+        }
     }
 
     /** @param maxSize the largest import file accepted (a national Annuaire export is about 100 MB) */

@@ -2,9 +2,13 @@ package fr.cmq.campus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.cmq.shared.test.BrowserTestSupport;
 
@@ -58,5 +62,25 @@ class CampusDirectoryBrowserTest extends BrowserTestSupport {
         open("/campus?q=bois");
         followFrom(find("#region-list a[data-map-code='GES']"));
         assertThat(browser.getCurrentUrl()).contains("q=bois").contains("region=44");
+    }
+
+    @Test
+    void aCampusPlacesAreOnTheBaseMapGroupedWhereTheyOverlap() {
+        open("/campus/1");
+        int places = ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return JSON.parse(document.getElementById('places-map').dataset.places).length")).intValue();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElements(
+                By.cssSelector("#places-map .leaflet-tile-loaded")).isEmpty());
+        // every place is on the map, alone or counted in the group that holds it
+        int shown = browser.findElements(By.cssSelector("#places-map .cmq-pin")).size()
+                + browser.findElements(By.cssSelector("#places-map .marker-cluster")).stream()
+                        .mapToInt(group -> Integer.parseInt(group.getText().strip())).sum();
+        assertThat(shown).isEqualTo(places).isGreaterThan(3);
+        assertThat(browser.findElements(By.cssSelector("#places-map .marker-cluster"))).as("places close together")
+                .isNotEmpty();
+        assertThat(find("#campus-sites-list").getText()).as("the list says it without the map")
+                .contains("Plateau technique énergie");
+        checkAccessibility("campus-carte");
+        checkNothingBlocked("campus-carte");
     }
 }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -158,8 +159,10 @@ class CampusGovernanceIT {
                 Map.of("kind", "SITE", "name", "Intrusion")).statusCode()).isEqualTo(403);
 
         var publicPage = new WebSession(port).get("/campus/1");
-        assertThat(publicPage.body()).contains("Antenne de Vitry").contains("Plateau technique énergie")
-                .contains("id=\"places-map\"").contains("<title>Plateau technique énergie</title>");
+        assertThat(publicPage.body()).contains("Antenne de Vitry").contains("Plateau technique énergie");
+        String places = Jsoup.parse(publicPage.body()).select("#places-map").attr("data-places");
+        assertThat(places).as("the base map's places, with their coordinates").contains("\"label\":\"Antenne de Vitry\"")
+                .contains("\"site\":true");
     }
 
     @Test

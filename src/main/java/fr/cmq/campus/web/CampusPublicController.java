@@ -101,12 +101,15 @@ class CampusPublicController {
         model.addAttribute("networkByType", byType);
         model.addAttribute("memberLines", MemberLine.of(shown, false, messages));
         model.addAttribute("sites", sites);
-        model.addAttribute("places", PlacesMap.draw(Stream.concat(
-                sites.stream().map(site -> new PlacesMap.Place(site.name(), true, site.latitude(), site.longitude())),
-                shown.activeMembers().stream().map(member -> new PlacesMap.Place(member.name(), false,
-                        member.latitude(), member.longitude())))));
-        model.addAttribute("placesWidth", PlacesMap.width());
-        model.addAttribute("placesHeight", PlacesMap.height());
+        if (properties.map().configured()) {
+            var markers = PlacesMap.located(Stream.concat(
+                    sites.stream().map(site -> new PlacesMap.Place(site.name(), true, site.latitude(), site.longitude())),
+                    shown.activeMembers().stream().map(member -> new PlacesMap.Place(member.name(), false,
+                            member.latitude(), member.longitude()))));
+            model.addAttribute("markers", markers.size());
+            model.addAttribute("places", PlacesMap.json(markers));
+            model.addAttribute("baseMap", properties.map());
+        }
         model.addAttribute("hasLogo", documents.logo(id).isPresent());
         model.addAttribute("mayEdit", guard.may(user, CampusAction.EDIT, campus.scope()));
         model.addAttribute("mayReadPrivate", team);

@@ -54,19 +54,18 @@ class SecurityConfiguration {
     private static final int BEFORE_SPRING_SECURITY = -101;
     private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-    private static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy("style-src 'self'");
     /**
+     * The pages' policy: the site's own files, and the tiles of the base map from the server the configuration names.
      * Swagger UI's bundle sets style attributes as it unfolds operations; its pages alone may, and only styles: scripts
      * stay confined to the site's own files.
      */
-    private static final String API_EXPLORER_POLICY = contentSecurityPolicy("style-src 'self' 'unsafe-inline'");
-
-    private static String contentSecurityPolicy(String styles) {
+    private static String contentSecurityPolicy(String styles, CmqProperties properties) {
+        String tiles = properties.map().tileOrigin();
         return String.join("; ",
                 "default-src 'self'",
                 "script-src 'self'",
                 styles,
-                "img-src 'self' data:",
+                "img-src 'self' data:" + (tiles == null ? "" : " " + tiles),
                 "font-src 'self'",
                 "connect-src 'self'",
                 "object-src 'none'",
@@ -150,6 +149,8 @@ class SecurityConfiguration {
             authenticationManager = manager;
             federation.configure(http, new BackToAskedPage("/espace"));
         }
+        String pagesPolicy = contentSecurityPolicy("style-src 'self'", properties);
+        String apiExplorerPolicy = contentSecurityPolicy("style-src 'self' 'unsafe-inline'", properties);
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(SIGN_IN_PAGE + "?erreur");
         failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), SIGN_IN_PAGE + "?bloque"));
@@ -185,8 +186,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignedInMultipart(), CsrfFilter.class)
                 .headers(headers -> headers
                         .addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
-                                request.getRequestURI().startsWith("/swagger-ui") ? API_EXPLORER_POLICY
-                                        : CONTENT_SECURITY_POLICY))
+                                request.getRequestURI().startsWith("/swagger-ui") ? apiExplorerPolicy : pagesPolicy))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY))

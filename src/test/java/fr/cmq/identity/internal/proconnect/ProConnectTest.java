@@ -34,7 +34,8 @@ class ProConnectTest {
                         .clientId("id").build()));
         var proConnect = new ProConnect(away, new ProConnectProperties("http://127.0.0.1:" + nobody, "id", "secret",
                 "eidas1", null), new CmqProperties(Path.of("data"), new CmqProperties.Documents(DataSize.ofMegabytes(1)),
-                new CmqProperties.Imports(DataSize.ofMegabytes(1)), false, "http://localhost:8080", "x"),
+                new CmqProperties.Imports(DataSize.ofMegabytes(1)), false, "http://localhost:8080", "x",
+                new CmqProperties.BaseMap(null, "")),
                 mock(AccountDetailsService.class), mock(ApplicationEventPublisher.class));
         var request = new MockHttpServletRequest("GET", "/oauth2/authorization/proconnect");
         request.setServletPath("/oauth2/authorization/proconnect");
