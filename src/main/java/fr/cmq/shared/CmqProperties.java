@@ -1,7 +1,7 @@
 package fr.cmq.shared;
 
-import java.net.URI;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -42,10 +42,13 @@ public record CmqProperties(@DefaultValue("./data") Path dataDir, @DefaultValue 
      */
     public record BaseMap(@Nullable String tileUrl, @DefaultValue("") String attribution) {
 
+        /** A server's address as the pages' policy may name it: a scheme, a host, perhaps a port, nothing else. */
+        private static final Pattern ORIGIN = Pattern.compile("^(https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?)(?:[/?]\\S*)?$");
+
         public BaseMap {
             tileUrl = tileUrl == null || tileUrl.isBlank() ? null : tileUrl.strip();
             if (tileUrl != null && !(tileUrl.contains("{z}") && tileUrl.contains("{x}") && tileUrl.contains("{y}")
-                    && (tileUrl.startsWith("https://") || tileUrl.startsWith("http://") || tileUrl.startsWith("/")))) {
+                    && (ORIGIN.matcher(tileUrl).matches() || tileUrl.matches("^/[^/\\s]\\S*$")))) {
                 throw new IllegalArgumentException("cmq.map.tile-url : une adresse https://… ou /… avec {z}, {x} et {y}");
             }
         }
@@ -56,11 +59,8 @@ public record CmqProperties(@DefaultValue("./data") Path dataDir, @DefaultValue 
 
         /** The origin the pages must allow images from: the tiles' server, or none when they are the platform's own. */
         public @Nullable String tileOrigin() {
-            if (tileUrl == null || tileUrl.startsWith("/")) {
-                return null;
-            }
-            var address = URI.create(tileUrl.replaceAll("[{}]", ""));
-            return address.getScheme() + "://" + address.getRawAuthority();
+            var origin = tileUrl == null ? null : ORIGIN.matcher(tileUrl);
+            return origin != null && origin.matches() ? origin.group(1) : null;
         }
     }
 
