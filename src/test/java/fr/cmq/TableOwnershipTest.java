@@ -40,7 +40,7 @@ class TableOwnershipTest {
             "steering", Set.of("strategic_objective", "campus_action", "campus_action_member", "action_note",
                     "campus_budget", "budget_line", "budget_amendment", "contribution", "campus_event",
                     "campus_event_member", "campus_diagnostic", "indicator", "campus_indicator",
-                    "indicator_target", "indicator_measure", "campus_action_indicator", "dashboard_publication"),
+                    "indicator_target", "indicator_measure", "indicator_year_latest", "campus_action_indicator", "dashboard_publication"),
             "labelling", Set.of("criteria_grid", "grid_criterion", "campaign", "dossier", "dossier_answer",
                     "dossier_attachment", "dossier_opinion", "dossier_step", "expert", "expert_assignment",
                     "expert_score", "dossier_notification", "label_reminder"),

@@ -35,6 +35,14 @@ public record DashboardFilter(@Nullable String region, @Nullable String departem
         return query == null ? "" : "?" + query;
     }
 
+    /**
+     * A filter the lists of formations and dossiers cannot apply (they filter by région and filière only): their
+     * counts then link to no list rather than to one that holds more.
+     */
+    public boolean beyondRegionAndFiliere() {
+        return StringUtils.hasText(departement) || categorie != null || statut != null;
+    }
+
     /** The same filters with one more value: the list behind a count. */
     public String with(String name, String value) {
         var builder = UriComponentsBuilder.fromUriString(query().isEmpty() ? "" : query());

@@ -61,6 +61,14 @@ class DashboardIT {
         assertThat(page.select("#table-niveaux tbody tr").stream().mapToInt(DashboardIT::count).sum())
                 .isEqualTo(formations);
         assertThat(page.select("map-chart")).hasSize(1);
+        assertThat(page.select("#table-niveaux a, #pilotage-unlinked")).as("the list of formations applies the filters")
+                .isNotEmpty().allMatch(link -> link.is("a"));
+
+        Document byStatus = page(admin, "/pilotage?statut=LABELLISE");
+        assertThat(byStatus.select("#table-niveaux a, #table-dossiers a")).as("no list of formations or dossiers is"
+                + " filtered by a campus's status: their counts lead nowhere rather than to a longer list").isEmpty();
+        assertThat(byStatus.select("#pilotage-unlinked").text()).contains("ne se filtrent que par région et par filière");
+        assertThat(byStatus.select("#table-statuts a")).as("the campuses' list applies it").isNotEmpty();
     }
 
     @Test
@@ -123,6 +131,9 @@ class DashboardIT {
                 .query(BigDecimal.class).single();
         var insertion = jdbc.sql(latest).param("code", "INSERTION_6_MOIS").param("year", year)
                 .query(BigDecimal.class).single();
+        // the Bois campus follows both indicators (their measures count only where they are followed) and measures them
+        var followed = jdbc.sql("insert into campus_indicator (campus_id, code) values (2, 'APPRENTIS'),"
+                + " (2, 'INSERTION_6_MOIS') on conflict do nothing returning code").query(String.class).list();
         jdbc.sql("insert into indicator_measure (campus_id, code, measured_on, value, recorded_by) values"
                 + " (2, 'APPRENTIS', make_date(:year, 1, 10), 40, 'test'), (2, 'APPRENTIS', make_date(:year, 2, 10), 50,"
                 + " 'test'), (2, 'INSERTION_6_MOIS', make_date(:year, 1, 10), 91, 'test')").param("year", year).update();
@@ -144,6 +155,10 @@ class DashboardIT {
             assertThat(grandEst.select("#indicateur-APPRENTIS td").get(1).text()).as("both in Grand Est").isEqualTo("2");
         } finally {
             jdbc.sql("delete from indicator_measure where recorded_by = 'test'").update();
+            if (!followed.isEmpty()) {
+                jdbc.sql("delete from campus_indicator where campus_id = 2 and code in (:codes)").param("codes", followed)
+                        .update();
+            }
         }
     }
 

@@ -145,7 +145,7 @@ class DashboardService implements Dashboards {
     }
 
     private FigureTable dossiers(DossierFigures.DossierCounts dossiers, DashboardFilter filter) {
-        String dossierList = dossiers.campaignId() == null ? null
+        String dossierList = dossiers.campaignId() == null || filter.beyondRegionAndFiliere() ? null
                 : link("/dossiers", filter, "campagne", dossiers.campaignId().toString());
         var rows = new ArrayList<>(dossiers.states());
         rows.add(new Tally("EN_RETARD", "EN_RETARD", dossiers.late()));
@@ -195,7 +195,11 @@ class DashboardService implements Dashboards {
     }
 
     /** A list of another module, which knows the région and the filière of the dashboard's filters. */
-    private static String link(String path, DashboardFilter filter, String name, String value) {
+    /** The list of formations or dossiers behind a count, with the filters it applies; none when it cannot apply them all. */
+    private static @Nullable String link(String path, DashboardFilter filter, String name, String value) {
+        if (filter.beyondRegionAndFiliere()) {
+            return null;
+        }
         return UriComponentsBuilder.fromPath(path).queryParam(name, value)
                 .queryParamIfPresent("region", Optional.ofNullable(filter.region()).filter(code -> !code.isBlank()))
                 .queryParamIfPresent("filiere", Optional.ofNullable(filter.filiere()).filter(code -> !code.isBlank()))

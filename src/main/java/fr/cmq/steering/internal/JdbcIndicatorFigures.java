@@ -19,7 +19,10 @@ import fr.cmq.campus.CampusSelection;
 import fr.cmq.steering.Aggregation;
 import fr.cmq.steering.IndicatorFigures;
 
-/** {@link IndicatorFigures} in one statement: each campus's latest measure of each year, then summed and averaged. */
+/**
+ * {@link IndicatorFigures} in one statement: the latest measure of each year of each indicator a campus follows (kept
+ * by triggers in {@code indicator_year_latest}, V49), summed and averaged.
+ */
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
@@ -35,15 +38,12 @@ class JdbcIndicatorFigures implements IndicatorFigures {
         var params = new HashMap<String, Object>(Map.of("year", year));
         var described = new LinkedHashMap<String, String[]>();
         var years = new HashMap<String, Year>();
-        jdbc.sql("with latest as (select distinct on (m.campus_id, m.code, extract(year from m.measured_on))"
-                        + " m.campus_id, m.code, extract(year from m.measured_on)::int as year, m.value"
-                        + " from indicator_measure m join campus c on c.id = m.campus_id"
-                        + " where " + selection.where("c", params)
-                        + " and m.measured_on >= make_date(:year - 1, 1, 1) and m.measured_on < make_date(:year + 1, 1, 1)"
-                        + " order by m.campus_id, m.code, extract(year from m.measured_on), m.measured_on desc)"
-                        + " select l.code, i.label, i.unit, l.year, count(*) as campuses, sum(l.value) as total,"
-                        + " avg(l.value) as mean from latest l join indicator i on i.code = l.code"
-                        + " group by l.code, i.label, i.unit, i.position, l.year order by i.position, l.code, l.year")
+        jdbc.sql("select y.code, i.label, i.unit, y.year, count(*) as campuses, sum(y.value) as total,"
+                        + " avg(y.value) as mean from indicator_year_latest y join campus c on c.id = y.campus_id"
+                        + " join campus_indicator ci on ci.campus_id = y.campus_id and ci.code = y.code"
+                        + " join indicator i on i.code = y.code"
+                        + " where " + selection.where("c", params) + " and y.year in (:year - 1, :year)"
+                        + " group by y.code, i.label, i.unit, i.position, y.year order by i.position, y.code, y.year")
                 .params(params)
                 .query((row, n) -> {
                     described.putIfAbsent(row.getString("code"),
