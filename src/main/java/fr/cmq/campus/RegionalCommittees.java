@@ -43,6 +43,16 @@ public interface RegionalCommittees {
     long addMeeting(CmqUser actor, String regionCode, LocalDate heldOn, String agenda, @Nullable String decisions,
             @Nullable Upload minutes);
 
+    /**
+     * Changes a meeting as read at {@code version}: its date, agenda and decisions, and its minutes when new ones are
+     * given (those it had stay otherwise) — a planned meeting completed once held.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when it changed since {@code version}
+     * @throws fr.cmq.shared.RuleViolationException when decisions or minutes come with a meeting not held yet
+     */
+    void changeMeeting(CmqUser actor, String regionCode, long meetingId, long version, LocalDate heldOn, String agenda,
+            @Nullable String decisions, @Nullable Upload minutes);
+
     /** Removes a meeting (its minutes stay in the document store; a budget it established no longer says so). */
     void removeMeeting(CmqUser actor, String regionCode, long meetingId);
 

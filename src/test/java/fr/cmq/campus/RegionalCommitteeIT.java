@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.cmq.shared.test.DemoAccount;
 import fr.cmq.shared.test.IntegrationTest;
+import fr.cmq.shared.test.SampleFiles;
 import fr.cmq.shared.test.WebSession;
 
 /**
@@ -129,6 +130,50 @@ class RegionalCommitteeIT {
         assertThat(jdbc.sql("select m.held_on <= current_date from campus_budget b join committee_meeting m"
                 + " on m.id = b.established_at_meeting_id where b.campus_id = 1 and b.year = :year")
                 .param("year", year).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void aCampusNoLongerAddsAComiteOfItsOwnItSitsOnItsRegions() {
+        var director = signedIn(DemoAccount.DIRECTEUR, "/campus/1/gouvernance");
+        var page = Jsoup.parse(director.get("/campus/1/gouvernance").body());
+        assertThat(page.select("#kind option[value=COMITE_ORIENTATION_STRATEGIQUE]")).isEmpty();
+        assertThat(page.select("#regional-committee a").attr("href")).isEqualTo("/comites/44");
+        var refused = director.postForm("/campus/1/gouvernance", Map.of("kind", "COMITE_ORIENTATION_STRATEGIQUE",
+                "name", "Comité d'orientation stratégique"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("celui de la région");
+    }
+
+    @Test
+    void aMeetingHeldIsCompletedWithItsDecisionsAndMinutesWhichTheCampusTeamsReadAndNobodyOverwrites() {
+        long held = meeting("44", "<=");
+        long version = jdbc.sql("select version from committee_meeting where id = :id").param("id", held)
+                .query(Long.class).single();
+        String heldOn = jdbc.sql("select held_on::text from committee_meeting where id = :id").param("id", held)
+                .query(String.class).single();
+        var regional = signedIn(DemoAccount.PILOTE_REGIONAL, "/espace");
+        assertThat(regional.get("/espace").body()).contains("attend ses décisions ou son compte rendu");
+
+        regional.get("/comites/44/reunions/" + held);
+        var completed = regional.postFormWithFile("/comites/44/reunions/" + held, Map.of("heldOn", heldOn,
+                "agenda", "Budgets annuels des campus", "decisions", "Les budgets sont établis.",
+                "version", String.valueOf(version)), "minutes", "compte-rendu.pdf", SampleFiles.PDF);
+        assertThat(completed.statusCode()).isEqualTo(302);
+        var late = regional.postForm("/comites/44/reunions/" + held, Map.of("heldOn", heldOn, "agenda", "Autre",
+                "decisions", "Autres décisions", "version", String.valueOf(version)));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(late.body()).select("#conflict").text()).contains("Les budgets sont établis.");
+        assertThat(Jsoup.parse(late.body()).select("#decisions").text()).isEqualTo("Autres décisions");
+
+        var director = signedIn(DemoAccount.DIRECTEUR, "/comites/44");
+        var minutes = Jsoup.parse(director.get("/comites/44").body()).select("#committee-meetings a.fr-link--download");
+        assertThat(minutes.text()).contains("compte-rendu.pdf");
+        assertThat(director.get(minutes.attr("href")).statusCode()).isEqualTo(200);
+        assertThat(signedIn(DemoAccount.CONTACT_MEMBRE, "/espace").get(minutes.attr("href")).statusCode())
+                .isEqualTo(403);
+        assertThat(director.get(minutes.attr("href").replace("/44/", "/24/")).statusCode()).isEqualTo(403);
+        assertThat(signedIn(DemoAccount.ADMIN, "/espace").get(minutes.attr("href").replace("/44/", "/24/"))
+                .statusCode()).as("minutes are served under their comité only").isEqualTo(404);
     }
 
     private long meeting(String region, String comparedToToday) {

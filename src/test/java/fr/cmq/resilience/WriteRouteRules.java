@@ -83,6 +83,7 @@ final class WriteRouteRules {
             page("POST /comites/{region}/representants", Rule.PILOTS),
             page("POST /comites/{region}/representants/{representativeId}/suppression", Rule.PILOTS),
             page("POST /comites/{region}/reunions", Rule.PILOTS),
+            page("POST /comites/{region}/reunions/{meetingId}", Rule.PILOTS, Map.of("version", "-1")),
             page("POST /comites/{region}/reunions/{meetingId}/suppression", Rule.PILOTS),
             page("POST /campus/{id}/budget/{year}/etablissement", Rule.PILOTS, Map.of("version", "-1", "meetingId", OTHER_ID)),
             page("POST /campus/{id}/reseau", Rule.TEAM),

@@ -52,12 +52,13 @@ class CommitteeReads {
             @Nullable String presidentRegionName, long version) {}
 
     private record MeetingRow(long id, String regionCode, LocalDate heldOn, String agenda, @Nullable String decisions,
-            @Nullable Long minutesDocumentId) {}
+            @Nullable Long minutesDocumentId, long version, @Nullable String updatedBy) {}
 
     private static final DataClassRowMapper<CommitteeRow> COMMITTEE = new DataClassRowMapper<>(CommitteeRow.class);
     private static final DataClassRowMapper<MeetingRow> MEETING = new DataClassRowMapper<>(MeetingRow.class);
     private static final String MEETINGS = """
-            select m.id, rc.region_code, m.held_on, m.agenda, m.decisions, m.minutes_document_id
+            select m.id, rc.region_code, m.held_on, m.agenda, m.decisions, m.minutes_document_id, m.version,
+                   coalesce(m.updated_by, m.recorded_by) as updated_by
             from committee_meeting m join regional_committee rc on rc.id = m.committee_id""";
 
     private final JdbcClient jdbc;
@@ -101,7 +102,10 @@ class CommitteeReads {
                                (select max(m.held_on) from committee_meeting m join regional_committee rc
                                   on rc.id = m.committee_id where rc.region_code = r.code and m.held_on <= :today) as last,
                                (select min(m.held_on) from committee_meeting m join regional_committee rc
-                                  on rc.id = m.committee_id where rc.region_code = r.code and m.held_on > :today) as next
+                                  on rc.id = m.committee_id where rc.region_code = r.code and m.held_on > :today) as next,
+                               (select count(*) from committee_meeting m join regional_committee rc
+                                  on rc.id = m.committee_id where rc.region_code = r.code and m.held_on <= :today
+                                  and (m.decisions is null or m.minutes_document_id is null)) as to_complete
                         from region r join campus c on c.region_code = r.code and %s
                         group by r.code, r.name order by r.name""".formatted(JdbcRegionScopes.ACADEMIES, SITTING))
                 .param("today", LocalDate.now(clock))
@@ -113,7 +117,7 @@ class CommitteeReads {
                         readable.add(new CommitteeSummary(region.regionCode(), row.getString("name"),
                                 row.getLong("campuses"), guard.may(user, RegionAction.KEEP, region, inRegion),
                                 row.getBoolean("named"), row.getObject("last", LocalDate.class),
-                                row.getObject("next", LocalDate.class)));
+                                row.getObject("next", LocalDate.class), row.getLong("to_complete")));
                     }
                     return region;
                 }).list();
@@ -157,6 +161,7 @@ class CommitteeReads {
         });
         Map<Long, StoredDocument> minutes = documents.find(ids);
         return rows.stream().map(row -> new CommitteeMeeting(row.id(), row.regionCode(), row.heldOn(), row.agenda(),
-                row.decisions(), row.minutesDocumentId() == null ? null : minutes.get(row.minutesDocumentId()))).toList();
+                row.decisions(), row.minutesDocumentId() == null ? null : minutes.get(row.minutesDocumentId()),
+                row.version(), row.updatedBy())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package fr.cmq.campus.internal;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -118,10 +119,36 @@ class JdbcRegionalCommittees implements RegionalCommittees {
                         select id, :heldOn, :agenda, :decisions, :document, :actor from regional_committee
                         where region_code = :code returning id""")
                 .param("heldOn", heldOn).param("agenda", agenda.strip()).param("decisions", decisions)
-                .param("document", documentId, java.sql.Types.BIGINT).param("actor", actor.email())
+                .param("document", documentId, Types.BIGINT).param("actor", actor.email())
                 .param("code", regionCode).query(Long.class).single();
         auditTrail.record("AJOUT_REUNION_COMITE", AUDITED, regionCode, Map.of("date", heldOn.toString()));
         return id;
+    }
+
+    @Override
+    public void changeMeeting(CmqUser actor, String regionCode, long meetingId, long version, LocalDate heldOn,
+            String agenda, @Nullable String decisions, @Nullable Upload minutes) {
+        keep(actor, regionCode);
+        var meeting = reads.meeting(meetingId).filter(m -> m.regionCode().equals(regionCode))
+                .orElseThrow(() -> new NotFoundException("Réunion " + meetingId + " introuvable"));
+        if (heldOn.isAfter(LocalDate.now(clock))
+                && (decisions != null || minutes != null || meeting.minutes() != null)) {
+            throw new RuleViolationException("committee.meeting.not-held-yet");
+        }
+        Long documentId = minutes == null ? (meeting.minutes() == null ? null : meeting.minutes().id())
+                : documents.add(minutes.filename(), minutes.content(), AcceptedTypes.OFFICE_DOCUMENTS, actor.email()).id();
+        int changed = jdbc.sql("""
+                        update committee_meeting set held_on = :heldOn, agenda = :agenda, decisions = :decisions,
+                               minutes_document_id = :document, version = version + 1, updated_at = now(),
+                               updated_by = :actor
+                        where id = :id and version = :version""")
+                .param("heldOn", heldOn).param("agenda", agenda.strip()).param("decisions", decisions)
+                .param("document", documentId, Types.BIGINT).param("actor", actor.email())
+                .param("id", meetingId).param("version", version).update();
+        if (changed == 0) {
+            throw new OptimisticLockingFailureException("Réunion " + meetingId + " modifiée depuis la version " + version);
+        }
+        auditTrail.record("MODIFICATION_REUNION_COMITE", AUDITED, regionCode, Map.of("date", heldOn.toString()));
     }
 
     @Override

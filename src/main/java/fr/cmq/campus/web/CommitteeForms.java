@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import fr.cmq.campus.CommitteeMeeting;
 import fr.cmq.campus.RegionalCommittee;
 import fr.cmq.shared.web.SingleLine;
 import fr.cmq.shared.web.VisibleText;
@@ -42,16 +43,26 @@ final class CommitteeForms {
         }
     }
 
-    /** A meeting held or planned; decisions and minutes come once it is held. */
+    /** A meeting held or planned, at the version it was read (0 for a new one); decisions and minutes come once held. */
     record CommitteeMeetingForm(
             @NotNull(message = "{governance.form.date.required}")
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
             @NotBlank(message = "{governance.form.agenda.required}") @VisibleText
             @Size(max = 5000, message = "{governance.form.text.size}") @Nullable String agenda,
-            @VisibleText @Size(max = 5000, message = "{governance.form.text.size}") @Nullable String decisions) {
+            @VisibleText @Size(max = 5000, message = "{governance.form.text.size}") @Nullable String decisions,
+            @Nullable Long version) {
 
         static CommitteeMeetingForm empty() {
-            return new CommitteeMeetingForm(null, null, null);
+            return new CommitteeMeetingForm(null, null, null, 0L);
+        }
+
+        /** The version read, or one that never was when none was sent: the change then meets the current meeting. */
+        long versionRead() {
+            return version == null ? -1 : version;
+        }
+
+        static CommitteeMeetingForm of(CommitteeMeeting meeting) {
+            return new CommitteeMeetingForm(meeting.heldOn(), meeting.agenda(), meeting.decisions(), meeting.version());
         }
     }
 }

@@ -48,6 +48,10 @@ class CommitteeWorkspace implements WorkspaceSection {
             if (!committee.seatsNamed()) {
                 tasks.add(WorkspaceTask.todo(href + "#composition", "myspace.task.committee-seats", committee.regionName()));
             }
+            if (committee.meetingsToComplete() > 0) {
+                tasks.add(WorkspaceTask.todo(href + "#reunions", "myspace.task.committee-minutes",
+                        committee.meetingsToComplete(), committee.regionName()));
+            }
             if (committee.noMeetingIn(today)) {
                 tasks.add(WorkspaceTask.todo(href + "#reunions", "myspace.task.committee-meeting",
                         committee.regionName(), today.getYear()));

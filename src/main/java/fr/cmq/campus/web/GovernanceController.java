@@ -64,6 +64,9 @@ class GovernanceController {
             RedirectAttributes redirect) {
         errors = FormsShownAgain.keep(model, "form", form, errors);
         var campus = campuses.get(id);
+        if (form.kind() == InstanceKind.COMITE_ORIENTATION_STRATEGIQUE) {
+            errors.rejectValue("kind", "governance.form.kind.regional");
+        }
         if (errors.hasErrors()) {
             return page(campus, user, model);
         }
@@ -168,7 +171,7 @@ class GovernanceController {
     private String page(CampusDetails campus, CmqUser user, Model model) {
         model.addAttribute("campus", campus);
         model.addAttribute("instances", governance.of(campus.id()));
-        model.addAttribute("kinds", InstanceKind.values());
+        model.addAttribute("kinds", InstanceKind.ofACampus());
         model.addAttribute("mayEdit", guard.may(user, EDIT, campus.scope()));
         return "campus/governance";
     }

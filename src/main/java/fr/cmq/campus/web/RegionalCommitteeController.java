@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
@@ -24,26 +23,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.cmq.campus.RegionalCommittee;
 import fr.cmq.campus.RegionalCommittees;
-import fr.cmq.campus.web.CommitteeForms.CommitteeMeetingForm;
 import fr.cmq.campus.web.CommitteeForms.NamedSeatsForm;
 import fr.cmq.campus.web.CommitteeForms.RepresentativeForm;
 import fr.cmq.directory.Filieres;
 import fr.cmq.identity.CmqUser;
 import fr.cmq.identity.Guard;
 import fr.cmq.identity.RequiresRegion;
-import fr.cmq.shared.FrenchDates;
 import fr.cmq.shared.NotFoundException;
 import fr.cmq.shared.PlainText;
 import fr.cmq.shared.documents.DocumentDownloads;
 import fr.cmq.shared.documents.Documents;
-import fr.cmq.shared.documents.RejectedDocumentException;
-import fr.cmq.shared.documents.Upload;
 import fr.cmq.shared.web.Confirmation;
 import fr.cmq.shared.web.FormsShownAgain;
 import fr.cmq.shared.web.ReadInOneTransaction;
@@ -51,15 +44,13 @@ import fr.cmq.shared.web.StaleVersions;
 
 /**
  * The comité d'orientation stratégique of a région's campuses: its composition (named seats, filière representatives,
- * and each campus's two offices as the accounts hold them), its meetings and their minutes.
+ * and each campus's two offices as the accounts hold them) and the minutes of its meetings (recorded by
+ * {@link CommitteeMeetingController}).
  */
 @Controller
 @RequestMapping("/comites")
 @RequiredArgsConstructor
 class RegionalCommitteeController {
-
-    /** A meeting is planned at most this many years ahead. */
-    private static final int YEARS_AHEAD = 2;
 
     private final RegionalCommittees committees;
     private final Filieres filieres;
@@ -151,62 +142,6 @@ class RegionalCommitteeController {
         return "redirect:/comites/" + region + "#composition";
     }
 
-    @GetMapping("/{region}/reunions")
-    @RequiresRegion(KEEP)
-    String meetingForm(@PathVariable String region, Model model) {
-        model.addAttribute("form", CommitteeMeetingForm.empty());
-        return meetingPage(committees.of(region), model);
-    }
-
-    @PostMapping("/{region}/reunions")
-    @RequiresRegion(KEEP)
-    String addMeeting(@PathVariable String region, @AuthenticationPrincipal CmqUser user,
-            @Valid @ModelAttribute("form") CommitteeMeetingForm form, BindingResult errors,
-            @RequestParam(required = false) @Nullable MultipartFile minutes, Model model, RedirectAttributes redirect) {
-        errors = FormsShownAgain.keep(model, "form", form, errors);
-        var upload = Upload.of(minutes);
-        LocalDate today = LocalDate.now(clock);
-        if (form.heldOn() != null && form.heldOn().isAfter(today.plusYears(YEARS_AHEAD))) {
-            errors.rejectValue("heldOn", "committee.form.date.too-far");
-        } else if (form.heldOn() != null && form.heldOn().isAfter(today)
-                && (PlainText.blankToNull(form.decisions()) != null || upload != null)) {
-            errors.rejectValue("decisions", "committee.meeting.not-held-yet");
-        }
-        if (errors.hasErrors()) {
-            return meetingPage(committees.of(region), model);
-        }
-        try {
-            committees.addMeeting(user, region, form.heldOn(), form.agenda(), PlainText.blankToNull(form.decisions()),
-                    upload);
-        } catch (RejectedDocumentException e) {
-            errors.reject(e.messageCode(), e.arguments(), null);
-            model.addAttribute("fileError", true);
-            return meetingPage(committees.of(region), model);
-        }
-        redirect.addFlashAttribute("done", "governance.meeting.added");
-        return "redirect:/comites/" + region + "#reunions";
-    }
-
-    @GetMapping("/{region}/reunions/{meetingId}/suppression")
-    @RequiresRegion(KEEP)
-    String confirmRemoveMeeting(@PathVariable String region, @PathVariable long meetingId, Model model) {
-        var committee = committees.of(region);
-        var meeting = committee.meetings().stream().filter(m -> m.id() == meetingId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Réunion " + meetingId + " introuvable"));
-        String base = "/comites/" + region;
-        return Confirmation.of(model, committee.regionName(), "committee.remove.meeting",
-                FrenchDates.day(meeting.heldOn()), base + "/reunions/" + meetingId + "/suppression", base);
-    }
-
-    @PostMapping("/{region}/reunions/{meetingId}/suppression")
-    @RequiresRegion(KEEP)
-    String removeMeeting(@PathVariable String region, @PathVariable long meetingId,
-            @AuthenticationPrincipal CmqUser user, RedirectAttributes redirect) {
-        committees.removeMeeting(user, region, meetingId);
-        redirect.addFlashAttribute("done", "committee.meeting.removed");
-        return "redirect:/comites/" + region + "#reunions";
-    }
-
     @GetMapping("/{region}/documents/{documentId}")
     @RequiresRegion(READ)
     ResponseEntity<Resource> minutes(@PathVariable String region, @PathVariable long documentId) {
@@ -228,8 +163,4 @@ class RegionalCommitteeController {
         return "campus/committee-representative";
     }
 
-    private String meetingPage(RegionalCommittee committee, Model model) {
-        model.addAttribute("committee", committee);
-        return "campus/committee-meeting";
-    }
 }
