@@ -1,8 +1,6 @@
 package fr.cmq.campus;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,19 +25,5 @@ public record RegionalCommittee(
 
     /** A campus's two seats; an empty list is a seat nobody holds on the platform today. */
     public record CampusOffices(long campusId, String campusName, List<String> chefs, List<String> directors) {
-
-        public boolean complete() {
-            return !chefs.isEmpty() && !directors.isEmpty();
-        }
-    }
-
-    /** The next meeting planned, if any. */
-    public Optional<CommitteeMeeting> nextMeeting(LocalDate today) {
-        return meetings.stream().filter(meeting -> !meeting.heldBy(today)).reduce((later, sooner) -> sooner);
-    }
-
-    /** The seats of a campus nobody holds, counted over the campuses. */
-    public long vacantCampusSeats() {
-        return campuses.stream().mapToLong(c -> (c.chefs().isEmpty() ? 1 : 0) + (c.directors().isEmpty() ? 1 : 0)).sum();
     }
 }

@@ -58,6 +58,9 @@ public interface RegionalCommittees {
 
     Optional<CommitteeMeeting> meeting(long meetingId);
 
+    /** The meetings of the région's comité, the latest first; none for a région that has none or is not. */
+    List<CommitteeMeeting> meetings(String regionCode);
+
     /** The minutes of one of the comité's meetings, empty when the document is none of them. */
     Optional<StoredDocument> minutes(String regionCode, long documentId);
 }

@@ -129,6 +129,11 @@ class CommitteeReads {
                 .map(row -> meetings(List.of(row)).getFirst());
     }
 
+    List<CommitteeMeeting> meetings(String regionCode) {
+        return meetings(jdbc.sql(MEETINGS + " where rc.region_code = :code order by m.held_on desc, m.id desc")
+                .param("code", regionCode).query(MEETING).list());
+    }
+
     Optional<StoredDocument> minutes(String regionCode, long documentId) {
         boolean ofTheCommittee = jdbc.sql(MEETINGS + " where rc.region_code = :code and m.minutes_document_id = :document")
                 .param("code", regionCode).param("document", documentId).query(MEETING).optional().isPresent();

@@ -177,6 +177,12 @@ class JdbcRegionalCommittees implements RegionalCommittees {
 
     @Override
     @Transactional(readOnly = true)
+    public List<CommitteeMeeting> meetings(String regionCode) {
+        return reads.meetings(regionCode);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<StoredDocument> minutes(String regionCode, long documentId) {
         return reads.minutes(regionCode, documentId);
     }

@@ -34,16 +34,19 @@ class CommitteeWorkspace implements WorkspaceSection {
 
     @Override
     public WorkspaceContent contentFor(CmqUser user) {
-        if (guard.administersNationally(user)) {
+        var readable = guard.readableBy(user);
+        if (readable.everywhere() || readable.campusIds().isEmpty() && readable.regionCodes().isEmpty()
+                && readable.academieCodes().isEmpty()) {
+            // the national administration finds them all at /comites; a member's contact or an expert sits on none
             return WorkspaceContent.none();
         }
-        var readable = committees.readableBy(user);
-        if (readable.isEmpty()) {
+        var readByUser = committees.readableBy(user);
+        if (readByUser.isEmpty()) {
             return WorkspaceContent.none();
         }
         LocalDate today = LocalDate.now(clock);
         var tasks = new ArrayList<WorkspaceTask>();
-        for (var committee : readable.stream().filter(c -> c.kept()).toList()) {
+        for (var committee : readByUser.stream().filter(c -> c.kept()).toList()) {
             String href = "/comites/" + committee.regionCode();
             if (!committee.seatsNamed()) {
                 tasks.add(WorkspaceTask.todo(href + "#composition", "myspace.task.committee-seats", committee.regionName()));
@@ -58,6 +61,6 @@ class CommitteeWorkspace implements WorkspaceSection {
             }
         }
         return new WorkspaceContent(tasks, List.of(new WorkspacePanel("campus/committee-workspace", "committees",
-                Map.of("committees", readable))));
+                Map.of("committees", readByUser))));
     }
 }

@@ -44,7 +44,7 @@ class DemoBudgetEstablishment implements DemoData {
             if (region == null) {
                 continue;
             }
-            committees.of(region).meetings().stream().filter(meeting -> meeting.heldBy(today)).findFirst()
+            committees.meetings(region).stream().filter(meeting -> meeting.heldBy(today)).findFirst()
                     .map(CommitteeMeeting::id).ifPresent(meeting -> established.establish(DEMO, budget.campusId(),
                             budget.year(), budget.version(), meeting));
         }

@@ -96,7 +96,7 @@ class BudgetController {
             String region = campuses.get(id).regionCode();
             boolean mayEstablish = region != null && guard.may(user, RegionAction.KEEP, region);
             model.addAttribute("mayEstablish", mayEstablish);
-            model.addAttribute("committeeMeetings", !mayEstablish ? List.of() : committees.of(region).meetings().stream()
+            model.addAttribute("committeeMeetings", !mayEstablish ? List.of() : committees.meetings(region).stream()
                     .filter(meeting -> meeting.heldBy(LocalDate.now(clock))).toList());
             return "steering/budget";
         }
